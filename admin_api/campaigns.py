@@ -1,0 +1,5 @@
+"""Publicity office: campaign drafting, review, scheduling, delivery progress."""
+
+from aiohttp import web
+
+routes = web.RouteTableDef()

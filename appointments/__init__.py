@@ -1,0 +1,1 @@
+"""Domain: appointments (models, schemas, services, jobs; no HTTP)."""

@@ -1,0 +1,1 @@
+"""Domain: campaigns (models, schemas, services, jobs; no HTTP)."""

@@ -1,0 +1,1 @@
+"""Domain: complaints (models, schemas, services, jobs; no HTTP)."""

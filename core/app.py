@@ -1,0 +1,67 @@
+"""The app factory: every resource opened in a cleanup context, every shared object behind an AppKey."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from core import health, openapi
+from core.errors import json_errors
+from core.jobs import run_worker_in_background
+from core.keys import ARQ, HTTP, KNOWLEDGE, METRICS, REDIS, REDIS_ENDPOINT, RESOURCES, SETTINGS, WECHAT
+from core.logging import request_id_middleware
+from core.metrics import Metrics, metrics_middleware
+from core.resources import open_resources
+from core.settings import Settings, load_settings
+
+
+async def resources_ctx(app: web.Application) -> AsyncIterator[None]:
+    async with open_resources(app[SETTINGS]) as res:
+        app[REDIS_ENDPOINT] = res.endpoint
+        app[REDIS] = res.redis
+        app[ARQ] = res.arq
+        app[HTTP] = res.http
+        app[WECHAT] = res.wechat
+        app[RESOURCES] = res
+        yield
+
+
+async def knowledge_ctx(app: web.Application) -> AsyncIterator[None]:
+    from knowledge.runtime import open_knowledge
+
+    async with open_knowledge(app[SETTINGS], app[REDIS]) as holder:
+        app[KNOWLEDGE] = holder
+        yield
+
+
+async def worker_ctx(app: web.Application) -> AsyncIterator[None]:
+    if not app[SETTINGS].run_worker_in_process:
+        yield
+        return
+    async for _ in run_worker_in_background(app[RESOURCES]):
+        yield
+
+
+def route_tables() -> list[web.RouteTableDef]:
+    import admin_api
+    import bot
+    import miniapp_api
+
+    return [health.routes, openapi.routes, *bot.ROUTE_TABLES, *miniapp_api.ROUTE_TABLES, *admin_api.ROUTE_TABLES]
+
+
+def create_app(settings: Settings | None = None) -> web.Application:
+    settings = settings or load_settings()
+    metrics = Metrics()
+    app = web.Application(
+        client_max_size=settings.max_body_bytes,
+        middlewares=[request_id_middleware, metrics_middleware(metrics), json_errors],
+    )
+    app[SETTINGS] = settings
+    app[METRICS] = metrics
+    # Started in this order, torn down in reverse; a failure cleans up only what had started.
+    app.cleanup_ctx.extend([resources_ctx, knowledge_ctx, worker_ctx])
+    for table in route_tables():
+        app.add_routes(table)
+    return app

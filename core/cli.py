@@ -1,0 +1,168 @@
+"""The `jiliang` command. Domain and channel packages add their own subcommands through `cli.register`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import logging
+import signal
+import sys
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+
+from core.settings import ConfigError, Settings, load_settings
+
+log = logging.getLogger("jiliang")
+
+# Packages whose `cli.register(subparsers)` adds commands (jiliang ask, kb, simulate, wechat, campaigns ...).
+EXTENSION_MODULES = ["core.sandbox", "knowledge.cli", "bot.cli", "complaints.cli", "appointments.cli", "campaigns.cli"]
+DEMO_SANDBOX_PORT_OFFSET = 1
+
+
+def run(coro: Awaitable[int | None]) -> int:
+    return asyncio.run(coro) or 0  # type: ignore[arg-type]
+
+
+async def wait_for_stop_signal() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+async def serve(settings: Settings, *, demo: bool) -> int:
+    from core import db
+    from core.app import create_app
+    from core.logging import JsonAccessLogger
+
+    runners: list[web.AppRunner] = []
+    if demo and "JILIANG_WECHAT_API_BASE" not in _environ():
+        from core.sandbox import create_sandbox_app
+
+        sandbox_port = settings.port + DEMO_SANDBOX_PORT_OFFSET
+        sandbox = web.AppRunner(create_sandbox_app(), access_log=None)
+        await sandbox.setup()
+        await web.TCPSite(sandbox, settings.host, sandbox_port).start()
+        runners.append(sandbox)
+        settings = settings.model_copy(update={"wechat_api_base": f"http://{settings.host}:{sandbox_port}"})
+        log.info("WeChat sandbox on %s", settings.wechat_api_base)
+    if settings.database_url.startswith("sqlite://") or demo:
+        applied = await db.upgrade(settings)
+        if applied:
+            log.info("migrations applied: %s", ", ".join(applied))
+    if demo:
+        from core.demo import seed_demo_data
+
+        await seed_demo_data(settings)
+    app = create_app(settings)
+    runner = web.AppRunner(app, access_log_class=JsonAccessLogger if settings.access_log else None)
+    await runner.setup()
+    runners.append(runner)
+    try:
+        await web.TCPSite(runner, settings.host, settings.port).start()
+        log.info("jiliang serving on http://%s:%s", settings.host, settings.port)
+        await wait_for_stop_signal()
+    finally:
+        for r in reversed(runners):
+            await r.cleanup()
+    return 0
+
+
+def _environ() -> dict[str, str]:
+    import os
+
+    return dict(os.environ)
+
+
+async def db_upgrade(settings: Settings) -> int:
+    from core import db
+
+    applied = await db.upgrade(settings)
+    print("已是最新结构" if not applied else "已应用迁移: " + ", ".join(applied))
+    return 0
+
+
+async def staff_create(settings: Settings, args: argparse.Namespace) -> int:
+    from core.auth import create_staff
+    from core.db import orm_context
+    from core.models import StaffRole
+
+    async with orm_context(settings.database_url):
+        account, token = await create_staff(
+            username=args.username,
+            display_name=args.name or args.username,
+            roles=[StaffRole(r) for r in args.role],
+            district=args.district,
+        )
+    print(f"created staff #{account.id} {account.username} roles={','.join(account.roles)}")
+    print(f"API token (shown once, keep it secret): {token}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from core.models import StaffRole
+
+    parser = argparse.ArgumentParser(prog="jiliang", description="呼和浩特市计量公共服务后端")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("serve", help="run the web app")
+    p.add_argument("--demo", action="store_true", help="local sandbox for WeChat, migrations and demo data")
+    p.set_defaults(handler=lambda s, a: run(serve(s, demo=a.demo)))
+
+    p = sub.add_parser("worker", help="run the arq job worker")
+    p.set_defaults(handler=_worker)
+
+    p = sub.add_parser("db", help="database commands")
+    db_sub = p.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="apply migrations").set_defaults(handler=lambda s, a: run(db_upgrade(s)))
+
+    p = sub.add_parser("staff", help="staff accounts")
+    staff_sub = p.add_subparsers(dest="staff_command", required=True)
+    create = staff_sub.add_parser("create", help="create a staff account and print its API token")
+    create.add_argument("--username", required=True)
+    create.add_argument("--name", help="display name (中文姓名)")
+    create.add_argument("--role", action="append", required=True, choices=[r.value for r in StaffRole])
+    create.add_argument("--district", help="district office, e.g. 新城区")
+    create.set_defaults(handler=lambda s, a: run(staff_create(s, a)))
+
+    for module_name in EXTENSION_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        register: Callable[[argparse._SubParsersAction], None] | None = getattr(module, "register", None)
+        if register is not None:
+            register(sub)
+    return parser
+
+
+def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    del args
+    from core.jobs import run_worker
+
+    if settings.embedded_redis:
+        print("jiliang worker needs JILIANG_REDIS_URL; with the embedded Redis, `jiliang serve` runs the jobs")
+        return 2
+    return run(run_worker(settings))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from core.logging import configure_logging
+
+    configure_logging()
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    return int(args.handler(settings, args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

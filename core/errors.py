@@ -1,0 +1,118 @@
+"""Service errors and the one middleware that renders every error as CONTRACT JSON with a Chinese message."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+from pydantic import ValidationError
+from tortoise.exceptions import DoesNotExist, IntegrityError
+
+log = logging.getLogger(__name__)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class ServiceError(Exception):
+    """Raised by domain services; `message` is shown to the user, `code` is for the client's logic."""
+
+    status = 400
+    code = "bad_request"
+    default_message = "请求有误"
+
+    def __init__(self, message: str | None = None, *, code: str | None = None, **details: Any) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+        if code:
+            self.code = code
+        self.details = details or None
+
+
+class InvalidInput(ServiceError):
+    status, code, default_message = 422, "invalid_input", "提交的内容不符合要求"
+
+
+class Unauthorized(ServiceError):
+    status, code, default_message = 401, "unauthorized", "请先登录"
+
+
+class Forbidden(ServiceError):
+    status, code, default_message = 403, "forbidden", "您没有执行此操作的权限"
+
+
+class NotFound(ServiceError):
+    status, code, default_message = 404, "not_found", "没有找到相关记录"
+
+
+class Conflict(ServiceError):
+    status, code, default_message = 409, "conflict", "该操作与现有记录冲突"
+
+
+class InvalidTransition(Conflict):
+    code, default_message = "invalid_transition", "当前状态下不能执行此操作"
+
+
+class TooManyRequests(ServiceError):
+    status, code, default_message = 429, "too_many_requests", "操作过于频繁，请稍后再试"
+
+
+class UpstreamUnavailable(ServiceError):
+    status, code, default_message = 503, "upstream_unavailable", "微信服务暂时不可用，请稍后再试"
+
+
+HTTP_MESSAGES = {
+    400: ("bad_request", "请求格式有误"),
+    401: ("unauthorized", "请先登录"),
+    403: ("forbidden", "您没有执行此操作的权限"),
+    404: ("not_found", "请求的地址不存在"),
+    405: ("method_not_allowed", "不支持该请求方法"),
+    413: ("payload_too_large", "提交的内容过大"),
+    415: ("unsupported_media_type", "不支持的内容类型"),
+    429: ("too_many_requests", "操作过于频繁，请稍后再试"),
+}
+
+
+def error_response(status: int, code: str, message: str, details: Any = None) -> web.Response:
+    body = {"error": {"code": code, "message": message, "details": details}}
+    return web.json_response(body, status=status, dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
+
+def validation_details(exc: ValidationError, where: str = "body") -> list[dict[str, Any]]:
+    details = []
+    for err in exc.errors(include_url=False, include_context=False, include_input=False):
+        details.append({"in": where, "loc": [str(p) for p in err["loc"]], "msg": err["msg"], "type": err["type"]})
+    return details
+
+
+def validation_error_response(exc: ValidationError, where: str = "body") -> web.Response:
+    details = validation_details(exc, where)
+    fields = "、".join(dict.fromkeys(".".join(d["loc"]) for d in details if d["loc"]))
+    message = f"提交的内容不符合要求：{fields}" if fields else "提交的内容不符合要求"
+    if where == "body" and any(d["type"] == "json_invalid" for d in details):
+        message = "请求内容不是有效的 JSON"
+    return error_response(422 if where == "body" else 400, "invalid_input", message, details)
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except ServiceError as exc:
+        return error_response(exc.status, exc.code, exc.message, exc.details)
+    except ValidationError as exc:
+        return validation_error_response(exc)
+    except DoesNotExist:
+        return error_response(404, "not_found", NotFound.default_message)
+    except IntegrityError:
+        log.info("integrity error on %s %s", request.method, request.path, exc_info=True)
+        return error_response(409, "conflict", Conflict.default_message)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        code, message = HTTP_MESSAGES.get(exc.status, (f"http_{exc.status}", "请求无法处理"))
+        return error_response(exc.status, code, message)
+    except Exception:
+        log.exception("unhandled error in %s %s", request.method, request.path)
+        return error_response(500, "internal_error", "服务器开小差了，请稍后再试")

@@ -1,0 +1,106 @@
+"""Background jobs on arq: one WorkerSettings collecting every domain's jobs.
+
+Each domain package has a `jobs.py` with `FUNCTIONS` (arq functions taking `ctx` first) and `CRON_JOBS`.
+A job reaches connections through `resources(ctx)`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from arq.connections import ArqRedis
+from arq.cron import CronJob
+from arq.worker import Worker
+
+from core.resources import Resources, open_resources
+from core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+RESOURCES = "jiliang_resources"
+QUEUE_NAME = "jiliang:queue"
+
+
+def job_modules() -> list[Any]:
+    from appointments import jobs as appointment_jobs
+    from campaigns import jobs as campaign_jobs
+    from complaints import jobs as complaint_jobs
+    from knowledge import jobs as knowledge_jobs
+
+    return [knowledge_jobs, complaint_jobs, appointment_jobs, campaign_jobs]
+
+
+def all_functions() -> list[Any]:
+    return [fn for module in job_modules() for fn in getattr(module, "FUNCTIONS", [])]
+
+
+def all_cron_jobs() -> list[CronJob]:
+    return [job for module in job_modules() for job in getattr(module, "CRON_JOBS", [])]
+
+
+def resources(ctx: dict[str, Any]) -> Resources:
+    return ctx[RESOURCES]
+
+
+async def enqueue(arq: ArqRedis, function: str, *args: Any, job_id: str | None = None, **kwargs: Any) -> None:
+    """Queue a job on the project's queue; a job_id makes it idempotent (arq keeps one job per id)."""
+    await arq.enqueue_job(function, *args, _job_id=job_id, _queue_name=QUEUE_NAME, **kwargs)
+
+
+def worker_settings(resources_: Resources, *, cron: bool = True) -> dict[str, Any]:
+    """arq worker settings: every domain's functions and cron jobs, on the project's queue."""
+    return {
+        "functions": all_functions(),
+        "cron_jobs": all_cron_jobs() if cron else [],
+        "redis_pool": resources_.arq,
+        "queue_name": QUEUE_NAME,
+        "ctx": {RESOURCES: resources_},
+        "max_tries": 5,
+        "keep_result": 3600,
+    }
+
+
+def build_worker(
+    resources_: Resources, *, burst: bool = False, cron: bool = True, handle_signals: bool = False
+) -> Worker:
+    return Worker(
+        **worker_settings(resources_, cron=cron),
+        handle_signals=handle_signals,
+        burst=burst,
+        poll_delay=0.01 if burst else 0.2,
+    )
+
+
+async def run_worker_in_background(resources_: Resources) -> AsyncIterator[None]:
+    """For `serve` in embedded mode: the worker runs as a task of the web process."""
+    worker = build_worker(resources_)
+    task = asyncio.create_task(worker.async_run(), name="arq-worker")
+    try:
+        yield
+    finally:
+        await worker.close()
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+async def drain(resources_: Resources) -> int:
+    """Run every queued job now (tests, demo seeding); returns how many ran."""
+    worker = build_worker(resources_, burst=True, cron=False)
+    try:
+        await worker.main()
+    finally:
+        await worker.close()
+    return worker.jobs_complete + worker.jobs_failed
+
+
+async def run_worker(settings: Settings) -> None:
+    """`jiliang worker`: a standalone worker process (needs a real Redis shared with the web workers)."""
+    async with open_resources(settings) as res:
+        worker = build_worker(res, handle_signals=True)
+        try:
+            await worker.async_run()
+        finally:
+            await worker.close()

@@ -1,0 +1,78 @@
+"""JSON logs: one line per access with the request id, and the same id echoed to the client."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import uuid
+from datetime import UTC, datetime
+
+from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
+
+from core.errors import Handler
+
+REQUEST_ID = web.RequestKey("request_id", str)
+REQUEST_ID_HEADER = "X-Request-ID"
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_PHONE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
+
+
+def redact(text: str) -> str:
+    """Mask mainland mobile numbers wherever they appear in a log line."""
+    return _PHONE.sub(r"\1****\2", text)
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "msg": redact(record.getMessage()),
+        }
+        for key in ("request_id", "method", "path", "status", "ms", "remote"):
+            if hasattr(record, key):
+                entry[key] = getattr(record, key)
+        if record.exc_info:
+            entry["exc"] = redact(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+
+
+@web.middleware
+async def request_id_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    incoming = request.headers.get(REQUEST_ID_HEADER, "")
+    request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
+    request[REQUEST_ID] = request_id
+    response = await handler(request)
+    response.headers[REQUEST_ID_HEADER] = request_id
+    return response
+
+
+class JsonAccessLogger(AbstractAccessLogger):
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        self.logger.info(
+            "%s %s %s",
+            request.method,
+            request.path,
+            response.status,
+            extra={
+                "request_id": request.get(REQUEST_ID, ""),
+                "method": request.method,
+                "path": request.path,
+                "status": response.status,
+                "ms": round(time * 1000, 2),
+                "remote": request.remote,
+            },
+        )

@@ -1,0 +1,68 @@
+"""Prometheus metrics, one registry per app so several apps in one process do not collide."""
+
+from __future__ import annotations
+
+import time
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+
+from core.errors import Handler
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "jiliang_http_requests",
+            "HTTP requests by route and status",
+            ["method", "route", "status"],
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "jiliang_http_request_seconds",
+            "HTTP request latency",
+            ["method", "route"],
+            buckets=(0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
+            registry=self.registry,
+        )
+        self.events = Counter(
+            "jiliang_events",
+            "Domain events (bot answers, jobs, WeChat errors)",
+            ["kind", "outcome"],
+            registry=self.registry,
+        )
+
+    def count(self, kind: str, outcome: str) -> None:
+        self.events.labels(kind, outcome).inc()
+
+
+def route_label(request: web.Request) -> str:
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else "unmatched"
+
+
+def metrics_middleware(metrics: Metrics) -> web.middleware:
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = await handler(request)
+            status = response.status
+            return response
+        except web.HTTPException as exc:
+            status = exc.status
+            raise
+        finally:
+            route = route_label(request)
+            metrics.requests.labels(request.method, route, str(status)).inc()
+            metrics.latency.labels(request.method, route).observe(time.perf_counter() - started)
+
+    return middleware
+
+
+async def metrics_view(request: web.Request, metrics: Metrics) -> web.Response:
+    del request
+    body = generate_latest(metrics.registry)
+    return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})

@@ -1,0 +1,67 @@
+"""Identities shared by every domain: staff accounts, mini-program users, official-account subscribers."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class StaffRole(StrEnum):
+    ADMIN = "admin"
+    COMPLAINT_HANDLER = "complaint_handler"
+    VERIFICATION_OFFICER = "verification_officer"
+    PUBLICITY_EDITOR = "publicity_editor"
+    PUBLICITY_REVIEWER = "publicity_reviewer"
+
+
+class StaffAccount(Model):
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=64, unique=True)
+    display_name = fields.CharField(max_length=64)
+    roles: list[str] = fields.JSONField(default=list)  # values of StaffRole
+    district = fields.CharField(max_length=32, null=True)  # a district office; None: city-wide
+    token_hash = fields.CharField(max_length=64, unique=True)  # sha256 of the API token, never the token
+    active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_seen_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "staff_account"
+
+    def has_role(self, *roles: StaffRole) -> bool:
+        return StaffRole.ADMIN in self.roles or any(role in self.roles for role in roles)
+
+
+class MiniappUser(Model):
+    """A citizen or merchant known through the mini-program (openid from code2Session)."""
+
+    id = fields.IntField(primary_key=True)
+    openid = fields.CharField(max_length=64, unique=True)
+    unionid = fields.CharField(max_length=64, null=True, db_index=True)
+    phone = fields.CharField(max_length=20, null=True)  # shown masked; see core.privacy
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_login_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "miniapp_user"
+
+
+class Subscriber(Model):
+    """A follower of the official account: the audience of bot replies and campaigns."""
+
+    id = fields.IntField(primary_key=True)
+    openid = fields.CharField(max_length=64, unique=True)
+    unionid = fields.CharField(max_length=64, null=True, db_index=True)
+    following = fields.BooleanField(default=True, db_index=True)
+    audience = fields.CharField(max_length=16, default="citizen")  # citizen | enterprise
+    district = fields.CharField(max_length=32, null=True, db_index=True)
+    tags: list[str] = fields.JSONField(default=list)
+    scene = fields.CharField(max_length=64, null=True)  # last QR scene, e.g. a market's 公平秤 code
+    first_seen_at = fields.DatetimeField(auto_now_add=True)
+    last_interaction_at = fields.DatetimeField(null=True, db_index=True)  # opens the 48-hour window
+    unsubscribed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "subscriber"

@@ -1,0 +1,1 @@
+"""Domain: knowledge (models, schemas, services, jobs; no HTTP)."""

@@ -1,0 +1,5 @@
+"""Channel: the JSON API of the WeChat mini-program, for citizens and enterprises (/api/v1/miniapp/...)."""
+
+from miniapp_api import auth, complaints, enterprises, knowledge
+
+ROUTE_TABLES = [auth.routes, knowledge.routes, complaints.routes, enterprises.routes]

@@ -1,0 +1,5 @@
+"""Citizens' short-weight complaints: file, list and read their own, withdraw, rate."""
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
