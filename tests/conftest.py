@@ -32,6 +32,10 @@ from core.sandbox import create_sandbox_app
 from core.settings import Settings
 
 REDIS_CLAIM_KEY = "jiliang:test-claim:{}"
+pytest_plugins = [
+    f"tests.fixtures_{area}"
+    for area in ("gateway", "knowledge", "kbcontent", "bot", "complaints", "appointments", "campaigns")
+]
 
 
 @dataclass(frozen=True)
