@@ -502,7 +502,7 @@ async def mass_send(request: web.Request, state: SandboxState, _: SandboxApp | N
 @wechat_endpoint(kind="mp")
 async def user_info(request: web.Request, state: SandboxState, _: SandboxApp | None) -> web.Response:
     openid = request.query.get("openid", "")
-    if not re.fullmatch(r"[A-Za-z0-9_-]{6,64}", openid):
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", openid):
         raise WxFail(40003, "invalid openid")
     info: dict[str, Any] = {"subscribe": 0, "openid": openid}
     if openid not in state.unsubscribed:
