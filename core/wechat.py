@@ -153,8 +153,9 @@ class WeChatGateway:
         self.tokens = AccessTokenCache(
             redis,
             self._fetch_stable_token,
+            # The lock outlives one fetch; waiters outlast the lock, so a holder that died is taken over.
             lock_ttl_seconds=settings.wechat_timeout_seconds + 2,
-            wait_seconds=settings.wechat_timeout_seconds + 2,
+            wait_seconds=settings.wechat_timeout_seconds + 3,
         )
         self.miniprogram_state = "formal" if settings.env == "production" else "developer"
 
@@ -257,6 +258,20 @@ class WeChatGateway:
                 break
         assert worst is not None
         return worst
+
+    async def media_check_async(self, *, openid: str, media_url: str, media_type: int = 2, scene: int = 1) -> str:
+        """异步校验图片/音频内容安全（mediaCheckAsync 2.0），返回 trace_id。
+
+        media_url 须可公开下载（≤ 10 MB）；media_type：1 音频，2 图片。结论在 30 分钟内以 wxa_media_check
+        事件推送到小程序消息推送地址，按 trace_id 对应；review 需人工复核。
+
+        https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/mediaCheckAsync.html
+        """
+        body = {"version": 2, "openid": openid, "scene": scene, "media_url": media_url, "media_type": media_type}
+        payload = await self._call(self.miniapp_appid, "POST", "/wxa/media_check_async", body=body)
+        if not payload.get("trace_id"):
+            raise WeChatUnavailable("media_check_async answer without trace_id")
+        return str(payload["trace_id"])
 
     async def send_subscribe_message(
         self, *, openid: str, template_id: str, data: dict[str, str], page: str | None = None

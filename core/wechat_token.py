@@ -61,15 +61,19 @@ class AccessTokenCache:
 
     async def get(self, appid: str) -> str:
         """The cached token, or a fresh one fetched by exactly one process."""
-        token = await self.redis.get(TOKEN_KEY.format(appid))
-        if token:
-            return str(token)
-        return await self._refresh(appid)
+        token = await self._cached(appid)
+        return token if token else await self._refresh(appid)
 
     async def discard(self, appid: str, failed_token: str) -> bool:
         """Forget `failed_token` if the cache still holds it; True if it was removed."""
         removed = await self._compare_and_delete(keys=[TOKEN_KEY.format(appid)], args=[failed_token])
         return bool(removed)
+
+    async def _cached(self, appid: str) -> str | None:
+        token = await self.redis.get(TOKEN_KEY.format(appid))
+        if isinstance(token, bytes):  # a client without decode_responses
+            token = token.decode()
+        return token or None
 
     async def _refresh(self, appid: str) -> str:
         token_key, lock_key = TOKEN_KEY.format(appid), LOCK_KEY.format(appid)
@@ -80,9 +84,8 @@ class AccessTokenCache:
             if await self.redis.set(lock_key, owner, nx=True, px=self.lock_ttl_ms):
                 try:
                     # Someone may have refreshed between our cache miss and taking the lock.
-                    token = await self.redis.get(token_key)
-                    if token:
-                        return str(token)
+                    if cached := await self._cached(appid):
+                        return cached
                     token, expires_in = await self.fetch(appid)
                     await self.redis.set(token_key, token, ex=cache_ttl(expires_in))
                     log.info("wechat access_token refreshed for %s (expires_in=%s)", appid, expires_in)
@@ -90,8 +93,7 @@ class AccessTokenCache:
                 finally:
                     await self._compare_and_delete(keys=[lock_key], args=[owner])
             await asyncio.sleep(self.poll_seconds)
-            token = await self.redis.get(token_key)
-            if token:
-                return str(token)
+            if cached := await self._cached(appid):
+                return cached
             if loop.time() >= deadline:
                 raise TokenRefreshTimeout(appid)

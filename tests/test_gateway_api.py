@@ -195,3 +195,20 @@ async def test_http_5xx_timeout_and_refused_are_unavailable(
     refused = (await make_client(wechat_api_base="http://127.0.0.1:1")).server.app[WECHAT]
     with pytest.raises(WeChatUnavailable):
         await refused.code2session("any")
+
+
+async def test_media_check_async_returns_a_trace_id_and_the_push_can_be_built(
+    wechat: WeChatGateway, sandbox_api: SandboxApi
+) -> None:
+    trace_id = await wechat.media_check_async(openid="o-p", media_url="https://example.gov.cn/evidence/1.jpg")
+    checks = await sandbox_api.sent("media_check", openid="o-p")
+    assert [(c["trace_id"], c["media_type"]) for c in checks] == [(trace_id, 2)]
+    push = await sandbox_api.post("/sandbox/media-check-result", trace_id=trace_id, suggest="risky", label=20002)
+    assert (push["Event"], push["trace_id"], push["result"]) == (
+        "wxa_media_check",
+        trace_id,
+        {"suggest": "risky", "label": 20002},
+    )
+    with pytest.raises(WeChatError) as caught:
+        await wechat.media_check_async(openid="o-p", media_url="wxfile://tmp_abc.jpg")  # a temp path is not public
+    assert caught.value.errcode == 47001
