@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 MSG_SEC_CHECK_MAX_CHARS = 2500
 MSG_SEC_CHECK_OVERLAP = 50  # long texts are checked in windows that overlap, so no word is cut in two unseen
 MASS_SEND_MAX_OPENIDS = 10_000
+# Free-text subscribe-message field kinds and their caps in characters: longer values are clipped, not refused.
+SUBSCRIBE_TEXT_CAPS = {"thing": 20, "name": 10}
 
 
 # --- errors -------------------------------------------------------------------------------------------
@@ -109,6 +111,15 @@ MASS_SEND_DUPLICATE = 45065  # same clientmsgid within 24 h: WeChat answers with
 
 def error_for(errcode: int, errmsg: str, response: dict[str, Any] | None = None) -> WeChatError:
     return ERRCODE_CLASSES.get(errcode, WeChatError)(errcode, errmsg, response=response)
+
+
+def clip_subscribe_data(data: dict[str, str]) -> dict[str, str]:
+    """thing.DATA (≤ 20) and name.DATA (≤ 10) values clipped with "…"; other kinds (codes, dates) are left whole."""
+    clipped = {}
+    for key, value in data.items():
+        cap = SUBSCRIBE_TEXT_CAPS.get(key.rstrip("0123456789"))
+        clipped[key] = value[: cap - 1] + "…" if cap is not None and len(value) > cap else value
+    return clipped
 
 
 # --- results ------------------------------------------------------------------------------------------
@@ -278,14 +289,15 @@ class WeChatGateway:
     ) -> None:
         """发送小程序订阅消息。每次用户同意只授予一次发送额度；额度用完或被拒为 43101（WeChatQuotaExceeded）。
 
-        data 为 {"thing1": "文字", ...}，按模板字段类型限制长度（如 thing ≤ 20 字，超出为 47003）。
+        data 为 {"thing1": "文字", ...}。thing（≤ 20 字）、name（≤ 10 字）超长时截断并加“…”；其他类型
+        （character_string、phrase ≤ 5 字、time 等）不合要求时微信返回 47003（WeChatInvalidData）。
 
         https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
         """
         body: dict[str, Any] = {
             "touser": openid,
             "template_id": template_id,
-            "data": {key: {"value": value} for key, value in data.items()},
+            "data": {key: {"value": value} for key, value in clip_subscribe_data(data).items()},
             "miniprogram_state": self.miniprogram_state,
             "lang": "zh_CN",
         }

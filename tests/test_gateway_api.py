@@ -91,13 +91,18 @@ async def test_subscribe_message_sent_and_quota_exhausted(wechat: WeChatGateway,
     assert not caught.value.transient
 
 
-async def test_subscribe_message_too_long_field_is_invalid_data(wechat: WeChatGateway, sandbox_api: SandboxApi) -> None:
+async def test_subscribe_message_long_text_is_clipped_and_bad_fields_refused(
+    wechat: WeChatGateway, sandbox_api: SandboxApi
+) -> None:
     await sandbox_api.subscribe_quota("o-f", TEMPLATE, count=1)
     with pytest.raises(WeChatInvalidData) as caught:
-        await wechat.send_subscribe_message(openid="o-f", template_id=TEMPLATE, data={"thing1": "很" * 21})
+        await wechat.send_subscribe_message(openid="o-f", template_id=TEMPLATE, data={"phrase1": "六个字的短语"})
     assert caught.value.errcode == 47003
-    # The failed send used no quota.
-    await wechat.send_subscribe_message(openid="o-f", template_id=TEMPLATE, data={"thing1": "很" * 20})
+    # The failed send used no quota; a long free-text field is clipped to WeChat's 20 characters.
+    long_place = "呼和浩特市赛罕区大学东路某某农贸市场东门计量室"
+    await wechat.send_subscribe_message(openid="o-f", template_id=TEMPLATE, data={"thing1": long_place})
+    sent = (await sandbox_api.sent("subscribe", openid="o-f"))[0]["data"]["thing1"]
+    assert len(sent) == 20 and sent.endswith("…") and long_place.startswith(sent[:-1])
 
 
 async def test_custom_message_window_and_subscription(wechat: WeChatGateway, sandbox_api: SandboxApi) -> None:
