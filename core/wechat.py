@@ -17,7 +17,7 @@ import aiohttp
 from redis.asyncio import Redis
 
 from core.settings import Settings
-from core.wechat_token import AccessTokenCache, TokenRefreshTimeout
+from core.wechat_token import AccessTokenCache, TokenRefreshFailed, TokenRefreshTimeout
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +183,8 @@ class WeChatGateway:
             return await self.tokens.get(appid)
         except TokenRefreshTimeout:
             raise WeChatUnavailable("timed out waiting for another process to refresh the access_token") from None
+        except TokenRefreshFailed:
+            raise WeChatUnavailable("the access_token could not be fetched moments ago; backing off") from None
 
     async def _fetch_stable_token(self, appid: str) -> tuple[str, int]:
         payload = await self._send(

@@ -4,6 +4,7 @@ The refresh race that plagues WeChat SDKs (N workers each refreshing, each refre
 avoided three ways: the token is fetched through `stable_token` in normal mode (idempotent while valid); only the
 holder of a short Redis lock fetches while the others poll the cache; and a token WeChat rejected is removed only if
 the cache still holds that very token (compare-and-delete), so a late caller never throws away a fresh one.
+When a fetch fails, every process fails fast for a second instead of queueing up to ask WeChat again.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ log = logging.getLogger(__name__)
 
 TOKEN_KEY = "wechat:token:{}"
 LOCK_KEY = "wechat:token-lock:{}"
+FAILED_KEY = "wechat:token-failed:{}"
+# After a failed fetch, every process fails fast this long instead of queueing up to ask WeChat again.
+FAILURE_BACKOFF_MS = 1000
 # Refresh this long before WeChat's expiry: stable_token renews its token in the last 5 minutes of its life.
 EARLY_REFRESH_SECONDS = 300
 
@@ -35,6 +39,10 @@ TokenFetcher = Callable[[str], Awaitable[tuple[str, int]]]
 
 class TokenRefreshTimeout(Exception):
     """Another process held the refresh lock and no token appeared in time."""
+
+
+class TokenRefreshFailed(Exception):
+    """A fetch failed moments ago (in this or another process); not retried until the back-off has passed."""
 
 
 def cache_ttl(expires_in: int) -> int:
@@ -76,17 +84,23 @@ class AccessTokenCache:
         return token or None
 
     async def _refresh(self, appid: str) -> str:
-        token_key, lock_key = TOKEN_KEY.format(appid), LOCK_KEY.format(appid)
+        token_key, lock_key, failed_key = TOKEN_KEY.format(appid), LOCK_KEY.format(appid), FAILED_KEY.format(appid)
         owner = secrets.token_hex(16)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.wait_seconds
         while True:
+            if await self.redis.exists(failed_key):
+                raise TokenRefreshFailed(appid)
             if await self.redis.set(lock_key, owner, nx=True, px=self.lock_ttl_ms):
                 try:
                     # Someone may have refreshed between our cache miss and taking the lock.
                     if cached := await self._cached(appid):
                         return cached
-                    token, expires_in = await self.fetch(appid)
+                    try:
+                        token, expires_in = await self.fetch(appid)
+                    except Exception:
+                        await self.redis.set(failed_key, "1", px=FAILURE_BACKOFF_MS)
+                        raise
                     await self.redis.set(token_key, token, ex=cache_ttl(expires_in))
                     log.info("wechat access_token refreshed for %s (expires_in=%s)", appid, expires_in)
                     return token
