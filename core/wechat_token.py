@@ -4,7 +4,7 @@ The refresh race that plagues WeChat SDKs (N workers each refreshing, each refre
 avoided three ways: the token is fetched through `stable_token` in normal mode (idempotent while valid); only the
 holder of a short Redis lock fetches while the others poll the cache; and a token WeChat rejected is removed only if
 the cache still holds that very token (compare-and-delete), so a late caller never throws away a fresh one.
-When a fetch fails, every process fails fast for a second instead of queueing up to ask WeChat again.
+When a fetch fails, every process fails fast for two seconds instead of queueing up to ask WeChat again.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ TOKEN_KEY = "wechat:token:{}"
 LOCK_KEY = "wechat:token-lock:{}"
 FAILED_KEY = "wechat:token-failed:{}"
 # After a failed fetch, every process fails fast this long instead of queueing up to ask WeChat again.
-FAILURE_BACKOFF_MS = 1000
+FAILURE_BACKOFF_MS = 2000
 # Refresh this long before WeChat's expiry: stable_token renews its token in the last 5 minutes of its life.
 EARLY_REFRESH_SECONDS = 300
 
@@ -93,9 +93,11 @@ class AccessTokenCache:
                 raise TokenRefreshFailed(appid)
             if await self.redis.set(lock_key, owner, nx=True, px=self.lock_ttl_ms):
                 try:
-                    # Someone may have refreshed between our cache miss and taking the lock.
+                    # Someone may have refreshed (or failed to) between our last look and taking the lock.
                     if cached := await self._cached(appid):
                         return cached
+                    if await self.redis.exists(failed_key):
+                        raise TokenRefreshFailed(appid)
                     try:
                         token, expires_in = await self.fetch(appid)
                     except Exception:
