@@ -89,6 +89,7 @@ class WeChatUnavailable(WeChatError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(None, reason)
+        self.args = (f"WeChat unavailable: {reason}",)
 
 
 ERRCODE_CLASSES: dict[int, type[WeChatError]] = {
@@ -411,7 +412,10 @@ class WeChatGateway:
         if not isinstance(payload, dict):
             log.warning("wechat %s answered HTTP %s without a JSON object", path, status)
             raise WeChatUnavailable(f"{path}: HTTP {status}, not a JSON object")
-        errcode = int(payload.get("errcode") or 0)
+        try:
+            errcode = int(payload.get("errcode") or 0)
+        except (TypeError, ValueError):
+            raise WeChatUnavailable(f"{path}: errcode is not a number") from None
         if errcode:
             errmsg = str(payload.get("errmsg", ""))
             error = error_for(errcode, errmsg, payload)

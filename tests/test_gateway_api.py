@@ -154,7 +154,7 @@ async def test_user_info_and_menu(wechat: WeChatGateway, sandbox_api: SandboxApi
         ]
     }
     await wechat.create_menu(menu)
-    assert (await sandbox_api.get("/sandbox/menu"))["menu"] == menu  # UTF-8, not \\u escapes (40033)
+    assert await sandbox_api.menu() == menu  # UTF-8, not \\u escapes (40033)
     with pytest.raises(WeChatError) as caught:
         await wechat.create_menu({"button": [{"type": "click", "name": "太长的菜单名称超过十六字节", "key": "X"}]})
     assert caught.value.errcode == 40018
@@ -208,7 +208,7 @@ async def test_media_check_async_returns_a_trace_id_and_the_push_can_be_built(
     trace_id = await wechat.media_check_async(openid="o-p", media_url="https://example.gov.cn/evidence/1.jpg")
     checks = await sandbox_api.sent("media_check", openid="o-p")
     assert [(c["trace_id"], c["media_type"]) for c in checks] == [(trace_id, 2)]
-    push = await sandbox_api.post("/sandbox/media-check-result", trace_id=trace_id, suggest="risky", label=20002)
+    push = await sandbox_api.media_check_result(trace_id, suggest="risky", label=20002)
     assert (push["Event"], push["trace_id"], push["result"]) == (
         "wxa_media_check",
         trace_id,
