@@ -66,11 +66,27 @@ class AccessTokenCache:
         self.wait_seconds = wait_seconds
         self.poll_seconds = poll_seconds
         self._compare_and_delete = redis.register_script(_COMPARE_AND_DELETE)
+        self._inflight: dict[str, asyncio.Task[str]] = {}
 
     async def get(self, appid: str) -> str:
         """The cached token, or a fresh one fetched by exactly one process."""
         token = await self._cached(appid)
-        return token if token else await self._refresh(appid)
+        if token:
+            return token
+        # Callers in this process share one refresh, so only one of them polls Redis and contends for the lock.
+        task = self._inflight.get(appid)
+        if task is None:
+            task = asyncio.create_task(self._refresh(appid), name=f"wechat-token-refresh:{appid}")
+            self._inflight[appid] = task
+            task.add_done_callback(lambda done: self._refresh_done(appid, done))
+        # A caller that gives up (timeout, cancellation) must not cancel the refresh the others wait for.
+        return await asyncio.shield(task)
+
+    def _refresh_done(self, appid: str, task: asyncio.Task[str]) -> None:
+        if self._inflight.get(appid) is task:
+            del self._inflight[appid]
+        if not task.cancelled():
+            task.exception()  # retrieved here, so a refresh nobody awaits any more logs no "never retrieved"
 
     async def discard(self, appid: str, failed_token: str) -> bool:
         """Forget `failed_token` if the cache still holds it; True if it was removed."""

@@ -154,3 +154,18 @@ async def test_a_failed_fetch_makes_the_waiters_fail_fast(
     # WeChat was asked once; the others did not queue up behind the lock to ask again.
     assert (await sandbox_api.stats())["token_fetches"] == 1
     assert 0 < await client.server.app[REDIS].pttl(FAILED_KEY.format(wechats[0].mp_appid)) <= FAILURE_BACKOFF_MS
+
+
+async def test_a_caller_giving_up_does_not_cancel_the_shared_refresh(
+    app: web.Application, sandbox_api: SandboxApi
+) -> None:
+    wechat = gateway(app)
+    await sandbox_api.latency(STABLE, 0.3)
+    impatient = asyncio.create_task(wechat.access_token(wechat.mp_appid))
+    patient = asyncio.create_task(wechat.access_token(wechat.mp_appid))
+    while wechat.mp_appid not in wechat.tokens._inflight:  # noqa: ASYNC110 (wait until the refresh is under way)
+        await asyncio.sleep(0.01)
+    impatient.cancel()
+    assert await patient
+    assert impatient.cancelled()
+    assert (await sandbox_api.stats())["token_fetches"] == 1
