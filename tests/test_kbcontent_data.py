@@ -224,12 +224,21 @@ def test_complaint_entries_point_to_an_action(entries: list[dict]) -> None:
             assert entry["actions"], entry["id"]
 
 
-def test_no_alternative_copies_a_dev_question(entries: list[dict]) -> None:
+def _dev_questions() -> list[str]:
     shared = _shared_faq_dir()
     if shared is None or not (shared / "dev.jsonl").is_file():
         pytest.skip("shared/faq/dev.jsonl is not available on this machine")
     lines = (shared / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    dev = {normalise(json.loads(line)["q"]) for line in lines if line.strip()}
+    return [json.loads(line)["q"] for line in lines if line.strip()]
+
+
+def _bigrams(text: str) -> set[str]:
+    text = normalise(text)
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def test_no_alternative_copies_a_dev_question(entries: list[dict]) -> None:
+    dev = {normalise(q) for q in _dev_questions()}
     copied = [
         (entry["id"], text)
         for entry in entries
@@ -237,3 +246,16 @@ def test_no_alternative_copies_a_dev_question(entries: list[dict]) -> None:
         if normalise(text) in dev
     ]
     assert copied == []
+
+
+def test_no_alternative_is_a_light_edit_of_a_dev_question(entries: list[dict]) -> None:
+    """The dev set measures the bot: an alternative sharing most of a dev line's character pairs would inflate it."""
+    dev = [(q, _bigrams(q)) for q in _dev_questions()]
+    close = []
+    for entry in entries:
+        for text in entry["alternatives"]:
+            mine = _bigrams(text)
+            for question, theirs in dev:
+                if len(mine & theirs) / len(mine | theirs) >= 0.6:
+                    close.append((entry["id"], text, question))
+    assert close == []
