@@ -12,6 +12,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 KB_PATH = REPO / "knowledge" / "data" / "kb.json"
+CHECKSET_PATH = REPO / "tests" / "data" / "kbcontent_checkset.jsonl"
 
 # The topic ids of shared/faq/topics.json (the contract with the bot and the evaluation sets), frozen here so the
 # test runs without the shared folder; when the folder is present the copy is checked against it.
@@ -259,3 +260,14 @@ def test_no_alternative_is_a_light_edit_of_a_dev_question(entries: list[dict]) -
                 if len(mine & theirs) / len(mine | theirs) >= 0.6:
                     close.append((entry["id"], text, question))
     assert close == []
+
+
+def test_checkset_stays_held_out_and_names_real_entries(entries: list[dict]) -> None:
+    """tests/data/kbcontent_checkset.jsonl is a second measurement set: its questions must not leak into the KB."""
+    rows = [json.loads(line) for line in CHECKSET_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 200
+    ids = {e["id"] for e in entries}
+    assert [r["id"] for r in rows if r["id"] is not None and r["id"] not in ids] == []
+    assert any(r["id"] is None for r in rows)
+    phrasings = {normalise(t) for e in entries for t in [e["question"], *e["alternatives"]]}
+    assert [r["q"] for r in rows if normalise(r["q"]) in phrasings] == []
