@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     # None: run the arq worker inside `serve` exactly when Redis is embedded (nothing else would run jobs).
     worker_in_process: bool | None = None
     access_log: bool = True
+    # Mini-program subscribe-message template for complaint status changes (公众平台 → 订阅消息).
+    complaint_status_template_id: str = "jiliang-complaint-status-demo"
 
     @field_validator("database_url")
     @classmethod
