@@ -95,12 +95,12 @@ class Merchant(Model):
 class Complaint(Model):
     id = fields.IntField(primary_key=True)
     tracking_no = fields.CharField(max_length=20, unique=True)
-    user = fields.ForeignKeyField("models.MiniappUser", related_name="complaints", on_delete=fields.RESTRICT)
+    user = fields.ForeignKeyField("models.MiniappUser", related_name="complaints", on_delete=fields.CASCADE)
     idempotency_key = fields.CharField(max_length=64)
     status = fields.CharEnumField(ComplaintStatus, max_length=16, default=ComplaintStatus.PENDING, db_index=True)
 
     merchant: fields.ForeignKeyRelation[Merchant] = fields.ForeignKeyField(
-        "models.Merchant", related_name="complaints", on_delete=fields.RESTRICT
+        "models.Merchant", related_name="complaints", on_delete=fields.CASCADE
     )
     market: fields.ForeignKeyNullableRelation[Market] = fields.ForeignKeyField(
         "models.Market", related_name="complaints", null=True, on_delete=fields.SET_NULL
@@ -204,7 +204,7 @@ class DailySequence(Model):
     """The last tracking-number sequence used on a day (incremented atomically by an upsert)."""
 
     day = fields.CharField(max_length=8, primary_key=True)  # yyyymmdd
-    last = fields.IntField(default=0)
+    last_value = fields.IntField(default=0)
 
     class Meta:
         table = "complaint_daily_sequence"

@@ -95,13 +95,14 @@ async def next_tracking_no(day: date) -> str:
     conn = Tortoise.get_connection("default")
     mark = "$1" if conn.capabilities.dialect == "postgres" else "?"
     sql = (
-        "INSERT INTO complaint_daily_sequence (day, last) VALUES ("
+        "INSERT INTO complaint_daily_sequence (day, last_value) VALUES ("
         + mark
-        + ", 1) ON CONFLICT (day) DO UPDATE SET last = complaint_daily_sequence.last + 1 RETURNING last"
+        + ", 1) ON CONFLICT (day) DO UPDATE SET last_value = complaint_daily_sequence.last_value + 1"
+        " RETURNING last_value"
     )
     stamp = day.strftime("%Y%m%d")
-    _, rows = await conn.execute_query(sql, [stamp])
-    sequence = int(rows[0]["last"])
+    rows = await conn.execute_query_dict(sql, [stamp])
+    sequence = int(rows[0]["last_value"])
     if sequence > 999_999:
         raise TooManyRequests("今日投诉编号已用完，请明天再试", code="tracking_exhausted")
     return f"JL{stamp}{sequence:06d}"
