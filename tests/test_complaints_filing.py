@@ -17,7 +17,7 @@ from complaints.photos import photo_path
 from tests.fixtures_complaints import TZ, ComplaintApi, filing_form, image_bytes
 
 
-async def test_filing_returns_tracking_number_assessment_and_case(client, complaint_api: ComplaintApi, citizen):
+async def test_filing_returns_tracking_number_assessment_and_case(complaint_api: ComplaintApi, citizen):
     headers = await citizen()
     resp = await complaint_api.file(headers)
     assert resp.status == 201, await resp.text()
@@ -37,7 +37,7 @@ async def test_filing_returns_tracking_number_assessment_and_case(client, compla
     assert [e["action"] for e in case["events"]] == ["file"]
 
 
-async def test_photos_are_reencoded_without_exif_and_randomly_named(client, complaint_api, citizen, settings):
+async def test_photos_are_reencoded_without_exif_and_randomly_named(complaint_api, citizen, settings):
     headers = await citizen()
     original = image_bytes("JPEG", gps=True)
     assert Image.open(io.BytesIO(original)).getexif().get_ifd(0x8825)  # the fixture really carries GPS
@@ -53,7 +53,7 @@ async def test_photos_are_reencoded_without_exif_and_randomly_named(client, comp
     assert b"JiliangCam" not in stored.read_bytes()
 
 
-async def test_png_and_webp_are_accepted_by_content(client, complaint_api, citizen):
+async def test_png_and_webp_are_accepted_by_content(complaint_api, citizen):
     headers = await citizen()
     for fmt, content_type in (("PNG", "image/png"), ("WEBP", "image/webp")):
         resp = await complaint_api.upload(headers, image_bytes(fmt, gps=False), filename="photo.txt")
@@ -61,7 +61,7 @@ async def test_png_and_webp_are_accepted_by_content(client, complaint_api, citiz
         assert (await resp.json())["content_type"] == content_type
 
 
-async def test_fake_and_oversized_images_are_refused(client, complaint_api, citizen):
+async def test_fake_and_oversized_images_are_refused(complaint_api, citizen):
     headers = await citizen()
     resp = await complaint_api.upload(headers, b"<?php echo 'hi'; ?>" * 10, filename="evidence.jpg")
     assert resp.status == 422
@@ -109,7 +109,7 @@ async def test_malformed_inputs_get_clear_4xx_and_save_nothing(client, complaint
     assert await Complaint.all().count() == 0
 
 
-async def test_found_heavier_than_charged_is_no_shortfall_not_an_error(client, complaint_api, citizen):
+async def test_found_heavier_than_charged_is_no_shortfall_not_an_error(complaint_api, citizen):
     case = await complaint_api.filed(await citizen(), found_weight_g="1010")
     assert case["assessment"]["verdict"] == "no_shortfall"
     assert case["verdict_label"] == "未发现短少"
@@ -143,7 +143,7 @@ async def test_concurrent_double_tap_files_once(client, make_client, complaint_a
     assert await Complaint.all().count() == 1
 
 
-async def test_tracking_numbers_are_unique_under_concurrency(client, make_client, complaint_api, citizen):
+async def test_tracking_numbers_are_unique_under_concurrency(make_client, complaint_api, citizen):
     second = ComplaintApi(await make_client())
     users = [await citizen() for _ in range(6)]
     photo_ids = [await complaint_api.photo_id(h) for h in users]
@@ -159,7 +159,7 @@ async def test_tracking_numbers_are_unique_under_concurrency(client, make_client
     assert sorted(int(n[-6:]) for n in numbers) == list(range(1, 7))
 
 
-async def test_rate_limit_per_user(client, complaint_api, citizen):
+async def test_rate_limit_per_user(complaint_api, citizen):
     from complaints.service import FILING_LIMIT
 
     headers = await citizen()
@@ -171,7 +171,7 @@ async def test_rate_limit_per_user(client, complaint_api, citizen):
     assert (await complaint_api.file(await citizen())).status == 201  # other users are not affected
 
 
-async def test_risky_text_is_refused_and_nothing_saved(client, complaint_api, citizen):
+async def test_risky_text_is_refused_and_nothing_saved(complaint_api, citizen):
     headers = await citizen()
     resp = await complaint_api.file(headers, description="摊主说可以代开发票，秤少了一百多克")
     assert resp.status == 422
@@ -181,14 +181,12 @@ async def test_risky_text_is_refused_and_nothing_saved(client, complaint_api, ci
     assert await Complaint.all().count() == 0
 
 
-async def test_review_suggestion_is_kept_for_a_human(client, complaint_api, citizen):
+async def test_review_suggestion_is_kept_for_a_human(complaint_api, citizen):
     case_id = (await complaint_api.filed(await citizen(), description="摊主让我加微信再说，秤明显少了"))["id"]
     assert (await Complaint.get(id=case_id)).content_check == ContentCheck.REVIEW
 
 
-async def test_gateway_down_keeps_the_complaint_and_rechecks_later(
-    client, complaint_api, citizen, sandbox_api, run_jobs
-):
+async def test_gateway_down_keeps_the_complaint_and_rechecks_later(client, complaint_api, citizen, sandbox_api):
     headers = await citizen()
     await sandbox_api.fault("/wxa/msg_sec_check", http_status=502, times=1)
     resp = await complaint_api.file(headers)
