@@ -69,7 +69,7 @@ async def test_without_quota_nothing_is_sent(client, complaint_api, citizen, sta
 
 
 async def test_43101_is_recorded_and_the_local_quota_corrected(
-    client, complaint_api, citizen, staff_headers, sandbox_api, run_jobs, template
+    client, complaint_api, citizen, staff_headers, run_jobs, template
 ):
     openid = "o-notify-43101"
     headers = await citizen(openid)
