@@ -83,7 +83,7 @@ async def test_csv_export_is_excel_friendly_masked_and_injection_safe(client, co
     assert "13912345678" not in raw.decode("utf-8-sig")
 
 
-async def test_public_status_only_for_the_filer(client, complaint_api, citizen):
+async def test_public_status_only_for_the_filer(complaint_api, citizen):
     headers = await citizen("o-bot-owner")
     await MiniappUser.filter(openid="o-bot-owner").update(unionid="u-owner")
     case = await complaint_api.filed(headers)
@@ -112,7 +112,7 @@ async def test_prefill_offers_the_scanned_market(client, citizen, staff_headers)
     assert len(options["districts"]) == 10 and options["max_photos"] == 9
 
 
-async def test_bound_phone_is_used_when_contact_phone_is_empty(client, complaint_api, citizen):
+async def test_bound_phone_is_used_when_contact_phone_is_empty(complaint_api, citizen):
     headers = await citizen("o-bound")
     await MiniappUser.filter(openid="o-bound").update(phone="13700002222")
     case = await complaint_api.filed(headers, contact_phone=None)
