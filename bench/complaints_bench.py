@@ -108,6 +108,18 @@ async def wait_ready(url: str, deadline: float) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
+def start_processes(env: dict[str, str], sandbox_port: int, ports: list[int]) -> list[subprocess.Popen[bytes]]:
+    """The sandbox and the app workers, their output in one log file under the temp directory."""
+    jiliang = os.path.join(os.path.dirname(sys.executable), "jiliang")
+    log_path = os.path.join(tempfile.gettempdir(), f"jiliang-bench-{os.getpid()}.log")
+    with open(log_path, "wb") as logs:
+        out = {"stdout": logs, "stderr": subprocess.STDOUT}
+        started = [subprocess.Popen([jiliang, "sandbox", "--port", str(sandbox_port)], env=env, **out)]
+        for port in ports:
+            started.append(subprocess.Popen([jiliang, "serve"], env={**env, "JILIANG_PORT": str(port)}, **out))
+    return started
+
+
 async def run_phase(name: str, count: int, concurrency: int, make: Callable[[int], Awaitable[int]]) -> Result:
     result = Result(name)
     queue: asyncio.Queue[int] = asyncio.Queue()
@@ -152,12 +164,7 @@ async def bench(args: argparse.Namespace) -> None:
             "JILIANG_WORKER_IN_PROCESS": "false",
             "JILIANG_VAR_DIR": f"/tmp/jiliang-bench-{os.getpid()}",
         }
-        jiliang = os.path.join(os.path.dirname(sys.executable), "jiliang")
-        logs = open(os.path.join(tempfile.gettempdir(), f"jiliang-bench-{os.getpid()}.log"), "wb")  # noqa: SIM115
-        quiet = {"stdout": logs, "stderr": subprocess.STDOUT}
-        processes.append(subprocess.Popen([jiliang, "sandbox", "--port", str(sandbox_port)], env=env, **quiet))
-        for port in ports:
-            processes.append(subprocess.Popen([jiliang, "serve"], env={**env, "JILIANG_PORT": str(port)}, **quiet))
+        processes.extend(start_processes(env, sandbox_port, ports))
         deadline = time.monotonic() + 45
         for port in [sandbox_port, *ports]:
             path = "/sandbox/stats" if port == sandbox_port else "/healthz"

@@ -217,7 +217,10 @@ class MarketRead(BaseModel):
 
 
 class Prefill(BaseModel):
-    market: MarketRead | None
+    # Flat rather than a nested optional model: aiohttp-pydantic's OpenAPI builder cannot render `Model | None`.
+    market_id: int | None
+    market_name: str | None
+    market_address: str | None
     district: str | None
     district_name: str | None
     contact_phone: str | None  # masked; the bound phone is used when the form leaves it empty

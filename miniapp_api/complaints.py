@@ -19,7 +19,6 @@ from complaints.schemas import (
     ComplaintRead,
     ComplaintSummary,
     FilingResult,
-    MarketRead,
     PhotoRead,
     Prefill,
     RateBody,
@@ -80,7 +79,9 @@ async def complaint_prefill(request: web.Request) -> r200[Prefill]:
     market, user = await complaints_service.prefill(user_id=citizen.user_id)
     return ok(
         Prefill(
-            market=MarketRead.model_validate(market) if market else None,
+            market_id=market.id if market else None,
+            market_name=market.name if market else None,
+            market_address=market.address if market else None,
             district=market.district if market else None,
             district_name=district_name(market.district) if market else None,
             contact_phone=mask_phone(user.phone),

@@ -101,11 +101,15 @@ async def test_prefill_offers_the_scanned_market(client, citizen, staff_headers)
     ).json()
     headers = await citizen("o-scanner")
     empty = await (await client.get(f"{MINE}/prefill", headers=headers)).json()
-    assert empty["market"] is None
+    assert empty["market_id"] is None
     await MiniappUser.filter(openid="o-scanner").update(unionid="u-scanner", phone="13800001111")
     await Subscriber.create(openid="mp-o-scanner", unionid="u-scanner", scene=f"market:{market['id']}")
     body = await (await client.get(f"{MINE}/prefill", headers=headers)).json()
-    assert body["market"]["id"] == market["id"] and body["district_name"] == "赛罕区"
+    assert (
+        body["market_id"] == market["id"]
+        and body["market_name"] == "大学路菜市场"
+        and body["district_name"] == "赛罕区"
+    )
     assert body["contact_phone"] == "138****1111"
     # The bound phone is used when the form leaves the phone empty.
     options = await (await client.get(f"{MINE}/options")).json()
@@ -119,3 +123,15 @@ async def test_bound_phone_is_used_when_contact_phone_is_empty(complaint_api, ci
     assert case["contact_phone"] == "137****2222"
     resp = await complaint_api.file(await citizen(), contact_phone=None)
     assert resp.status == 422 and (await resp.json())["error"]["code"] == "phone_required"
+
+
+async def test_openapi_documents_the_complaint_routes(client):
+    spec = await (await client.get("/api/openapi.json")).json()
+    for path in (
+        "/api/v1/miniapp/complaints",
+        "/api/v1/miniapp/complaints/{complaint_id}",
+        "/api/v1/miniapp/subscriptions",
+        "/api/v1/admin/complaints",
+        "/api/v1/admin/complaints/{complaint_id}/outcome",
+    ):
+        assert path in spec["paths"], path
