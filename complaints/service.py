@@ -18,13 +18,14 @@ from zoneinfo import ZoneInfo
 
 from arq.connections import ArqRedis
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from complaints import notify
 from complaints.assessment import assess, categories
-from complaints.deadlines import AppliedPolicy, add_working_days, policy_for, refusal_reasons
+from complaints.deadlines import add_working_days, policy_for, refusal_reasons
 from complaints.models import (
     OPEN_STATUSES,
     STATUS_LABELS,
@@ -40,9 +41,9 @@ from complaints.models import (
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
 from complaints.schemas import ComplaintCreate
-from core.districts import find_district, resolve_district
+from core.districts import resolve_district
 from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
-from core.jobs import enqueue
+from core.jobs import QUEUE_NAME, enqueue
 from core.models import MiniappUser, StaffAccount, Subscriber
 
 log = logging.getLogger(__name__)
@@ -82,10 +83,15 @@ def now_local() -> datetime:
 async def check_rate(redis: Redis, *, name: str, user_id: int, limit: tuple[int, int]) -> None:
     count_max, window = limit
     key = f"complaints:rate:{name}:{user_id}:{int(time.time() // window)}"
-    async with redis.pipeline(transaction=True) as pipe:
-        pipe.incr(key)
-        pipe.expire(key, window)
-        count, _ = await pipe.execute()
+    try:
+        async with redis.pipeline(transaction=True) as pipe:
+            pipe.incr(key)
+            pipe.expire(key, window)
+            count, _ = await pipe.execute()
+    except RedisError:
+        # Fail open: an unreachable limiter must not cost a citizen their complaint.
+        log.warning("rate limiter unavailable for %s; request allowed", name, exc_info=True)
+        return
     if int(count) > count_max:
         raise TooManyRequests("提交过于频繁，请稍后再试", code="rate_limited", retry_after_seconds=window)
 
@@ -379,17 +385,11 @@ async def _safe_enqueue(arq: ArqRedis, fn: str, *args: Any, job_id: str, defer: 
     """Queue a follow-up job; if Redis is unreachable the periodic sweep picks the work up, the request succeeds."""
     try:
         if defer:
-            await arq.enqueue_job(fn, *args, _job_id=job_id, _queue_name=_queue(), _defer_by=defer)
+            await arq.enqueue_job(fn, *args, _job_id=job_id, _queue_name=QUEUE_NAME, _defer_by=defer)
         else:
             await enqueue(arq, fn, *args, job_id=job_id)
     except Exception:
         log.warning("could not queue %s (%s); the periodic sweep will retry", fn, job_id, exc_info=True)
-
-
-def _queue() -> str:
-    from core.jobs import QUEUE_NAME
-
-    return QUEUE_NAME
 
 
 # --- reads -------------------------------------------------------------------------------------------
@@ -713,13 +713,6 @@ async def rate(*, user_id: int, complaint_id: int, rating: int, comment: str) ->
     return await Complaint.get(id=complaint.id)
 
 
-# --- policy ------------------------------------------------------------------------------------------
-
-
-async def applied_policy(received_on: date) -> AppliedPolicy:
-    return await policy_for(received_on)
-
-
 # --- the scan hint and the bot -----------------------------------------------------------------------
 
 
@@ -759,8 +752,3 @@ async def public_status(*, tracking_no: str, unionid: str | None) -> PublicStatu
         updated_at=complaint.updated_at,
         next_step=NEXT_STEPS[complaint.status],
     )
-
-
-def district_label(slug: str) -> str:
-    district = find_district(slug)
-    return district.name if district else slug

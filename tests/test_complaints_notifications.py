@@ -120,3 +120,36 @@ async def test_staff_detail_lists_notifications(client, complaint_api, citizen, 
     await run_jobs()
     detail = await (await client.get(f"{ADMIN}/{case['id']}", headers=await staff_headers("complaint_handler"))).json()
     assert [n["status"] for n in detail["notifications"]] == ["no_quota"]
+
+
+async def test_sweep_requeues_lost_notifications_and_purges_orphan_photos(
+    client, complaint_api, citizen, staff_headers, run_jobs, settings
+):
+    from datetime import timedelta
+
+    from complaints.jobs import purge_orphan_photos, sweep_complaint_work
+    from complaints.models import ComplaintPhoto
+    from complaints.photos import photo_path
+    from complaints.service import now_local
+    from core.jobs import RESOURCES as JOB_RESOURCES
+    from core.keys import RESOURCES
+
+    case = await _accepted_case(client, complaint_api, citizen, staff_headers, "o-notify-sweep")
+    await client.server.app[RESOURCES].redis.flushdb()  # the queued job is lost (Redis restarted empty)
+    long_ago = now_local() - timedelta(hours=30)
+    await ComplaintNotification.filter(complaint_id=case["id"]).update(updated_at=long_ago)
+    ctx = {JOB_RESOURCES: client.server.app[RESOURCES]}
+    assert await sweep_complaint_work(ctx) == 1
+    await run_jobs()
+    assert (await ComplaintNotification.get(complaint_id=case["id"])).status == NotificationStatus.NO_QUOTA
+
+    headers = await citizen()
+    orphan = (await (await complaint_api.upload(headers)).json())["id"]
+    fresh = (await (await complaint_api.upload(headers)).json())["id"]
+    await ComplaintPhoto.filter(id=orphan).update(created_at=long_ago)
+    orphan_file = photo_path(settings.var_dir, (await ComplaintPhoto.get(id=orphan)).stored_name)
+    attached = case["photos"][0]["id"]
+    await ComplaintPhoto.filter(id=attached).update(created_at=long_ago)
+    assert await purge_orphan_photos(ctx) == 1
+    assert not orphan_file.exists()
+    assert set(await ComplaintPhoto.all().values_list("id", flat=True)) == {fresh, attached}
