@@ -105,12 +105,21 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
     event = await ComplaintEvent.get(id=notification.event_id)  # type: ignore[attr-defined]
     user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]
 
+    # Claim this attempt: a duplicate job (a sweep racing a deferred retry) finds `attempts` moved on and stops.
+    claimed = await ComplaintNotification.filter(
+        id=notification.id,
+        status__in=[NotificationStatus.QUEUED, NotificationStatus.RETRYING],
+        attempts=notification.attempts,
+    ).update(attempts=notification.attempts + 1, updated_at=datetime.now(TZ))
+    if not claimed:
+        return notification.status
+    notification.attempts += 1
+
     if not await consume(user_id=user.id, template_id=notification.template_id):
         notification.status = NotificationStatus.NO_QUOTA
         await notification.save(update_fields=["status", "updated_at"])
         return notification.status
 
-    notification.attempts += 1
     try:
         await wechat.send_subscribe_message(
             openid=user.openid,

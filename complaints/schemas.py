@@ -166,7 +166,7 @@ class SubscriptionGrant(BaseModel):
 
 class NoteBody(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
-    note: str = Field("", max_length=1000)
+    note: str = Field("", max_length=1000, description="办理说明：投诉人可在进度中看到，也用于订阅消息")
 
 
 class RefuseBody(BaseModel):

@@ -203,6 +203,14 @@ async def validate_filing(data: ComplaintCreate, *, now: datetime) -> CleanFilin
     )
 
 
+def _payment_note(clean: CleanFiling) -> str | None:
+    """Flag a payment that does not match price x weight (over-charging often comes with short weight)."""
+    expected = (clean.price_per_kg * clean.charged_g / 1000).quantize(Decimal("0.01"))
+    if abs(clean.amount_paid - expected) <= max(Decimal(1), expected / 10):
+        return None
+    return f"按单价和结算重量应付约{expected}元，实付{clean.amount_paid}元，差额请工作人员一并核实"
+
+
 def normalise_phone(raw: str | None, fallback: str | None) -> str:
     phone = re.sub(r"[\s]", "", raw or "") or (fallback or "")
     if phone.startswith("+86"):
@@ -308,6 +316,9 @@ async def file_complaint(
         method=data.reweigh_method,
         unit_price_per_kg=clean.price_per_kg,
     )
+    assessment_data = assessment.as_dict()
+    if note := _payment_note(clean):
+        assessment_data["notes"].append(note)
     received_on = now.date()
     policy = await policy_for(received_on)
     accept_due, estimated = add_working_days(received_on, policy.accept_working_days)
@@ -339,7 +350,7 @@ async def file_complaint(
                 purchased_at=clean.purchased_at,
                 description=data.description,
                 contact_phone=phone,
-                assessment=assessment.as_dict(),
+                assessment=assessment_data,
                 assessment_verdict=assessment.verdict,
                 content_check=content_check,
                 regulation=policy.regulation,

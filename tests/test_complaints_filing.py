@@ -241,3 +241,10 @@ async def test_filing_requires_login(client, complaint_api):
     assert resp.status == 401
     resp = await complaint_api.upload({})
     assert resp.status == 401
+
+
+async def test_payment_not_matching_price_times_weight_is_noted(complaint_api, citizen):
+    case = await complaint_api.filed(await citizen(), amount_paid="9.00")  # 2.50 元/斤 x 1 kg = 5.00 元
+    assert any("应付约5.00元" in note for note in case["assessment"]["notes"])
+    fair = await complaint_api.filed(await citizen())
+    assert fair["assessment"]["notes"] == []
