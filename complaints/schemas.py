@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from complaints.assessment import categories, reweigh_methods
+from complaints.assessment import VERDICT_LABELS, categories, reweigh_methods
 from complaints.models import STATUS_LABELS, Complaint, ComplaintEvent, ComplaintStatus
 from core.districts import find_district
 from core.privacy import mask_phone
@@ -250,6 +250,27 @@ def event_read(event: ComplaintEvent, *, for_staff: bool) -> EventRead:
     )
 
 
+# The columns list views read (partial rows: no JSON documents or long text to decode).
+SUMMARY_COLUMNS = (
+    "id",
+    "tracking_no",
+    "status",
+    "merchant_name",
+    "location",
+    "district",
+    "assigned_district",
+    "goods",
+    "category",
+    "assessment_verdict",
+    "contact_phone",
+    "content_check",
+    "deadline_estimated",
+    "created_at",
+    "updated_at",
+    "due_on",
+)
+
+
 def summary_fields(c: Complaint) -> dict[str, Any]:
     return {
         "id": c.id,
@@ -263,7 +284,7 @@ def summary_fields(c: Complaint) -> dict[str, Any]:
         "goods": c.goods,
         "category_label": categories().get(c.category, {}).get("label", c.category),
         "verdict": c.assessment_verdict,
-        "verdict_label": c.assessment.get("verdict_label", ""),
+        "verdict_label": VERDICT_LABELS.get(c.assessment_verdict, c.assessment_verdict),
         "contact_phone": mask_phone(c.contact_phone),
         "created_at": c.created_at,
         "updated_at": c.updated_at,

@@ -40,7 +40,7 @@ from complaints.models import (
     Merchant,
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
-from complaints.schemas import ComplaintCreate
+from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
 from core.districts import resolve_district
 from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
 from core.jobs import QUEUE_NAME, enqueue
@@ -417,7 +417,7 @@ async def citizen_complaint(*, user_id: int, complaint_id: int) -> Complaint:
 async def citizen_complaints(*, user_id: int, page: int, page_size: int) -> tuple[list[Complaint], int]:
     query = Complaint.filter(user_id=user_id)
     total = await query.count()
-    items = await query.order_by("-id").offset((page - 1) * page_size).limit(page_size)
+    items = await query.order_by("-id").offset((page - 1) * page_size).limit(page_size).only(*SUMMARY_COLUMNS)
     return items, total
 
 
@@ -495,7 +495,7 @@ async def staff_queue(
     query = filtered(staff, filters)
     total = await query.count()
     # Most urgent first: the nearest deadline, then the oldest case.
-    items = await query.order_by("due_on", "id").offset((page - 1) * page_size).limit(page_size)
+    items = await query.order_by("due_on", "id").offset((page - 1) * page_size).limit(page_size).only(*SUMMARY_COLUMNS)
     return items, total
 
 
