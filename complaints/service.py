@@ -21,6 +21,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import RawSQL
 from tortoise.transactions import in_transaction
 
 from complaints import notify
@@ -494,8 +495,16 @@ async def staff_queue(
 ) -> tuple[list[Complaint], int]:
     query = filtered(staff, filters)
     total = await query.count()
-    # Most urgent first: the nearest deadline, then the oldest case.
-    items = await query.order_by("due_on", "id").offset((page - 1) * page_size).limit(page_size).only(*SUMMARY_COLUMNS)
+    # Most urgent first: the nearest deadline, then the oldest case; cases without a deadline (closed) last on
+    # every database (PostgreSQL and SQLite disagree on where NULLs sort).
+    no_deadline = RawSQL("CASE WHEN due_on IS NULL THEN 1 ELSE 0 END")
+    items = (
+        await query.annotate(no_deadline=no_deadline)
+        .order_by("no_deadline", "due_on", "id")
+        .offset((page - 1) * page_size)
+        .limit(page_size)
+        .only(*SUMMARY_COLUMNS)
+    )
     return items, total
 
 

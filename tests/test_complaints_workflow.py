@@ -305,3 +305,21 @@ async def test_staff_detail_shows_phone_but_lists_and_logs_mask_it(
 
     formatter = JsonFormatter()
     assert all("13912345678" not in formatter.format(record) for record in caplog.records)
+
+
+async def test_queue_puts_the_nearest_deadline_first_and_closed_cases_last(
+    client, complaint_api, citizen, staff_headers
+):
+    staff = await staff_headers(HANDLER)
+    closed = await complaint_api.filed(await citizen())
+    later = await complaint_api.filed(await citizen())
+    sooner = await complaint_api.filed(await citizen())
+    await client.post(f"{ADMIN}/{closed['id']}/refuse", json={"reason": "outside_remit"}, headers=staff)
+    from datetime import timedelta
+
+    from complaints.service import now_local
+
+    await Complaint.filter(id=sooner["id"]).update(due_on=now_local().date() + timedelta(days=1))
+    await Complaint.filter(id=later["id"]).update(due_on=now_local().date() + timedelta(days=5))
+    queue = await (await client.get(ADMIN, headers=staff)).json()
+    assert [c["id"] for c in queue["items"]] == [sooner["id"], later["id"], closed["id"]]
