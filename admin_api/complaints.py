@@ -17,6 +17,7 @@ from complaints.schemas import (
     NoteBody,
     NotificationRead,
     OutcomeBody,
+    PhotoReview,
     PolicyCreate,
     RefuseBody,
     StaffComplaintRead,
@@ -183,6 +184,18 @@ async def complaint_photo(request: web.Request, complaint_id: int, photo_id: int
         var_dir=request.config_dict[SETTINGS].var_dir, complaint=complaint, photo_id=photo_id
     )
     return web.FileResponse(path, headers={"Content-Type": content_type, "Cache-Control": "private, max-age=3600"})
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/photos/{photo_id:\d+}/check")
+@api.and_request
+async def review_photo(
+    request: web.Request, complaint_id: int, photo_id: int, /, body: PhotoReview
+) -> r200[StaffComplaintRead]:
+    """A person's verdict on a photo WeChat marked `review` (or never checked): pass or risky."""
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    await complaints_service.review_photo(complaint=complaint, photo_id=photo_id, verdict=body.status)
+    return ok(await staff_read(complaint))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/assign")

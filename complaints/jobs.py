@@ -11,8 +11,15 @@ from zoneinfo import ZoneInfo
 from arq import Retry
 from arq.cron import CronJob, cron
 
-from complaints import notify
-from complaints.models import Complaint, ComplaintNotification, ComplaintPhoto, ContentCheck, NotificationStatus
+from complaints import media, notify
+from complaints.models import (
+    Complaint,
+    ComplaintNotification,
+    ComplaintPhoto,
+    ContentCheck,
+    NotificationStatus,
+    PhotoCheck,
+)
 from complaints.photos import delete_files
 from core.jobs import enqueue, resources
 from core.models import MiniappUser
@@ -49,6 +56,20 @@ async def recheck_complaint_content(ctx: dict[str, Any], complaint_id: int) -> s
     return verdict.value
 
 
+async def submit_complaint_photo_checks(ctx: dict[str, Any], complaint_id: int) -> int:
+    """Submit a case's photos to mediaCheckAsync; the verdicts come back as wxa_media_check pushes."""
+    from core.wechat import WeChatError
+
+    res = resources(ctx)
+    try:
+        return await media.submit_photo_checks(complaint_id=complaint_id, settings=res.settings, wechat=res.wechat)
+    except WeChatError as exc:
+        if getattr(exc, "transient", False) and int(ctx.get("job_try", 1)) < 4:
+            raise Retry(defer=CONTENT_RETRY_SECONDS) from exc
+        log.warning("photo checks of complaint %s not submitted (errcode %s)", complaint_id, exc.errcode)
+        return 0  # the periodic sweep submits them later
+
+
 async def sweep_complaint_work(ctx: dict[str, Any]) -> int:
     """Requeue notifications and content checks whose job was lost (Redis down when the request queued it)."""
     arq = resources(ctx).arq
@@ -71,6 +92,14 @@ async def sweep_complaint_work(ctx: dict[str, Any]) -> int:
             arq, "recheck_complaint_content", complaint_id, job_id=f"complaint-content:{complaint_id}:{stamp}"
         )
         count += 1
+    unsubmitted = await ComplaintPhoto.filter(
+        complaint_id__isnull=False, check_status=PhotoCheck.PENDING, check_trace_id=None, created_at__lt=cutoff
+    ).values_list("complaint_id", flat=True)
+    for complaint_id in set(unsubmitted):
+        await enqueue(
+            arq, "submit_complaint_photo_checks", complaint_id, job_id=f"complaint-photos:{complaint_id}:{stamp}"
+        )
+        count += 1
     return count
 
 
@@ -86,7 +115,13 @@ async def purge_orphan_photos(ctx: dict[str, Any]) -> int:
     return len(removed)
 
 
-FUNCTIONS: list = [send_complaint_notification, recheck_complaint_content, sweep_complaint_work, purge_orphan_photos]
+FUNCTIONS: list = [
+    send_complaint_notification,
+    recheck_complaint_content,
+    submit_complaint_photo_checks,
+    sweep_complaint_work,
+    purge_orphan_photos,
+]
 CRON_JOBS: list[CronJob] = [
     cron(sweep_complaint_work, minute=set(range(0, 60, 5)), run_at_startup=False, unique=True),
     cron(purge_orphan_photos, minute={17}, unique=True),

@@ -194,6 +194,7 @@ class ComplaintPhoto(Model):
     height = fields.IntField()
     sha256 = fields.CharField(max_length=64)
     check_status = fields.CharEnumField(PhotoCheck, max_length=8, default=PhotoCheck.PENDING)
+    check_trace_id = fields.CharField(max_length=64, null=True, db_index=True)  # mediaCheckAsync trace_id
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -175,6 +175,11 @@ class RefuseBody(BaseModel):
     note: str = Field("", max_length=1000)
 
 
+class PhotoReview(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["pass", "risky"]
+
+
 class AssignBody(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
     district: str = Field(max_length=32)

@@ -39,6 +39,7 @@ from complaints.models import (
     ContentCheck,
     Market,
     Merchant,
+    PhotoCheck,
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
 from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
@@ -381,6 +382,7 @@ async def file_complaint(
         if (earlier := await _existing_filing(user_id, key)) is not None:
             return earlier, False
         raise
+    await _safe_enqueue(arq, "submit_complaint_photo_checks", complaint.id, job_id=f"complaint-photos:{complaint.id}")
     if content_check is ContentCheck.PENDING:
         await _safe_enqueue(
             arq,
@@ -434,6 +436,14 @@ async def photo_file(*, var_dir: Path, complaint: Complaint, photo_id: int) -> t
     if photo is None or path is None or not path.exists():
         raise NotFound("没有找到该照片", code="photo_not_found")
     return path, photo.content_type
+
+
+async def review_photo(*, complaint: Complaint, photo_id: int, verdict: str) -> None:
+    updated = await ComplaintPhoto.filter(id=photo_id, complaint_id=complaint.id).update(
+        check_status=PhotoCheck(verdict)
+    )
+    if not updated:
+        raise NotFound("没有找到该照片", code="photo_not_found")
 
 
 def staff_scope(staff: StaffAccount) -> dict[str, Any]:

@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     access_log: bool = True
     # Mini-program subscribe-message template for complaint status changes (公众平台 → 订阅消息).
     complaint_status_template_id: str = "jiliang-complaint-status-demo"
+    # Token of the mini-program's message push (开发设置 → 消息推送, plaintext/compatible JSON); unset: push disabled.
+    miniapp_push_token: SecretStr | None = None
 
     @field_validator("database_url")
     @classmethod

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from complaints import notify
+from complaints import media, notify
 from complaints import service as complaints_service
 from complaints.assessment import categories, reweigh_methods
 from complaints.models import Complaint, ComplaintPhoto
-from complaints.photos import MAX_PHOTO_BYTES, delete_files
+from complaints.photos import MAX_PHOTO_BYTES, delete_files, photo_path
 from complaints.schemas import (
     PRICE_UNIT_LABELS,
     ComplaintCreate,
@@ -31,7 +33,7 @@ from complaints.schemas import (
 from core.api import Page, api, ok, r200, r201
 from core.auth import current_citizen
 from core.districts import all_districts
-from core.errors import InvalidInput
+from core.errors import InvalidInput, NotFound
 from core.keys import ARQ, REDIS, SETTINGS, WECHAT
 from core.privacy import mask_phone
 
@@ -293,3 +295,57 @@ async def grant_subscriptions(request: web.Request, body: SubscriptionGrant) -> 
 async def my_subscriptions(request: web.Request) -> r200[dict]:
     citizen = await current_citizen(request)
     return ok({"quota": await notify.quotas(user_id=citizen.user_id)})
+
+
+# --- WeChat's side: the signed photo link mediaCheckAsync downloads, and the mini-program message push ---------
+
+
+@routes.get("/media/complaint-photos/{token}")
+async def photo_for_wechat(request: web.Request) -> web.StreamResponse:
+    """A photo behind a signed, expiring link (only WeChat's content check is given such links)."""
+    settings = request.config_dict[SETTINGS]
+    photo_id = media.photo_id_from_token(settings, request.match_info["token"])
+    photo = await ComplaintPhoto.get_or_none(id=photo_id) if photo_id is not None else None
+    if photo is None or photo.complaint_id is None:  # type: ignore[attr-defined]
+        raise NotFound("链接无效或已过期", code="link_expired")
+    path = photo_path(settings.var_dir, photo.stored_name)
+    if not path.exists():
+        raise NotFound("链接无效或已过期", code="link_expired")
+    return web.FileResponse(path, headers={"Content-Type": photo.content_type, "Cache-Control": "no-store"})
+
+
+def _push_signature_ok(request: web.Request) -> bool:
+    token = request.config_dict[SETTINGS].miniapp_push_token
+    if token is None:
+        return False
+    query = request.query
+    parts = sorted([token.get_secret_value(), query.get("timestamp", ""), query.get("nonce", "")])
+    expected = hashlib.sha1("".join(parts).encode()).hexdigest()  # WeChat's signature scheme
+    return hmac.compare_digest(expected, query.get("signature", ""))
+
+
+@routes.get("/api/v1/miniapp/wechat-push")
+async def push_verify(request: web.Request) -> web.Response:
+    """URL verification of the mini-program message push (plaintext or compatible mode, JSON format)."""
+    if not _push_signature_ok(request):
+        return web.Response(status=403)
+    return web.Response(text=request.query.get("echostr", ""))
+
+
+@routes.post("/api/v1/miniapp/wechat-push")
+async def push_event(request: web.Request) -> web.Response:
+    """Events WeChat pushes to the mini-program's server: here `wxa_media_check` verdicts of evidence photos.
+
+    Always "success" once the signature is good, so WeChat does not retry events we do not handle.
+    """
+    if not _push_signature_ok(request):
+        return web.Response(status=403)
+    try:
+        event = await request.json()
+    except ValueError:
+        log.warning("mini-program push with a body that is not JSON")
+        return web.Response(text="success")
+    if isinstance(event, dict) and event.get("Event") == "wxa_media_check":
+        if not await media.apply_media_check(event):
+            log.info("wxa_media_check for an unknown trace_id %s", event.get("trace_id"))
+    return web.Response(text="success")
