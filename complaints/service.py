@@ -307,6 +307,9 @@ async def file_complaint(
     phone = normalise_phone(data.contact_phone, user.phone)
     owned = await ComplaintPhoto.filter(id__in=data.photo_ids, user_id=user_id, complaint_id=None).count()
     if owned != len(data.photo_ids):
+        # A double tap that lost the race finds its photos already attached to the winner's case.
+        if (earlier := await _existing_filing(user_id, key)) is not None:
+            return earlier, False
         raise InvalidInput("部分照片无效或已用于其他投诉，请重新上传", code="invalid_photos")
     await check_rate(redis, name="file", user_id=user_id, limit=FILING_LIMIT)
 
@@ -377,7 +380,7 @@ async def file_complaint(
                 actor_id=user_id,
                 note="提交投诉",
             )
-    except IntegrityError:
+    except (IntegrityError, InvalidInput):
         # A concurrent request with the same idempotency key won the race: answer with its case.
         if (earlier := await _existing_filing(user_id, key)) is not None:
             return earlier, False

@@ -123,8 +123,10 @@ async def test_missing_idempotency_key_is_refused(client, complaint_api, citizen
     assert (await resp.json())["error"]["code"] == "idempotency_key_required"
 
 
-async def test_concurrent_double_tap_files_once(client, make_client, complaint_api, citizen):
+async def test_concurrent_double_tap_files_once(client, make_client, complaint_api, citizen, sandbox_api):
     headers = await citizen()
+    # A slow content check holds every request after the first "already filed?" look: all of them race to insert.
+    await sandbox_api.latency("/wxa/msg_sec_check", 0.3)
     other_worker = await make_client()
     photo = await complaint_api.photo_id(headers)
     form = filing_form(photo_ids=[photo])
