@@ -250,3 +250,13 @@ async def test_payment_not_matching_price_times_weight_is_noted(complaint_api, c
     assert any("应付约5.00元" in note for note in case["assessment"]["notes"])
     fair = await complaint_api.filed(await citizen())
     assert fair["assessment"]["notes"] == []
+
+
+async def test_pixel_bombs_are_refused_before_decoding(complaint_api, citizen):
+    headers = await citizen()
+    for size in ((8000, 7000), (12000, 9000)):  # under and over Pillow's own bomb threshold
+        out = io.BytesIO()
+        Image.new("1", size).save(out, format="PNG")
+        resp = await complaint_api.upload(headers, out.getvalue(), filename="bomb.png")
+        assert resp.status == 422, size
+        assert (await resp.json())["error"]["code"] in ("photo_too_large", "photo_invalid")
