@@ -72,9 +72,7 @@ async def test_approval_rejection_and_resubmission(world: AppointmentWorld) -> N
     company = await world.company(approve=False)
     officer = await world.officer()
     # Not approved yet: no instruments.
-    blocked = await world.call(
-        "GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers, expect=403
-    )
+    blocked = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers, expect=403)
     assert blocked["error"]["code"] == "enterprise_not_approved"
 
     listing = await world.call("GET", f"{ADMIN}/enterprises?status=pending", officer, expect=200)
@@ -110,7 +108,11 @@ async def test_members_by_invite_code_and_by_admin_approval(world: AppointmentWo
 
     colleague = await world.citizen()
     member = await world.call(
-        "POST", f"{MINIAPP}/enterprises/join", colleague, expect=201, json={"invite_code": invite["invite_code"].lower()}
+        "POST",
+        f"{MINIAPP}/enterprises/join",
+        colleague,
+        expect=201,
+        json={"invite_code": invite["invite_code"].lower()},
     )
     assert member["status"] == "active" and member["role"] == "member"
     await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", colleague, expect=200)
@@ -118,7 +120,9 @@ async def test_members_by_invite_code_and_by_admin_approval(world: AppointmentWo
     await world.call("POST", f"{MINIAPP}/enterprises/{company.id}/invite-code", colleague, expect=403)
 
     applicant = await world.citizen()
-    request = await world.call("POST", f"{MINIAPP}/enterprises/join", applicant, expect=201, json={"uscc": company.uscc})
+    request = await world.call(
+        "POST", f"{MINIAPP}/enterprises/join", applicant, expect=201, json={"uscc": company.uscc}
+    )
     assert request["status"] == "pending"
     pending = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", applicant, expect=403)
     assert pending["error"]["code"] == "membership_pending"
@@ -138,7 +142,9 @@ async def test_members_by_invite_code_and_by_admin_approval(world: AppointmentWo
     )
     assert last_admin["error"]["code"] == "last_admin"
 
-    bad_code = await world.call("POST", f"{MINIAPP}/enterprises/join", await world.citizen(), expect=422, json={"invite_code": "ZZZZ2222"})
+    bad_code = await world.call(
+        "POST", f"{MINIAPP}/enterprises/join", await world.citizen(), expect=422, json={"invite_code": "ZZZZ2222"}
+    )
     assert bad_code["error"]["code"] == "invite_code_invalid"
 
 
