@@ -135,11 +135,10 @@ def parse_rows(
             report.errors.append(f"最近检定日期“{verified}”不是有效日期（例：2026-01-15）")
             verified = None
         raw["last_verified_on"] = verified
-        for key in REQUIRED:
-            if not raw.get(key):
-                report.errors.append(f"{FIELD_LABELS[key]}不能为空")
+        missing = [key for key in REQUIRED if not raw.get(key)]
+        report.errors.extend(f"{FIELD_LABELS[key]}不能为空" for key in missing)
         data = None
-        if not report.errors:
+        if not missing:
             try:
                 data = InstrumentCreate.model_validate(raw)
             except ValidationError as exc:
