@@ -112,16 +112,27 @@ def _file_layers(local_file: Path | None) -> tuple[str, dict[str, dict[str, Any]
     return version, entries
 
 
+_built: dict[tuple[Any, ...], Catalogue] = {}
+
+
 async def load(local_file: Path | None = None) -> Catalogue:
+    """The merged catalogue; rebuilt only when the local file setting or a staff override changed."""
+    overrides = await CatalogueOverride.all().order_by("slug")
+    key = (local_file, *((o.slug, o.updated_at) for o in overrides))
+    if (cached := _built.get(key)) is not None:
+        return cached
     version, entries = _file_layers(local_file)
     merged = {slug: dict(data) for slug, data in entries.items()}
-    overrides = await CatalogueOverride.all()
     for override in overrides:
         merged[override.slug] = {**merged.get(override.slug, {}), **override.data, "slug": override.slug}
     if overrides:
         latest = max(o.updated_at for o in overrides)
         version = f"{version}+db-{latest:%Y%m%d%H%M%S}"
-    return Catalogue(version=version, entries={s: CatalogueEntry.model_validate(d) for s, d in merged.items()})
+    catalogue = Catalogue(version=version, entries={s: CatalogueEntry.model_validate(d) for s, d in merged.items()})
+    if len(_built) > 32:
+        _built.clear()
+    _built[key] = catalogue
+    return catalogue
 
 
 async def set_override(*, slug: str, changes: dict[str, Any], staff_id: int, local_file: Path | None) -> CatalogueEntry:
