@@ -34,6 +34,7 @@ from appointments.schemas import (
     SlotRead,
     SlotUpdate,
     StatsRead,
+    parse_choice,
 )
 from appointments.service import today
 from core.api import Page, api, ok, r200, r201, r204
@@ -70,7 +71,7 @@ def _scope(staff: StaffAccount, district: str | None) -> str | None:
 @api.and_request
 async def list_enterprises(
     request: web.Request,
-    status: EnterpriseStatus | None = None,
+    status: str | None = None,
     district: str | None = None,
     page: int = 1,
     page_size: int = 20,
@@ -78,7 +79,10 @@ async def list_enterprises(
     staff = await _officer(request)
     page, page_size = max(page, 1), min(max(page_size, 1), 100)
     items, total = await appointments_service.list_enterprises(
-        status=status, district=_scope(staff, district), page=page, page_size=page_size
+        status=parse_choice(EnterpriseStatus, status, "审核状态"),
+        district=_scope(staff, district),
+        page=page,
+        page_size=page_size,
     )
     return ok(
         Page[EnterpriseListItem](
@@ -200,13 +204,18 @@ async def create_slot(request: web.Request, site_id: int, /, body: SlotCreate) -
 async def list_slots(
     request: web.Request,
     site_id: int | None = None,
-    mode: SlotMode | None = None,
+    mode: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
 ) -> r200[list[SlotRead]]:
     await _officer(request)
     slots = await appointments_service.list_slots(
-        site_id=site_id, date_from=date_from, date_to=date_to, mode=mode, type_slug=None, future_only=False
+        site_id=site_id,
+        date_from=date_from,
+        date_to=date_to,
+        mode=parse_choice(SlotMode, mode, "检定方式"),
+        type_slug=None,
+        future_only=False,
     )
     return ok([slot_read(s) for s in slots])
 
@@ -226,7 +235,7 @@ async def update_slot(request: web.Request, slot_id: int, /, body: SlotUpdate) -
 @api.and_request
 async def list_bookings(
     request: web.Request,
-    status: BookingStatus | None = None,
+    status: str | None = None,
     slot_id: int | None = None,
     site_id: int | None = None,
     confirmation_no: str | None = None,
@@ -234,7 +243,9 @@ async def list_bookings(
     await _officer(request)
     if confirmation_no:
         return ok([booking_read(await booking_service.get_booking(confirmation_no=confirmation_no.strip().upper()))])
-    bookings = await booking_service.list_bookings(status=status, slot_id=slot_id, site_id=site_id)
+    bookings = await booking_service.list_bookings(
+        status=parse_choice(BookingStatus, status, "预约状态"), slot_id=slot_id, site_id=site_id
+    )
     return ok([booking_read(b) for b in bookings])
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from enum import StrEnum
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -18,9 +19,24 @@ from appointments.models import (
     SiteKind,
     SlotMode,
 )
+from core.errors import InvalidInput
 from core.privacy import mask_phone
 
 PHONE_PATTERN = r"^(1\d{10}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$"
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_choice(enum: type[E], value: str | None, label: str) -> E | None:
+    """A query-string choice (kept as plain text in handler signatures: the OpenAPI generator needs a type)."""
+    if value in (None, ""):
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        choices = "、".join(e.value for e in enum)
+        raise InvalidInput(f"{label}“{value}”无效，可选：{choices}", code="invalid_choice") from None
 
 
 class ReadModel(BaseModel):
@@ -265,7 +281,7 @@ class BookingRead(ReadModel):
     checked_in_at: datetime | None
     completed_at: datetime | None
     items: list[BookingItemRead] = []
-    slot: SlotRead | None = None
+    slot: SlotRead
 
 
 class ResultItem(BaseModel):

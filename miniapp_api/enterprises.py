@@ -36,6 +36,7 @@ from appointments.schemas import (
     RescheduleBody,
     SiteRead,
     SlotRead,
+    parse_choice,
 )
 from core.api import api, ok, r200, r201, r204
 from core.auth import current_citizen
@@ -118,8 +119,9 @@ async def join_enterprise(request: web.Request, body: JoinBody) -> r201[MemberRe
 async def new_invite_code(request: web.Request, enterprise_id: int, /) -> r201[InviteCodeRead]:
     enterprise, _ = await _enterprise(request, enterprise_id, admin=True)
     enterprise = await appointments_service.rotate_invite_code(enterprise=enterprise)
-    assert enterprise.invite_code and enterprise.invite_expires_at
-    return ok(InviteCodeRead(invite_code=enterprise.invite_code, expires_at=enterprise.invite_expires_at), status=201)
+    return ok(
+        InviteCodeRead(invite_code=str(enterprise.invite_code), expires_at=enterprise.invite_expires_at), status=201
+    )
 
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members")
@@ -167,11 +169,11 @@ async def get_catalogue_entry(request: web.Request, slug: str, /) -> r200[Catalo
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments")
 @api.and_request
 async def list_instruments(
-    request: web.Request, enterprise_id: int, /, status: InstrumentStatus | None = None, due_before: date | None = None
+    request: web.Request, enterprise_id: int, /, status: str | None = None, due_before: date | None = None
 ) -> r200[list[InstrumentRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instruments = await appointments_service.list_instruments(
-        enterprise=enterprise, status=status, due_before=due_before
+        enterprise=enterprise, status=parse_choice(InstrumentStatus, status, "器具状态"), due_before=due_before
     )
     return ok([InstrumentRead.model_validate(i) for i in instruments])
 
@@ -262,13 +264,18 @@ async def list_slots(
     request: web.Request,
     site_id: int | None = None,
     instrument_type: str | None = None,
-    mode: SlotMode | None = None,
+    mode: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
 ) -> r200[list[SlotRead]]:
     await current_citizen(request)
     slots = await appointments_service.list_slots(
-        site_id=site_id, date_from=date_from, date_to=date_to, mode=mode, type_slug=instrument_type, future_only=True
+        site_id=site_id,
+        date_from=date_from,
+        date_to=date_to,
+        mode=parse_choice(SlotMode, mode, "检定方式"),
+        type_slug=instrument_type,
+        future_only=True,
     )
     return ok([slot_read(s) for s in slots])
 
