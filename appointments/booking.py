@@ -14,6 +14,7 @@ from __future__ import annotations
 import secrets
 from datetime import date, timedelta
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
@@ -97,8 +98,10 @@ async def _bookable_instruments(
     return instruments
 
 
-async def _slot_full(slot_id: int, wanted: int) -> SlotFull:
-    slot = await Slot.get(id=slot_id)
+async def _slot_full(slot_id: int, wanted: int, conn: BaseDBAsyncClient) -> SlotFull:
+    # Read on the transaction's own connection: asking the pool for a second one while holding the first
+    # can exhaust it under load (every holder waiting for a free connection).
+    slot = await Slot.get(id=slot_id).using_db(conn)
     left = max(slot.capacity - slot.booked, 0)
     if left == 0:
         return SlotFull(available=0)
@@ -121,7 +124,7 @@ async def book(*, enterprise: Enterprise, user_id: int, data: BookingCreate, cat
                 .update(booked=F("booked") + count)
             )
             if not claimed:
-                raise await _slot_full(slot.id, count)
+                raise await _slot_full(slot.id, count, conn)
             booking = await Booking.create(
                 confirmation_no=new_confirmation_no(),
                 enterprise=enterprise,
@@ -216,7 +219,7 @@ async def reschedule(*, booking: Booking, slot_id: int, cutoff_hours: int, catal
                     .update(booked=F("booked") + count)
                 )
                 if not claimed:
-                    raise await _slot_full(current, count)
+                    raise await _slot_full(current, count, conn)
             else:
                 await Slot.filter(id=current).using_db(conn).update(booked=F("booked") - count)
         if new_slot.mode == SlotMode.ONSITE and not booking.onsite_address:
