@@ -228,6 +228,24 @@ async def reschedule(*, booking: Booking, slot_id: int, cutoff_hours: int, catal
     return booking
 
 
+async def expire_no_shows(*, grace_hours: int) -> int:
+    """Bookings never checked in, whose slot ended more than `grace_hours` ago, lapse and free their instruments."""
+    cutoff = now() - timedelta(hours=grace_hours)
+    stale = await Booking.filter(status=BookingStatus.BOOKED, slot__ends_at__lt=cutoff).values_list("id", flat=True)
+    expired = 0
+    for booking_id in stale:
+        async with in_transaction() as conn:
+            updated = (
+                await Booking.filter(id=booking_id, status=BookingStatus.BOOKED)
+                .using_db(conn)
+                .update(status=BookingStatus.NO_SHOW)
+            )
+            if updated:  # another worker may have expired (or an officer checked in) this one meanwhile
+                await InstrumentHold.filter(booking_id=booking_id).using_db(conn).delete()
+                expired += 1
+    return expired
+
+
 async def check_in(*, booking_id: int, staff_id: int) -> Booking:
     booking = await get_booking(booking_id=booking_id)
     updated = await Booking.filter(id=booking_id, status=BookingStatus.BOOKED).update(

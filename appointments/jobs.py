@@ -10,6 +10,7 @@ from arq import Retry
 from arq.cron import CronJob, cron
 from tortoise.exceptions import IntegrityError
 
+from appointments.booking import expire_no_shows
 from appointments.catalogue import load as load_catalogue
 from appointments.models import (
     Booking,
@@ -167,6 +168,17 @@ async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
     return reached
 
 
-FUNCTIONS: list = [notify_booking, send_due_reminders, send_due_reminder]
-# 01:00 UTC = 09:00 in Hohhot (arq uses the worker's clock); reruns and several workers are harmless (unique rows).
-CRON_JOBS: list[CronJob] = [cron(send_due_reminders, hour={1}, minute={0}, unique=True, run_at_startup=False)]
+async def expire_no_show_bookings(ctx: dict[str, Any]) -> int:
+    res = resources(ctx)
+    expired = await expire_no_shows(grace_hours=res.settings.appointment_no_show_grace_hours)
+    log.info("no-show bookings expired: %d", expired)
+    return expired
+
+
+FUNCTIONS: list = [notify_booking, send_due_reminders, send_due_reminder, expire_no_show_bookings]
+# 01:00 UTC = 09:00 in Hohhot (arq uses the worker's clock); reruns and several workers are harmless (unique rows,
+# conditional updates).
+CRON_JOBS: list[CronJob] = [
+    cron(send_due_reminders, hour={1}, minute={0}, unique=True, run_at_startup=False),
+    cron(expire_no_show_bookings, hour={18}, minute={30}, unique=True, run_at_startup=False),  # 02:30 in Hohhot
+]

@@ -51,6 +51,7 @@ class BookingStatus(StrEnum):
     CHECKED_IN = "checked_in"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+    NO_SHOW = "no_show"  # never checked in; released by the daily job after the slot ended
 
 
 ACTIVE_BOOKING_STATUSES = (BookingStatus.BOOKED, BookingStatus.CHECKED_IN)

@@ -220,3 +220,93 @@ async def test_booking_notice_goes_to_members_through_the_gateway(
     sent = (await sandbox_api.get("/sandbox/sent", kind="subscribe"))["items"]
     assert len(sent) == 1
     assert sent[0]["openid"] == "o-boss" and sent[0]["data"]["character_string2"] == booking["confirmation_no"]
+
+
+async def test_no_shows_lapse_and_staff_can_cancel(world: AppointmentWorld, app) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from appointments.jobs import expire_no_show_bookings
+    from appointments.models import Slot
+    from core.jobs import RESOURCES as RESOURCES_CTX
+    from core.keys import RESOURCES
+
+    company = await world.company()
+    scale = await world.instrument(company, serial_no="NS-1")
+    other = await world.instrument(company, serial_no="NS-2")
+    site = await world.site()
+    slot = await world.slot(site["id"])
+    booking = await world.book(company, slot["id"], [scale["id"]])
+    retire = await world.call(
+        "PATCH",
+        f"{MINIAPP}/enterprises/{company.id}/instruments/{scale['id']}",
+        company.headers,
+        expect=409,
+        json={"retired": True},
+    )
+    assert retire["error"]["code"] == "instrument_booked"
+
+    # The slot passes without a check-in: the daily job releases the instrument.
+    past = datetime.now(UTC) - timedelta(days=3)
+    await Slot.filter(id=slot["id"]).update(starts_at=past, ends_at=past + timedelta(hours=2))
+    ctx = {RESOURCES_CTX: app[RESOURCES]}
+    assert await expire_no_show_bookings(ctx) == 1
+    assert await expire_no_show_bookings(ctx) == 0
+    lapsed = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/bookings/{booking['id']}", company.headers)
+    assert lapsed["status"] == "no_show"
+    slot2 = await world.slot(site["id"], hours_ahead=10)  # inside the cutoff: only staff can cancel now
+    rebooked = await world.book(company, slot2["id"], [scale["id"], other["id"]])
+
+    officer = await world.officer()
+    refused = await world.call(
+        "POST", f"{MINIAPP}/enterprises/{company.id}/bookings/{rebooked['id']}/cancel", company.headers, expect=409
+    )
+    assert refused["error"]["code"] == "past_cutoff"
+    cancelled = await world.call("POST", f"{ADMIN}/verification-bookings/{rebooked['id']}/cancel", officer, expect=200)
+    assert cancelled["status"] == "cancelled"
+    slots = {s["id"]: s for s in await world.call("GET", f"{ADMIN}/verification-slots", officer)}
+    assert slots[slot2["id"]]["booked"] == 0
+    retired = await world.call(
+        "PATCH",
+        f"{MINIAPP}/enterprises/{company.id}/instruments/{scale['id']}",
+        company.headers,
+        expect=200,
+        json={"retired": True},
+    )
+    assert retired["status"] == "retired"
+    refused = await world.book(company, slot2["id"], [scale["id"]], expect=422)
+    assert "报废" in refused["error"]["message"]
+
+
+async def test_only_officers_check_in_and_record_results(world: AppointmentWorld, staff_headers) -> None:
+    from core.models import StaffRole
+
+    company = await world.company()
+    scale = await world.instrument(company)
+    site = await world.site()
+    slot = await world.slot(site["id"])
+    booking = await world.book(company, slot["id"], [scale["id"]])
+    base = f"{ADMIN}/verification-bookings/{booking['id']}"
+    await world.call("POST", f"{base}/check-in", company.headers, expect=401)
+    publicity = await staff_headers(StaffRole.PUBLICITY_EDITOR)
+    await world.call("POST", f"{base}/check-in", publicity, expect=403)
+    site_body = {
+        "name": "某所",
+        "kind": "authorised",
+        "district": "玉泉区",
+        "address": "玉泉区某路",
+        "instrument_types": ["压力表"],
+    }
+    await world.call("POST", f"{ADMIN}/verification-sites", publicity, expect=403, json=site_body)
+    # Another enterprise's member cannot see or cancel this booking.
+    stranger = await world.company()
+    await world.call(
+        "GET", f"{MINIAPP}/enterprises/{stranger.id}/bookings/{booking['id']}", stranger.headers, expect=404
+    )
+    await world.call(
+        "POST", f"{MINIAPP}/enterprises/{stranger.id}/bookings/{booking['id']}/cancel", stranger.headers, expect=404
+    )
+    foreign = await world.book(stranger, slot["id"], [scale["id"]], expect=404)
+    assert foreign["error"]["code"] == "instrument_not_found"
+    await world.call("POST", f"{base}/check-in", await world.officer(), expect=200)
+    again = await world.call("POST", f"{base}/check-in", await world.officer(), expect=409)
+    assert again["error"]["code"] == "booking_not_checkinable"
