@@ -38,6 +38,8 @@ from appointments.service import now, today
 from core.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 
 CONFIRMATION_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+ALREADY_BOOKED = "所选器具已有未完成的检定预约，请先取消原预约或等待检定完成"
+FAST_REFUSALS = True  # tests switch the shortcuts off to show the database alone keeps the invariants
 
 
 class SlotFull(Conflict):
@@ -98,14 +100,17 @@ async def _bookable_instruments(
     return instruments
 
 
-async def _slot_full(slot_id: int, wanted: int, conn: BaseDBAsyncClient) -> SlotFull:
-    # Read on the transaction's own connection: asking the pool for a second one while holding the first
-    # can exhaust it under load (every holder waiting for a free connection).
-    slot = await Slot.get(id=slot_id).using_db(conn)
+def _full(slot: Slot, wanted: int) -> SlotFull:
     left = max(slot.capacity - slot.booked, 0)
     if left == 0:
         return SlotFull(available=0)
     return SlotFull(f"该时段仅剩{left}台件的名额，您选择了{wanted}台件", available=left)
+
+
+async def _slot_full(slot_id: int, wanted: int, conn: BaseDBAsyncClient) -> SlotFull:
+    # Read on the transaction's own connection: asking the pool for a second one while holding the first
+    # can exhaust it under load (every holder waiting for a free connection).
+    return _full(await Slot.get(id=slot_id).using_db(conn), wanted)
 
 
 async def book(*, enterprise: Enterprise, user_id: int, data: BookingCreate, catalogue: Catalogue) -> Booking:
@@ -116,6 +121,13 @@ async def book(*, enterprise: Enterprise, user_id: int, data: BookingCreate, cat
     if slot.mode == SlotMode.ONSITE:
         onsite_address = (data.onsite_address or "").strip() or enterprise.address
     count = len(instrument_ids)
+    # Fast refusals from what was just read: a full slot or a held instrument need no transaction (and no wait
+    # on the slot's row lock). They are only shortcuts; the conditional UPDATE and the hold rows below decide.
+    if FAST_REFUSALS:
+        if slot.booked + count > slot.capacity:
+            raise _full(slot, count)
+        if await InstrumentHold.exists(instrument_id__in=instrument_ids):
+            raise Conflict(ALREADY_BOOKED, code="instrument_already_booked")
     try:
         async with in_transaction() as conn:
             claimed = (
@@ -141,9 +153,7 @@ async def book(*, enterprise: Enterprise, user_id: int, data: BookingCreate, cat
                 [BookingItem(booking=booking, instrument_id=i) for i in instrument_ids], using_db=conn
             )
     except IntegrityError:
-        raise Conflict(
-            "所选器具已有未完成的检定预约，请先取消原预约或等待检定完成", code="instrument_already_booked"
-        ) from None
+        raise Conflict(ALREADY_BOOKED, code="instrument_already_booked") from None
     return booking
 
 

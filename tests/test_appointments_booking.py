@@ -6,6 +6,9 @@ import asyncio
 from collections import Counter
 from datetime import date
 
+import pytest
+
+from appointments import booking as booking_module
 from appointments.catalogue import add_months
 from tests.fixtures_appointments import ADMIN, MINIAPP, AppointmentWorld
 
@@ -16,6 +19,13 @@ def serial_rows(count: int, type_name: str = "电子计价秤") -> str:
     return "\n".join(lines) + "\n"
 
 
+@pytest.fixture(params=["with-shortcuts", "database-only"])
+def fast_refusals(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run a race twice: as deployed, and with the read-then-refuse shortcuts off (the database alone decides)."""
+    monkeypatch.setattr(booking_module, "FAST_REFUSALS", request.param == "with-shortcuts")
+
+
+@pytest.mark.usefixtures("fast_refusals")
 async def test_200_concurrent_bookings_for_10_places_through_two_workers(world: AppointmentWorld, make_client) -> None:
     company = await world.company()
     await world.import_csv(company, serial_rows(200))
@@ -51,6 +61,7 @@ async def test_200_concurrent_bookings_for_10_places_through_two_workers(world: 
     assert len(bookings) == 10
 
 
+@pytest.mark.usefixtures("fast_refusals")
 async def test_an_instrument_cannot_be_double_booked_concurrently(world: AppointmentWorld, make_client) -> None:
     company = await world.company()
     instrument = await world.instrument(company)
