@@ -14,6 +14,8 @@ import io
 from collections import defaultdict
 from datetime import date
 
+from tortoise.expressions import Q
+
 from appointments.models import BookingItem, DueKind, EnterpriseStatus, Instrument, InstrumentStatus
 from appointments.schemas import OverdueRow, RateRow, StatsRead
 from core.districts import find_district
@@ -73,17 +75,17 @@ async def verification_rates(*, date_from: date, date_to: date, district: str | 
 async def overdue(*, on: date, district: str | None, type_slug: str | None, limit: int = 5000) -> list[OverdueRow]:
     """Instruments in service past their date, never verified, or stopped after failing (most overdue first)."""
     query = Instrument.filter(
-        enterprise__status=EnterpriseStatus.APPROVED, status__in=[InstrumentStatus.IN_USE, InstrumentStatus.STOPPED]
+        Q(next_due_on__lt=on) | Q(due_kind=DueKind.INITIAL) | Q(status=InstrumentStatus.STOPPED),
+        enterprise__status=EnterpriseStatus.APPROVED,
+        status__in=[InstrumentStatus.IN_USE, InstrumentStatus.STOPPED],
     ).prefetch_related("enterprise")
     if district:
         query = query.filter(enterprise__district=district)
     if type_slug:
         query = query.filter(type_slug=type_slug)
     rows = []
-    for instrument in await query.order_by("next_due_on", "id").limit(limit * 2):
+    for instrument in await query.order_by("next_due_on", "id").limit(limit):
         late = instrument.next_due_on is not None and instrument.next_due_on < on
-        if not (late or instrument.due_kind == DueKind.INITIAL or instrument.status == InstrumentStatus.STOPPED):
-            continue
         enterprise = instrument.enterprise
         rows.append(
             OverdueRow(
@@ -102,6 +104,13 @@ async def overdue(*, on: date, district: str | None, type_slug: str | None, limi
         )
     rows.sort(key=lambda r: -(r.days_overdue or 0))
     return rows[:limit]
+
+
+def _cell(value: object) -> object:
+    """Neutralise spreadsheet formulas in user-supplied text (an enterprise named "=HYPERLINK(...)")."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _district_name(slug: str) -> str:
@@ -138,11 +147,11 @@ def overdue_csv(rows: list[OverdueRow], type_names: dict[str, str]) -> str:
     for row in rows:
         writer.writerow(
             [
-                row.enterprise_name,
+                _cell(row.enterprise_name),
                 _district_name(row.district),
                 row.contact_phone or "",
                 type_names.get(row.type_slug, row.type_slug),
-                row.serial_no,
+                _cell(row.serial_no),
                 STATUS_LABELS[row.status],
                 DUE_KIND_LABELS[row.due_kind],
                 row.next_due_on.isoformat() if row.next_due_on else "",
