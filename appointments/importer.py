@@ -15,8 +15,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from appointments.catalogue import Catalogue
+from appointments.models import Enterprise, Instrument
 from appointments.schemas import InstrumentCreate
-from appointments.service import check_instrument, today
+from appointments.service import check_instrument, import_instruments, today
 from core.errors import InvalidInput
 
 MAX_ROWS = 5000
@@ -171,3 +172,19 @@ def _error_text(err: Any) -> str:
     if kind in ("string_too_short", "missing"):
         return "不能为空"
     return "格式不正确"
+
+
+async def import_file(
+    *, enterprise: Enterprise, user_id: int, content: bytes, filename: str, catalogue: Catalogue
+) -> int:
+    """Check every row, then import all of them in one transaction; InvalidInput lists each bad row otherwise."""
+    table = read_table(content, filename)
+    existing = set(await Instrument.filter(enterprise=enterprise).values_list("serial_no", flat=True))
+    rows, errors = parse_rows(table, catalogue, existing)
+    if errors:
+        raise InvalidInput(
+            f"共有{len(errors)}行有错误，未导入任何器具，请修改后重新上传",
+            code="import_rejected",
+            rows=[{"row": e.row, "errors": e.errors} for e in errors],
+        )
+    return await import_instruments(enterprise=enterprise, user_id=user_id, rows=rows, catalogue=catalogue)

@@ -16,7 +16,7 @@ from appointments import service as appointments_service
 from appointments.catalogue import Catalogue
 from appointments.catalogue import load as load_catalogue
 from appointments.jobs import queue_booking_notice
-from appointments.models import Enterprise, Instrument, InstrumentStatus, SlotMode
+from appointments.models import Enterprise, InstrumentStatus, SlotMode
 from appointments.present import booking_read, catalogue_read, entry_read, slot_read
 from appointments.schemas import (
     BookingCreate,
@@ -215,18 +215,8 @@ async def import_instruments(request: web.Request) -> web.Response:
     """multipart/form-data with a `file` field (.csv or .xlsx); 201 {"imported": n}, or 422 with every bad row."""
     enterprise, user_id = await _enterprise(request, int(request.match_info["enterprise_id"]))
     filename, content = await _uploaded_file(request)
-    catalogue = await _catalogue(request)
-    table = importer.read_table(content, filename)
-    existing = set(await Instrument.filter(enterprise=enterprise).values_list("serial_no", flat=True))
-    rows, errors = importer.parse_rows(table, catalogue, existing)
-    if errors:
-        raise InvalidInput(
-            f"共有{len(errors)}行有错误，未导入任何器具，请修改后重新上传",
-            code="import_rejected",
-            rows=[{"row": e.row, "errors": e.errors} for e in errors],
-        )
-    imported = await appointments_service.import_instruments(
-        enterprise=enterprise, user_id=user_id, rows=rows, catalogue=catalogue
+    imported = await importer.import_file(
+        enterprise=enterprise, user_id=user_id, content=content, filename=filename, catalogue=await _catalogue(request)
     )
     return ok(ImportReport(imported=imported), status=201)
 
