@@ -14,7 +14,7 @@ from appointments import service as appointments_service
 from appointments import stats as appointments_stats
 from appointments.catalogue import Catalogue, clear_override, set_override
 from appointments.catalogue import load as load_catalogue
-from appointments.jobs import queue_booking_notice
+from appointments.jobs import queue_booking_notice, queue_review_notice
 from appointments.models import BookingStatus, EnterpriseStatus, SlotMode
 from appointments.present import booking_read, catalogue_read, entry_read, slot_read
 from appointments.schemas import (
@@ -106,6 +106,7 @@ async def approve_enterprise(request: web.Request, enterprise_id: int, /) -> r20
     enterprise = await appointments_service.review_enterprise(
         enterprise_id=enterprise_id, staff_id=staff.id, approve=True, district=staff.district
     )
+    await queue_review_notice(request.config_dict[ARQ], enterprise=enterprise)
     return ok(EnterpriseRead.model_validate(enterprise))
 
 
@@ -116,6 +117,7 @@ async def reject_enterprise(request: web.Request, enterprise_id: int, /, body: R
     enterprise = await appointments_service.review_enterprise(
         enterprise_id=enterprise_id, staff_id=staff.id, approve=False, reason=body.reason, district=staff.district
     )
+    await queue_review_notice(request.config_dict[ARQ], enterprise=enterprise)
     return ok(EnterpriseRead.model_validate(enterprise))
 
 

@@ -16,6 +16,7 @@ from appointments.models import (
     Booking,
     DueKind,
     DueReminder,
+    Enterprise,
     EnterpriseMember,
     EnterpriseStatus,
     Instrument,
@@ -106,6 +107,43 @@ async def notify_booking(ctx: dict[str, Any], booking_id: int, event: str) -> in
     )
 
 
+async def queue_review_notice(arq: Any, *, enterprise: Enterprise) -> None:
+    """One notice per review decision (a rejected, corrected and reviewed-again enterprise gets a second one)."""
+    decided = enterprise.reviewed_at.timestamp() if enterprise.reviewed_at else 0
+    job_id = f"appointments:review:{enterprise.id}:{enterprise.status}:{decided}"
+    await enqueue(arq, "notify_enterprise_review", enterprise.id, job_id=job_id)
+
+
+async def notify_enterprise_review(ctx: dict[str, Any], enterprise_id: int) -> int:
+    """Tell the registrant the outcome of the staff review (approved, or rejected with the reason)."""
+    res = resources(ctx)
+    enterprise = await Enterprise.get_or_none(id=enterprise_id)
+    if enterprise is None or enterprise.status == EnterpriseStatus.PENDING:
+        return 0
+    user = await MiniappUser.get_or_none(id=enterprise.registered_by)
+    if user is None:
+        return 0
+    approved = enterprise.status == EnterpriseStatus.APPROVED
+    data = {
+        "thing1": enterprise.name[:20],
+        "phrase2": "审核通过" if approved else "未通过",
+        "thing3": ("可以备案强检器具并预约检定" if approved else (enterprise.reject_reason or "请修改后重新提交"))[:20],
+    }
+    try:
+        await res.wechat.send_subscribe_message(
+            openid=user.openid,
+            template_id=res.settings.appointment_template_review,
+            data=data,
+            page=f"pages/enterprise/detail?id={enterprise_id}",
+        )
+    except WeChatError as exc:
+        if getattr(exc, "transient", False):
+            raise Retry(defer=30) from exc
+        log.info("review notice to %s not sent: %s", user.openid, exc)
+        return 0
+    return 1
+
+
 async def send_due_reminders(ctx: dict[str, Any]) -> int:
     """Daily: claim one reminder per instrument, due date and lead time (unique row), then queue its message.
 
@@ -175,7 +213,13 @@ async def expire_no_show_bookings(ctx: dict[str, Any]) -> int:
     return expired
 
 
-FUNCTIONS: list = [notify_booking, send_due_reminders, send_due_reminder, expire_no_show_bookings]
+FUNCTIONS: list = [
+    notify_booking,
+    notify_enterprise_review,
+    send_due_reminders,
+    send_due_reminder,
+    expire_no_show_bookings,
+]
 # 01:00 UTC = 09:00 in Hohhot (arq uses the worker's clock); reruns and several workers are harmless (unique rows,
 # conditional updates).
 CRON_JOBS: list[CronJob] = [

@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     appointment_template_booking: str = "tpl-verification-booking"  # subscribe-message template ids
     appointment_template_due: str = "tpl-verification-due"
     appointment_template_result: str = "tpl-verification-result"
+    appointment_template_review: str = "tpl-enterprise-review"
 
     @field_validator("database_url")
     @classmethod

@@ -165,3 +165,15 @@ async def test_strangers_get_404_and_citizens_cannot_use_staff_routes(world: App
     await world.call("GET", f"{ADMIN}/enterprises/{company.id}", xincheng, expect=404)
     listing = await world.call("GET", f"{ADMIN}/enterprises", xincheng, expect=200)
     assert listing["total"] == 0
+
+
+async def test_registrant_hears_the_review_outcome(world: AppointmentWorld, run_jobs, sandbox_api, settings) -> None:
+    await sandbox_api.subscribe_quota("o-registrant", settings.appointment_template_review, count=2)
+    company = await world.company(approve=False, openid="o-registrant")
+    officer = await world.officer()
+    await world.call(
+        "POST", f"{ADMIN}/enterprises/{company.id}/reject", officer, expect=200, json={"reason": "请上传营业执照"}
+    )
+    assert await run_jobs() == 1
+    sent = (await sandbox_api.get("/sandbox/sent", kind="subscribe", openid="o-registrant"))["items"]
+    assert [(m["data"]["phrase2"], m["data"]["thing3"]) for m in sent] == [("未通过", "请上传营业执照")]
