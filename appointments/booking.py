@@ -147,7 +147,8 @@ async def book(*, enterprise: Enterprise, user_id: int, data: BookingCreate, cat
                 created_by=user_id,
                 using_db=conn,
             )
-            for instrument_id in instrument_ids:  # one by one, in id order: a clash names no partial state
+            # In id order: two bookings sharing instruments wait on them in the same order, never on each other.
+            for instrument_id in instrument_ids:
                 await InstrumentHold.create(instrument_id=instrument_id, booking=booking, using_db=conn)
             await BookingItem.bulk_create(
                 [BookingItem(booking=booking, instrument_id=i) for i in instrument_ids], using_db=conn
