@@ -101,3 +101,15 @@ async def test_verification_rate_overdue_list_and_csv(world: AppointmentWorld) -
     )
     assert bad["error"]["code"] == "invalid_period"
     await world.call("GET", f"{ADMIN}/verification-stats", company.headers, expect=401)
+
+
+async def test_cli_daily_run_is_idempotent(world: AppointmentWorld, settings, capsys) -> None:
+    from appointments.cli import _run_daily
+
+    company = await world.company()
+    await world.instrument(company, serial_no="CLI-1", last_verified_on=verified_for_due(today() + timedelta(days=3)))
+    assert await _run_daily(settings) == 0
+    assert "新排入 1 条" in capsys.readouterr().out
+    assert await _run_daily(settings) == 0
+    assert "新排入 0 条" in capsys.readouterr().out
+    assert await DueReminder.all().count() == 1
