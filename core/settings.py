@@ -50,6 +50,16 @@ class Settings(BaseSettings):
     worker_in_process: bool | None = None
     access_log: bool = True
 
+    # Compulsory-verification appointments (appointments/)
+    appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before
+    appointment_reminder_days: list[int] = [30, 7]  # due-soon reminders, days before the due date
+    appointment_no_show_grace_hours: int = Field(24, ge=0)  # after the slot ends, an unchecked booking lapses
+    appointment_catalogue_file: Path | None = None  # local override of appointments/data/catalogue.json
+    appointment_template_booking: str = "tpl-verification-booking"  # subscribe-message template ids
+    appointment_template_due: str = "tpl-verification-due"
+    appointment_template_result: str = "tpl-verification-result"
+    appointment_template_review: str = "tpl-enterprise-review"
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
