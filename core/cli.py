@@ -59,7 +59,8 @@ async def serve(settings: Settings, *, demo: bool) -> int:
 
         await seed_demo_data(settings)
     app = create_app(settings)
-    runner = web.AppRunner(app, access_log_class=JsonAccessLogger if settings.access_log else None)
+    access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
+    runner = web.AppRunner(app, **access)
     await runner.setup()
     runners.append(runner)
     try:

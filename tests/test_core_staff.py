@@ -42,6 +42,8 @@ async def test_admin_creates_staff_whose_token_works_once_rotated_old_fails(clie
     me = await client.get("/api/v1/admin/me", headers={"Authorization": f"Bearer {token}"})
     assert me.status == 200
     assert (await me.json())["roles"] == ["complaint_handler"]
+    me = await client.get("/api/v1/admin/me", headers={"Authorization": f"Bearer {token}"})
+    assert (await me.json())["last_seen_at"] is not None
 
     staff_id = created["staff"]["id"]
     rotated = await client.post(f"/api/v1/admin/staff/{staff_id}/token", headers={"Authorization": f"Bearer {token}"})
