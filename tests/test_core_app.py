@@ -149,3 +149,20 @@ def test_json_log_lines_mask_phone_numbers_and_carry_the_request_id() -> None:
         current_request_id.reset(token)
     assert line["msg"] == "call back 138****5678 please"
     assert line["request_id"] == "req-42"
+
+
+def test_openapi_translates_optional_nested_models() -> None:
+    from core.openapi import pydantic_schema_to_oas_3_0
+
+    schema = {
+        "properties": {
+            "inner": {"anyOf": [{"$ref": "#/components/schemas/Inner"}, {"type": "null"}], "default": None},
+            "name": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            "either": {"anyOf": [{"type": "integer"}, {"const": "all"}]},
+        }
+    }
+    pydantic_schema_to_oas_3_0(schema)
+    inner, name, either = (schema["properties"][k] for k in ("inner", "name", "either"))
+    assert inner == {"nullable": True, "allOf": [{"$ref": "#/components/schemas/Inner"}]}
+    assert name == {"nullable": True, "type": "string"}
+    assert either == {"anyOf": [{"type": "integer"}, {"enum": ["all"]}]}
