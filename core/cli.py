@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import logging
 import signal
 import sys
@@ -12,6 +11,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
+from core.extensions import optional_modules
 from core.settings import ConfigError, Settings, load_settings
 
 log = logging.getLogger("jiliang")
@@ -170,13 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--district", help="district office, e.g. 新城区")
     create.set_defaults(handler=lambda s, a: run(staff_create(s, a)))
 
-    for module_name in EXTENSION_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
+    for module in optional_modules(EXTENSION_MODULES):
         register: Callable[[argparse._SubParsersAction], None] | None = getattr(module, "register", None)
         if register is not None:
             register(sub)
