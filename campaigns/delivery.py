@@ -268,26 +268,23 @@ def message_text(campaign: Campaign) -> str:
 
 
 def classify(exc: Exception, attempt: int, cfg: CampaignSettings) -> Outcome:
-    if isinstance(exc, WeChatError):
-        code = exc.errcode
-        reason = REASONS.get(code, f"errcode_{code}")
-        transient = getattr(exc, "transient", code in TRANSIENT_ERRCODES)
-        if transient and not _reached_wechat_maybe(exc):
-            return Outcome("retry" if attempt < cfg.max_attempts else "failed", code, reason)
-        if transient:
-            return Outcome("uncertain", code, TIMEOUT_REASON)
-        return Outcome("failed", code, reason)
-    return Outcome("uncertain", None, TIMEOUT_REASON)
+    if not isinstance(exc, WeChatError):
+        return Outcome("uncertain", None, TIMEOUT_REASON)
+    code = exc.errcode
+    if code is None:  # no usable answer from WeChat
+        if _never_reached_wechat(exc):
+            return Outcome("retry" if attempt < cfg.max_attempts else "failed", None, "unavailable")
+        return Outcome("uncertain", None, TIMEOUT_REASON)
+    reason = REASONS.get(code, f"errcode_{code}")
+    if exc.transient:
+        return Outcome("retry" if attempt < cfg.max_attempts else "failed", code, reason)
+    return Outcome("failed", code, reason)
 
 
-def _reached_wechat_maybe(exc: WeChatError) -> bool:
-    """A network failure after the request left (timeout, dropped connection) may have been delivered."""
-    if exc.errcode in TRANSIENT_ERRCODES:
-        return False  # WeChat answered: it did not take the message
-    import aiohttp
-
-    cause = exc.__cause__ or exc.__context__
-    return not isinstance(cause, aiohttp.ClientConnectorError)
+def _never_reached_wechat(exc: WeChatError) -> bool:
+    """A refused connection or an HTTP error page means WeChat did not take the message; a timeout or a dropped
+    connection after the request left may have delivered it (the gateway names the cause in errmsg)."""
+    return any(mark in exc.errmsg for mark in ("ClientConnectorError", "HTTP 5", "not a JSON object"))
 
 
 class Sender:
