@@ -11,19 +11,26 @@ What survives a worker killed at any instant (SIGKILL, power loss):
   bulk afterwards. A sender that reclaims a row reads the ledger first: "sent" and permanent errors are copied
   to the database without sending again; rows never attempted are sent.
 
-The guarantee actually achieved: nobody is skipped, and nobody gets a message twice **except** through the one
-window no client can close: WeChat accepted a request but the worker died before the ledger write that
-follows the answer (a few milliseconds per request, at most `concurrency` requests per sender). Customer-service
-and subscribe messages carry no idempotency key at WeChat, so such a row is marked `uncertain` instead of being
-resent: at most once, with every uncertain recipient counted in the statistics, and staff may resend them
-(`resend_uncertain`). A timeout is the same kind of unknown and is treated the same way; a refused connection
-is known not to have reached WeChat and is retried. If Redis itself loses the ledger (no persistence, failover),
-reclaimed rows are sent again: at least once in that case.
+The guarantee actually achieved:
+
+* Mass sends (the channel for campaigns): exactly once per follower, crash or not. Each call carries a
+  clientmsgid; the group (ids and openids) is stored in Redis before the call, and a sender that finds rows of
+  an unfinished group repeats the same call with the same clientmsgid, which WeChat answers with the original
+  msg_id (45065) if the first call got through. This holds for 23 hours (WeChat dedupes for 24).
+* Customer-service and subscribe messages carry no idempotency key at WeChat. Nobody is skipped, and nobody
+  gets a message twice **except** through the one window no client can close: WeChat accepted the request but
+  the worker died before the ledger write that follows the answer (a few milliseconds per request, at most
+  `concurrency` requests per sender). Such a row is marked `uncertain` instead of being resent: at most once,
+  every uncertain recipient is counted in the statistics, and staff may resend them (`resend_uncertain`).
+  A timeout is the same kind of unknown and is treated the same way; a refused connection or an HTTP error page
+  is known not to have delivered and is retried.
+* If Redis itself loses the ledger (no persistence, failover), reclaimed rows are sent again: at least once then.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
 import time
@@ -60,6 +67,7 @@ REASONS = {
     45047: "custom_quota_exceeded",
     40003: "invalid_openid",
     47003: "invalid_template_data",
+    40130: "mass_needs_two_openids",
 }
 UNCERTAIN_REASON = "in_flight_when_worker_died"
 TIMEOUT_REASON = "timeout_unknown_outcome"
@@ -334,10 +342,21 @@ class Sender:
     async def process(self, batch: list[Claimed]) -> None:
         attempts = {row.id: row.attempts for row in batch}
         states = await self.res.redis.hmget(self.ledger, [str(row.id) for row in batch])
-        earlier = {row.id: o for row, s in zip(batch, states, strict=True) if (o := outcome_from_ledger(s))}
+        groups: dict[str, list[Claimed]] = defaultdict(list)
+        for row, state in zip(batch, states, strict=True):
+            if state and state.startswith("m:"):
+                groups[state[2:]].append(row)
+        if groups:  # mass sends a dead sender had started: finish them under the same clientmsgid
+            await self.resume_mass_groups(groups, attempts)
+        earlier = {
+            row.id: o
+            for row, s in zip(batch, states, strict=True)
+            if not (s and s.startswith("m:")) and (o := outcome_from_ledger(s))
+        }
         if earlier:
             await record_outcomes(earlier, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
-        todo = [row for row in batch if row.id not in earlier]
+        resumed = {row.id for rows in groups.values() for row in rows}
+        todo = [row for row in batch if row.id not in earlier and row.id not in resumed]
         if self.campaign.channel == Channel.MASS:
             await self.process_mass(todo, attempts)
             return
@@ -405,21 +424,48 @@ class Sender:
             await self.release(allowed, attempts)
             allowed = []
         if allowed:
-            ids = [row.id for row in allowed]
-            await self.bucket.acquire()
-            await self.res.redis.hset(self.ledger, mapping={str(i): f"i:{attempts[i]}" for i in ids})
-            await self.res.redis.expire(self.ledger, scheduling.LEDGER_TTL_SECONDS)
-            try:
-                await self.res.wechat.mass_send(openids=[row.openid for row in allowed], text=self.text)  # type: ignore[attr-defined]
-            except Exception as exc:
-                outcome = classify(exc, min(attempts[i] for i in ids), self.cfg)
-                if outcome.kind in ("failed", "retry"):
-                    await release_mass_quota(allowed)
-                await self._write_ledger(ids, outcome)
-                outcomes.update(dict.fromkeys(ids, outcome))
-            else:
-                await self.res.redis.hset(self.ledger, mapping={str(i): "s" for i in ids})
-                outcomes.update({i: Outcome("sent") for i in ids})
+            outcomes.update(await self.send_mass_group(uuid.uuid4().hex, allowed, attempts))
+        await record_outcomes(outcomes, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+
+    async def send_mass_group(self, group_id: str, rows: list[Claimed], attempts: dict[int, int]) -> dict[int, Outcome]:
+        """One mass send under clientmsgid = group id. The group is written to Redis before the call, so a
+        sender that finds its rows in flight repeats the very same call, and WeChat's clientmsgid check (24 h)
+        turns a repeat of an accepted send into "already sent" instead of a second push."""
+        ids = [row.id for row in rows]
+        group_key = scheduling.mass_group_key(self.campaign.id, group_id)
+        members = json.dumps([[row.id, row.openid] for row in rows])
+        await self.res.redis.set(group_key, members, ex=scheduling.MASS_GROUP_TTL_SECONDS, nx=True)
+        await self.res.redis.hset(self.ledger, mapping={str(i): f"m:{group_id}" for i in ids})
+        await self.res.redis.expire(self.ledger, scheduling.LEDGER_TTL_SECONDS)
+        await self.bucket.acquire()
+        try:
+            await self.res.wechat.mass_send(  # type: ignore[attr-defined]
+                openids=[row.openid for row in rows], text=self.text, clientmsgid=group_id
+            )
+        except Exception as exc:
+            outcome = classify(exc, min(attempts.get(i, 1) for i in ids), self.cfg)
+            if outcome.kind == "uncertain":
+                return dict.fromkeys(ids, outcome)  # ledger keeps "m:": the next sender repeats the same call
+            if outcome.kind in ("failed", "retry"):
+                await release_mass_quota(rows)
+            await self._write_ledger(ids, outcome)
+            return dict.fromkeys(ids, outcome)
+        await self.res.redis.hset(self.ledger, mapping={str(i): "s" for i in ids})
+        return dict.fromkeys(ids, Outcome("sent"))
+
+    async def resume_mass_groups(self, groups: dict[str, list[Claimed]], attempts: dict[int, int]) -> None:
+        outcomes: dict[int, Outcome] = {}
+        for group_id, mine in groups.items():
+            raw = await self.res.redis.get(scheduling.mass_group_key(self.campaign.id, group_id))
+            if raw is None:  # the group record expired: nothing safe to repeat
+                outcomes.update({row.id: Outcome("uncertain", None, UNCERTAIN_REASON) for row in mine})
+                continue
+            members = [
+                Claimed(id=i, subscriber_id=0, openid=o, attempts=attempts.get(i, 1), quota_month=None)
+                for i, o in json.loads(raw)
+            ]
+            result = await self.send_mass_group(group_id, members, attempts)
+            outcomes.update({row.id: result[row.id] for row in mine})
         await record_outcomes(outcomes, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
 
 

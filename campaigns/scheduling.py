@@ -21,6 +21,7 @@ from core.jobs import QUEUE_NAME, enqueue
 
 EXPIRES_EXTRA_MS = 86_400_000  # arq's default: a queued job's payload outlives its run time by a day
 LEDGER_TTL_SECONDS = 30 * 86_400
+MASS_GROUP_TTL_SECONDS = 23 * 3600  # WeChat dedupes a clientmsgid for 24 h; never repeat a group after that
 
 
 def dispatch_job_id(campaign_id: int) -> str:
@@ -106,6 +107,11 @@ async def start_senders(arq: ArqRedis, campaign_id: int, *, senders: int, genera
 def ledger_key(campaign_id: int) -> str:
     """Hash delivery id -> last attempt's state, written the moment WeChat answers (see delivery.py)."""
     return f"campaigns:ledger:{campaign_id}"
+
+
+def mass_group_key(campaign_id: int, group_id: str) -> str:
+    """JSON [[delivery id, openid], ...] of one mass send, kept so a crashed send can be repeated exactly."""
+    return f"campaigns:massgroup:{campaign_id}:{group_id}"
 
 
 def heartbeat_key(campaign_id: int) -> str:

@@ -174,3 +174,40 @@ async def test_mass_send_respects_four_per_follower_per_month(
     delivered = Counter(openid for item in mass for openid in item["delivered"])
     assert delivered == dict.fromkeys(openids, 4)
     assert all(not item["over_quota"] for item in mass)
+
+
+@pytest.mark.parametrize("reached_wechat", [True, False])
+async def test_a_crashed_mass_send_is_repeated_under_its_clientmsgid(
+    client: TestClient, office: PublicityOffice, run_jobs, sandbox_api: SandboxApi, reached_wechat: bool
+) -> None:
+    """Mass sends carry WeChat's clientmsgid: a sender that dies mid-call leaves a group that the next sender
+    repeats verbatim, so every follower gets the push exactly once whether or not the first call got through."""
+    app = client.server.app
+    res = app[RESOURCES]
+    openids = await make_subscribers(6)
+    campaign_id = await approved_campaign(client, office, channel="mass")
+    now = datetime.now(UTC)
+    await delivery.start_sending(campaign_id, now=now)
+    campaign = await Campaign.get(id=campaign_id)
+    cfg = CampaignSettings()
+    await delivery.snapshot_audience(res, campaign, cfg, now=now)
+
+    dead = delivery.Sender(res, campaign, cfg)
+    batch = await delivery.claim_batch(
+        campaign_id, token=dead.token, now=now - timedelta(seconds=cfg.lease_seconds + 5), lease_seconds=1, limit=4
+    )
+    allowed, _ = await delivery.reserve_mass_quota(batch, now=now, limit=cfg.mass_monthly_limit)
+    if not reached_wechat:
+        await sandbox_api.fault("/cgi-bin/message/mass/send", http_status=502)  # the call never lands
+    outcome = await dead.send_mass_group("group-1", allowed, {row.id: row.attempts for row in batch})
+    assert {o.kind for o in outcome.values()} == {"sent" if reached_wechat else "retry"}
+    if reached_wechat:  # WeChat took it, then the worker died before the ledger said so
+        await app[REDIS].hset(ledger_key(campaign_id), mapping={str(row.id): "m:group-1" for row in batch})
+
+    await enqueue(app[ARQ], "resume_campaign", campaign_id, job_id=f"resume-{campaign_id}")
+    await run_jobs()
+
+    delivered = Counter(o for item in await sandbox_api.sent("mass") for o in item["delivered"])
+    assert delivered == dict.fromkeys(openids, 1)
+    stats = await campaign_stats(client, office, campaign_id)
+    assert stats["sent"] == 6 and stats["uncertain"] == 0 and stats["status"] == "sent"
