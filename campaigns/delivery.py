@@ -69,8 +69,21 @@ REASONS = {
     47003: "invalid_template_data",
     40130: "mass_needs_two_openids",
 }
+PENALTY_SECONDS = 0.2  # after a 45009 every worker holds back this long
 UNCERTAIN_REASON = "in_flight_when_worker_died"
 TIMEOUT_REASON = "timeout_unknown_outcome"
+
+
+# KEYS[1]: ledger. ARGV: delivery id, "i:<attempt>:<token>". Marks the row in flight only if nobody has sent it
+# or has it in flight (absent, or a retryable error); otherwise returns the state found.
+_BEGIN = """
+local state = redis.call('HGET', KEYS[1], ARGV[1])
+if (not state) or string.sub(state, 1, 2) == 't:' then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+  return nil
+end
+return state
+"""
 
 
 def now_utc() -> datetime:
@@ -225,7 +238,10 @@ async def record_outcomes(
         held = Delivery.filter(id__in=ids, claim_token=token, status=DeliveryStatus.CLAIMED)
         release: dict[str, Any] = {"claim_token": None, "lease_until": None}
         if kind == "sent":
-            await held.update(status=DeliveryStatus.SENT, sent_at=now, error_code=None, error_reason=None, **release)
+            # WeChat took it: that fact wins even over a row another sender has meanwhile called uncertain.
+            await Delivery.filter(
+                id__in=ids, status__in=[DeliveryStatus.CLAIMED, DeliveryStatus.UNCERTAIN, DeliveryStatus.PENDING]
+            ).update(status=DeliveryStatus.SENT, sent_at=now, error_code=None, error_reason=None, **release)
         elif kind == "retry":
             delay = min(cfg.retry_max_seconds, cfg.retry_base_seconds * 2 ** (tries - 1))
             delay *= random.uniform(0.8, 1.2)  # spread the herd
@@ -313,6 +329,7 @@ class Sender:
             capacity=max(1.0, rate * cfg.burst_seconds),
         )
         self.text = message_text(campaign)
+        self.held: set[int] = set()  # rows this sender has claimed and not yet recorded
 
     async def cancelled(self) -> bool:
         return bool(await self.res.redis.exists(scheduling.cancelled_key(self.campaign.id)))
@@ -320,9 +337,10 @@ class Sender:
     async def run(self, *, stop_at: float) -> str:
         """Claim and send until the campaign is done, cancelled, or this job's time slice is over."""
         cfg = self.cfg
+        await heartbeat(self.res, self.campaign.id, self.token, cfg)
+        keeper = asyncio.create_task(self._keep_alive())
         try:
             while time.monotonic() < stop_at:
-                await heartbeat(self.res, self.campaign.id, self.token, cfg)
                 if await self.cancelled():
                     return "cancelled"
                 limit = cfg.mass_batch_size if self.campaign.channel == Channel.MASS else cfg.batch_size
@@ -334,10 +352,30 @@ class Sender:
                         return "finished"
                     await asyncio.sleep(cfg.idle_poll_seconds)
                     continue
-                await self.process(batch)
+                self.held.update(row.id for row in batch)
+                try:
+                    await self.process(batch)
+                finally:
+                    self.held.clear()
             return "slice_over"
         finally:
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
             await forget_heartbeat(self.res, self.campaign.id, self.token)
+
+    async def _keep_alive(self) -> None:
+        """Heartbeat and lease renewal on their own clock: a slow batch (rate limit, retries, a slow database)
+        must never let this sender's claims lapse while it is alive, or another sender would take them over."""
+        period = min(self.cfg.lease_seconds, self.cfg.heartbeat_seconds) / 3
+        while True:
+            await asyncio.sleep(period)
+            try:
+                await heartbeat(self.res, self.campaign.id, self.token, self.cfg)
+                await renew_lease(
+                    list(self.held), token=self.token, now=now_utc(), lease_seconds=self.cfg.lease_seconds
+                )
+            except Exception:  # a failed renewal is retried next period; the lease has slack for that
+                log.warning("campaign %s: lease renewal failed", self.campaign.id, exc_info=True)
 
     async def process(self, batch: list[Claimed]) -> None:
         attempts = {row.id: row.attempts for row in batch}
@@ -369,9 +407,7 @@ class Sender:
             semaphore = asyncio.Semaphore(self.cfg.concurrency)
             results = await asyncio.gather(*(self.send_one(row, semaphore) for row in part))
             await record_outcomes(dict(results), attempts, token=self.token, now=now_utc(), cfg=self.cfg)
-            rest = [row.id for row in todo[start + chunk :]]
-            await renew_lease(rest, token=self.token, now=now_utc(), lease_seconds=self.cfg.lease_seconds)
-            await heartbeat(self.res, self.campaign.id, self.token, self.cfg)
+            self.held.difference_update(row.id for row in part)
 
     async def release(self, rows: list[Claimed], attempts: dict[int, int]) -> None:
         outcomes = {row.id: Outcome("cancelled") for row in rows}
@@ -380,7 +416,9 @@ class Sender:
     async def send_one(self, row: Claimed, semaphore: asyncio.Semaphore) -> tuple[int, Outcome]:
         async with semaphore:
             await self.bucket.acquire()
-            await self.res.redis.hset(self.ledger, str(row.id), f"i:{row.attempts}")
+            earlier = await self.res.redis.eval(_BEGIN, 1, self.ledger, str(row.id), f"i:{row.attempts}:{self.token}")
+            if earlier is not None:  # another sender got to this row first: never send it twice
+                return row.id, outcome_from_ledger(earlier) or Outcome("uncertain", None, UNCERTAIN_REASON)
             try:
                 await self._deliver(row.openid)
             except Exception as exc:  # every failure becomes a recorded outcome, never a lost row
@@ -388,7 +426,7 @@ class Sender:
                     log.warning("campaign %s delivery %s: %r", self.campaign.id, row.id, exc)
                 outcome = classify(exc, row.attempts, self.cfg)
                 if outcome.code == 45009:
-                    await self.bucket.penalise(1.0)
+                    await self.bucket.penalise(PENALTY_SECONDS)
                 await self._write_ledger([row.id], outcome)
                 return row.id, outcome
             await self.res.redis.hset(self.ledger, str(row.id), "s")
