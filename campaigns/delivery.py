@@ -69,7 +69,7 @@ REASONS = {
     47003: "invalid_template_data",
     40130: "mass_needs_two_openids",
 }
-PENALTY_SECONDS = 0.2  # after a 45009 every worker holds back this long
+PENALTY_SECONDS = 0.02  # after a 45009 every worker holds back this long
 UNCERTAIN_REASON = "in_flight_when_worker_died"
 TIMEOUT_REASON = "timeout_unknown_outcome"
 
@@ -243,8 +243,11 @@ async def record_outcomes(
                 id__in=ids, status__in=[DeliveryStatus.CLAIMED, DeliveryStatus.UNCERTAIN, DeliveryStatus.PENDING]
             ).update(status=DeliveryStatus.SENT, sent_at=now, error_code=None, error_reason=None, **release)
         elif kind == "retry":
-            delay = min(cfg.retry_max_seconds, cfg.retry_base_seconds * 2 ** (tries - 1))
-            delay *= random.uniform(0.8, 1.2)  # spread the herd
+            if code == 45009:
+                delay = 0.0  # too fast, not broken: the shared bucket (already held back) paces the retry
+            else:
+                delay = min(cfg.retry_max_seconds, cfg.retry_base_seconds * 2 ** (tries - 1))
+                delay *= random.uniform(0.8, 1.2)  # spread the herd
             await held.update(
                 status=DeliveryStatus.PENDING,
                 next_attempt_at=now + timedelta(seconds=delay),
