@@ -62,6 +62,16 @@ def serve_sandbox(port: int) -> None:
     )
 
 
+def spawn_sandbox(port: int) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "bench.campaigns_bench", "--serve-sandbox", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
 def claim_redis_db(base: str) -> tuple[str, int]:
     from redis import Redis
 
@@ -174,10 +184,10 @@ async def submitted_campaign(title: str, tag: str) -> tuple[int, Any]:
     return campaign.id, reviewer
 
 
-async def wait_final(campaign_id: int, *, timeout: float, label: str) -> str:
+async def wait_final(campaign_id: int, *, limit_seconds: float, label: str) -> str:
     from campaigns import service
 
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + limit_seconds
     last_print = 0.0
     while time.monotonic() < deadline:
         stats = await service.stats(campaign_id)
@@ -187,7 +197,7 @@ async def wait_final(campaign_id: int, *, timeout: float, label: str) -> str:
             print(f"  [{label}] {stats.status} sent={stats.sent} pending={stats.pending} of {stats.recipients}")
             last_print = time.monotonic()
         await asyncio.sleep(0.5)
-    raise SystemExit(f"{label}: not finished within {timeout:.0f} s")
+    raise SystemExit(f"{label}: not finished within {limit_seconds:.0f} s")
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -205,13 +215,7 @@ async def run(args: argparse.Namespace) -> int:
     redis_url, redis_number = claim_redis_db(redis_base)
     port = free_port()
     sandbox_base = f"http://127.0.0.1:{port}"
-    sandbox = subprocess.Popen(
-        [sys.executable, "-m", "bench.campaigns_bench", "--serve-sandbox", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    sandbox = spawn_sandbox(port)
     log_dir = Path(os.environ.get("TMPDIR", "/tmp")) / f"campaigns-bench-{os.getpid()}"
     log_dir.mkdir(parents=True, exist_ok=True)
     bucket_rate = args.rate * args.headroom
@@ -269,7 +273,7 @@ async def run(args: argparse.Namespace) -> int:
                     actor=reviewer, campaign_id=campaign_id, note=None, arq=res.arq, now=datetime.now(UTC)
                 )
                 killer = asyncio.create_task(kill_at_random(workers, kills, expected / bucket_rate))
-                status = await wait_final(campaign_id, timeout=args.timeout, label=label)
+                status = await wait_final(campaign_id, limit_seconds=args.timeout, label=label)
                 elapsed = time.monotonic() - started
                 killed_at = await killer
                 workers.stop_all()
@@ -324,33 +328,25 @@ async def run(args: argparse.Namespace) -> int:
         await drop_postgres_database(database_url)
 
     rate, kill = results["rate"], results["kill"]
-    print()
-    print("campaign delivery bench (PostgreSQL + Redis, sandbox over loopback)")
-    print(
-        f"  run 1: {rate['recipients']} recipients, sandbox limit {args.rate}/s (baseline), bucket {bucket_rate:.0f}/s"
-    )
-    print(
-        f"    achieved rate         {rate['achieved_rate']:.1f}/s = {rate['achieved_rate'] / args.rate:.1%} of the "
-        f"limit (target >= 90%); sends spanned {rate['send_span_s']:.1f} s, campaign wall time {rate['wall_s']:.1f} s"
-    )
-    print(
-        f"    steady state          {rate['steady_rate']:.1f}/s = {rate['steady_rate'] / args.rate:.1%} (middle 90% of sends)"
-    )
-    print(f"    45009 rejections      {rate['rejected_45009']} (retried; not counted as sends)")
-    print(f"    duplicates / lost     {rate['duplicates']} / {rate['lost']}  (delivered {rate['delivered_distinct']})")
-    print(
-        f"  run 2: {kill['recipients']} recipients, worker SIGKILLed at {', '.join(f'{t:.1f}' for t in kill['kills_at_s'])}"
-        f" s and restarted ({kill['worker_starts']} worker starts)"
-    )
-    print(f"    duplicates            {kill['duplicates']}")
-    print(f"    lost                  {kill['lost']}")
-    print(
-        f"    uncertain             {kill['uncertain']} (of which the sandbox had received {kill['uncertain_delivered']})"
-    )
-    print(
-        f"    delivered distinct    {kill['delivered_distinct']} of {kill['expected']}; status {kill['status']}, "
-        f"wall time {kill['wall_s']:.1f} s"
-    )
+    n = args.rate
+    kills = ", ".join(f"{t:.1f}" for t in kill["kills_at_s"])
+    lines = [
+        "",
+        "campaign delivery bench (PostgreSQL + Redis, sandbox over loopback)",
+        f"  run 1: {rate['recipients']} recipients, sandbox limit N = {n}/s (baseline), bucket {bucket_rate:.0f}/s",
+        f"    achieved rate         {rate['achieved_rate']:.1f}/s = {rate['achieved_rate'] / n:.1%} of N (target 90%)",
+        f"    steady state          {rate['steady_rate']:.1f}/s = {rate['steady_rate'] / n:.1%} of N (middle 90%)",
+        f"    sends spanned         {rate['send_span_s']:.1f} s; campaign wall time {rate['wall_s']:.1f} s",
+        f"    45009 rejections      {rate['rejected_45009']} (retried; not counted as sends)",
+        f"    duplicates / lost     {rate['duplicates']} / {rate['lost']} (delivered {rate['delivered_distinct']})",
+        f"  run 2: {kill['recipients']} recipients, a worker SIGKILLed at {kills} s and restarted",
+        f"    duplicates            {kill['duplicates']}",
+        f"    lost                  {kill['lost']}",
+        f"    uncertain             {kill['uncertain']} (the sandbox received {kill['uncertain_delivered']} of them)",
+        f"    delivered distinct    {kill['delivered_distinct']} of {kill['expected']}; status {kill['status']}",
+        f"    wall time             {kill['wall_s']:.1f} s ({kill['worker_starts']} worker process starts)",
+    ]
+    print("\n".join(lines))
     if kill["failed"] or rate["failed"]:
         print(f"    failed by reason      run1 {rate['failed']} run2 {kill['failed']}")
     ok = rate["duplicates"] == kill["duplicates"] == rate["lost"] == kill["lost"] == 0
