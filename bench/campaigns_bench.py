@@ -342,7 +342,8 @@ async def run(args: argparse.Namespace) -> int:
         f"  run 2: {kill['recipients']} recipients, a worker SIGKILLed at {kills} s and restarted",
         f"    duplicates            {kill['duplicates']}",
         f"    lost                  {kill['lost']}",
-        f"    uncertain             {kill['uncertain']} (the sandbox received {kill['uncertain_delivered']} of them)",
+        f"    uncertain             {kill['uncertain']} (the sandbox received {kill['uncertain_delivered']}; "
+        f"{kill['uncertain'] - kill['uncertain_delivered']} not delivered, reported for a staff resend)",
         f"    delivered distinct    {kill['delivered_distinct']} of {kill['expected']}; status {kill['status']}",
         f"    wall time             {kill['wall_s']:.1f} s ({kill['worker_starts']} worker process starts)",
     ]

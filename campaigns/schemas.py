@@ -94,10 +94,11 @@ class CampaignUpdate(BaseModel):
     article_url: AnyHttpUrl | None = None
     cover_url: AnyHttpUrl | None = None
     theme: str | None = Field(None, max_length=100)
-    channel: Channel | None = None
+    # Not `X | None`: aiohttp-pydantic's OpenAPI 3.0 conversion cannot take a nullable $ref. Left out = unchanged.
+    channel: Channel = None  # type: ignore[assignment]
     template_id: str | None = Field(None, max_length=64)
     template_data: dict[str, str] | None = None
-    audience: AudienceSpec | None = None
+    audience: AudienceSpec = None  # type: ignore[assignment]
     send_at: datetime | None = None
     starts_on: date | None = None
     ends_on: date | None = None

@@ -13,7 +13,7 @@ from campaigns import delivery
 from campaigns.config import CampaignSettings
 from campaigns.models import Campaign, Delivery, DeliveryStatus
 from campaigns.scheduling import ledger_key
-from core.jobs import enqueue
+from core.jobs import drain, enqueue
 from core.keys import ARQ, REDIS, RESOURCES
 from core.models import Subscriber
 from tests.fixtures_campaigns import BASE, PublicityOffice, approved_campaign, campaign_stats, make_subscribers
@@ -122,7 +122,8 @@ async def test_a_crash_between_claim_and_record_resumes_without_duplicates_or_ga
     # crash: no record_outcomes, rows stay "claimed" under the dead token
     assert await Delivery.filter(campaign_id=campaign_id, status=DeliveryStatus.CLAIMED).count() == 10
 
-    await enqueue(app[ARQ], "resume_campaign", campaign_id, job_id=f"resume-{campaign_id}")
+    # The watchdog (a cron job) finds a sending campaign without a live sender and starts new ones.
+    await enqueue(app[ARQ], "campaigns_watchdog", job_id="watchdog-now")
     await run_jobs()
 
     sent = await _custom_sent(sandbox_api)
@@ -211,3 +212,18 @@ async def test_a_crashed_mass_send_is_repeated_under_its_clientmsgid(
     assert delivered == dict.fromkeys(openids, 1)
     stats = await campaign_stats(client, office, campaign_id)
     assert stats["sent"] == 6 and stats["uncertain"] == 0 and stats["status"] == "sent"
+
+
+async def test_two_workers_share_the_work_without_sending_twice(
+    client: TestClient, office: PublicityOffice, run_jobs, make_client, sandbox_api: SandboxApi
+) -> None:
+    """Two worker processes (two app instances) drain the same campaign at once: every follower exactly once."""
+    other = await make_client()
+    openids = await make_subscribers(80)
+    await sandbox_api.latency(CUSTOM, 0.005)
+    campaign_id = await approved_campaign(client, office)
+    await asyncio.gather(run_jobs(), drain(other.server.app[RESOURCES]))
+    sent = await _custom_sent(sandbox_api)
+    assert sent == dict.fromkeys(openids, 1)
+    stats = await campaign_stats(client, office, campaign_id)
+    assert stats["sent"] == 80 and stats["status"] == "sent"
