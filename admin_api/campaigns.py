@@ -85,6 +85,13 @@ async def list_reminders(request: web.Request) -> r200[list[ReminderRead]]:
     return ok([ReminderRead.model_validate(r) for r in await calendar.open_reminders()])
 
 
+@routes.post(BASE + "/reminders/{reminder_id}/acknowledge")
+@api.and_request
+async def acknowledge_reminder(request: web.Request, reminder_id: int, /) -> r200[ReminderRead] | r404:
+    await current_staff(request, EDITOR, REVIEWER)
+    return ok(ReminderRead.model_validate(await calendar.acknowledge_reminder(reminder_id, now=_now())))
+
+
 @routes.post(BASE + "/calendar/{year}")
 @api.and_request
 async def generate_calendar(request: web.Request, year: int, /) -> r200[CalendarResult] | r422:

@@ -187,3 +187,13 @@ async def record_reminders(*, now: datetime) -> list[CampaignReminder]:
 
 async def open_reminders() -> list[CampaignReminder]:
     return list(await CampaignReminder.filter(acknowledged_at__isnull=True).order_by("-remind_on", "-id").limit(100))
+
+
+async def acknowledge_reminder(reminder_id: int, *, now: datetime) -> CampaignReminder:
+    from core.errors import NotFound
+
+    reminder = await CampaignReminder.get_or_none(id=reminder_id)
+    if reminder is None:
+        raise NotFound("没有找到该提醒", code="reminder_not_found")
+    await CampaignReminder.filter(id=reminder_id, acknowledged_at__isnull=True).update(acknowledged_at=now)
+    return await CampaignReminder.get(id=reminder_id)

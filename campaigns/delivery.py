@@ -50,7 +50,7 @@ from campaigns.config import CampaignSettings
 from campaigns.models import Campaign, CampaignEvent, CampaignStatus, Channel, Delivery, DeliveryStatus, MassSendQuota
 from campaigns.ratelimit import TokenBucket
 from campaigns.schemas import AudienceSpec
-from core.models import Subscriber
+from core.models import MiniappUser, Subscriber
 from core.resources import Resources
 from core.wechat import WeChatError
 
@@ -125,15 +125,19 @@ async def snapshot_audience(res: Resources, campaign: Campaign, cfg: CampaignSet
     wanted_tags = set(spec.tags)
     last_id = 0
     while True:
-        page = await query.filter(id__gt=last_id).order_by("id").limit(SNAPSHOT_PAGE).values("id", "openid", "tags")
+        page = (
+            await query.filter(id__gt=last_id)
+            .order_by("id")
+            .limit(SNAPSHOT_PAGE)
+            .values("id", "openid", "unionid", "tags")
+        )
         if not page:
             break
         last_id = page[-1]["id"]
-        rows = [
-            Delivery(campaign_id=campaign.id, subscriber_id=row["id"], openid=row["openid"])
-            for row in page
-            if not wanted_tags or wanted_tags.intersection(row["tags"] or [])
-        ]
+        chosen = [row for row in page if not wanted_tags or wanted_tags.intersection(row["tags"] or [])]
+        if campaign.channel == Channel.SUBSCRIBE:
+            chosen = await _with_miniapp_openids(chosen)
+        rows = [Delivery(campaign_id=campaign.id, subscriber_id=row["id"], openid=row["openid"]) for row in chosen]
         if rows:
             await Delivery.bulk_create(rows, ignore_conflicts=True)
         await heartbeat(res, campaign.id, f"snapshot-{campaign.id}", cfg)
@@ -144,6 +148,17 @@ async def snapshot_audience(res: Resources, campaign: Campaign, cfg: CampaignSet
     if updated:
         await CampaignEvent.create(campaign_id=campaign.id, action="audience_frozen", note=f"接收人 {total} 位")
     return total
+
+
+async def _with_miniapp_openids(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Subscribe messages go through the mini-program, which knows the person by another openid: followers are
+    matched to mini-program users by unionid, and followers who never used the mini-program are left out."""
+    unionids = [row["unionid"] for row in rows if row["unionid"]]
+    if not unionids:
+        return []
+    users = await MiniappUser.filter(unionid__in=unionids).values("unionid", "openid")
+    by_unionid = {user["unionid"]: user["openid"] for user in users}
+    return [{**row, "openid": by_unionid[row["unionid"]]} for row in rows if row["unionid"] in by_unionid]
 
 
 async def heartbeat(res: Resources, campaign_id: int, who: str, cfg: CampaignSettings) -> None:

@@ -15,7 +15,7 @@ from campaigns.models import Campaign, Delivery, DeliveryStatus
 from campaigns.scheduling import ledger_key
 from core.jobs import drain, enqueue
 from core.keys import ARQ, REDIS, RESOURCES
-from core.models import Subscriber
+from core.models import MiniappUser, Subscriber
 from tests.fixtures_campaigns import BASE, PublicityOffice, approved_campaign, campaign_stats, make_subscribers
 from tests.fixtures_gateway import SandboxApi
 
@@ -227,3 +227,27 @@ async def test_two_workers_share_the_work_without_sending_twice(
     assert sent == dict.fromkeys(openids, 1)
     stats = await campaign_stats(client, office, campaign_id)
     assert stats["sent"] == 80 and stats["status"] == "sent"
+
+
+async def test_subscribe_messages_reach_mini_program_users_holding_quota(
+    client: TestClient, office: PublicityOffice, run_jobs, sandbox_api: SandboxApi
+) -> None:
+    """Followers are matched to their mini-program openid by unionid; WeChat refuses (43101) those without quota."""
+    await Subscriber.create(openid="o-mp-1", unionid="u-1")
+    await Subscriber.create(openid="o-mp-2", unionid="u-2")
+    await Subscriber.create(openid="o-mp-3", unionid="u-3")  # never opened the mini-program
+    await Subscriber.create(openid="o-mp-4")  # no unionid known
+    await MiniappUser.create(openid="o-mini-1", unionid="u-1")
+    await MiniappUser.create(openid="o-mini-2", unionid="u-2")
+    await sandbox_api.subscribe_quota("o-mini-1", "TPL-WMD", 1)
+
+    campaign_id = await approved_campaign(
+        client, office, channel="subscribe", template_id="TPL-WMD", template_data={"thing1": "世界计量日开放日"}
+    )
+    await run_jobs()
+
+    sent = await sandbox_api.sent("subscribe")
+    assert [item["openid"] for item in sent] == ["o-mini-1"]
+    stats = await campaign_stats(client, office, campaign_id)
+    assert stats["recipients"] == 2 and stats["sent"] == 1
+    assert stats["failed_by_reason"] == {"no_subscribe_quota": 1}

@@ -78,6 +78,10 @@ async def test_reminders_for_unapproved_calendar_drafts(client: TestClient, offi
 
     listed = await (await client.get(f"{BASE}/reminders", headers=office.reviewer)).json()
     assert len(listed) == 2 and "3·15" in listed[0]["message"]
+    resp = await client.post(f"{BASE}/reminders/{listed[0]['id']}/acknowledge", headers=office.editor)
+    assert resp.status == 200
+    assert len(await (await client.get(f"{BASE}/reminders", headers=office.reviewer)).json()) == 1
+    assert (await client.post(f"{BASE}/reminders/999999/acknowledge", headers=office.editor)).status == 404
 
 
 async def test_rescheduling_moves_the_one_dispatch_job(
