@@ -38,7 +38,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -87,8 +87,6 @@ return state
 
 
 def now_utc() -> datetime:
-    from datetime import UTC
-
     return datetime.now(UTC)
 
 
@@ -141,6 +139,11 @@ async def snapshot_audience(res: Resources, campaign: Campaign, cfg: CampaignSet
         if rows:
             await Delivery.bulk_create(rows, ignore_conflicts=True)
         await heartbeat(res, campaign.id, f"snapshot-{campaign.id}", cfg)
+    if await Campaign.filter(id=campaign.id, status=CampaignStatus.CANCELLED).exists():
+        # cancelled while the snapshot ran: rows written after the cancel must not wait forever
+        await Delivery.filter(campaign_id=campaign.id, status=DeliveryStatus.PENDING).update(
+            status=DeliveryStatus.CANCELLED
+        )
     total = await Delivery.filter(campaign_id=campaign.id).count()
     updated = await Campaign.filter(id=campaign.id, audience_frozen=False).update(
         audience_frozen=True, recipient_count=total
@@ -361,6 +364,9 @@ class Sender:
             while time.monotonic() < stop_at:
                 if await self.cancelled():
                     return "cancelled"
+                status = await Campaign.filter(id=self.campaign.id).values_list("status", flat=True)
+                if status != [CampaignStatus.SENDING]:
+                    return f"campaign {status[0] if status else 'deleted'}"
                 limit = cfg.mass_batch_size if self.campaign.channel == Channel.MASS else cfg.batch_size
                 batch = await claim_batch(
                     self.campaign.id, token=self.token, now=now_utc(), lease_seconds=cfg.lease_seconds, limit=limit

@@ -93,10 +93,12 @@ async def test_state_rules_and_rejection(client: TestClient, office: PublicityOf
     resp = await client.patch(f"{BASE}/{campaign_id}", json={"title": "世界计量日开放日"}, headers=office.editor)
     assert resp.status == 200 and (await resp.json())["title"] == "世界计量日开放日"
     resp = await client.patch(f"{BASE}/{campaign_id}", json={"article_url": None, "body": None}, headers=office.editor)
-    assert resp.status == 422  # the edited draft would have neither body nor link
+    assert resp.status == 200  # a draft may be incomplete while being written ...
+    resp = await client.post(f"{BASE}/{campaign_id}/submit", json={}, headers=office.editor)
+    assert resp.status == 422 and (await resp.json())["error"]["code"] == "campaign_incomplete"  # ... not submitted
 
     events = await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json()
-    assert [e["action"] for e in events] == ["created", "submitted", "rejected", "edited"]
+    assert [e["action"] for e in events] == ["created", "submitted", "rejected", "edited", "edited"]
     assert events[2]["note"] == "请补充活动地点"
 
 
