@@ -251,3 +251,37 @@ async def test_subscribe_messages_reach_mini_program_users_holding_quota(
     stats = await campaign_stats(client, office, campaign_id)
     assert stats["recipients"] == 2 and stats["sent"] == 1
     assert stats["failed_by_reason"] == {"no_subscribe_quota": 1}
+
+
+async def test_cancelled_campaign_rows_held_by_a_dead_sender_are_settled(
+    client: TestClient, office: PublicityOffice, run_jobs, sandbox_api: SandboxApi
+) -> None:
+    """Cancel while a (dead) sender still held rows: the watchdog settles them from the ledger."""
+    app = client.server.app
+    res = app[RESOURCES]
+    await make_subscribers(6)
+    campaign_id = await approved_campaign(client, office)
+    now = datetime.now(UTC)
+    await delivery.start_sending(campaign_id, now=now)
+    campaign = await Campaign.get(id=campaign_id)
+    cfg = CampaignSettings()
+    await delivery.snapshot_audience(res, campaign, cfg, now=now)
+    dead = delivery.Sender(res, campaign, cfg)
+    batch = await delivery.claim_batch(
+        campaign_id,
+        token=dead.token,
+        now=now - timedelta(seconds=cfg.lease_seconds + 5),
+        lease_seconds=cfg.lease_seconds,
+        limit=4,
+    )
+    assert (await dead.send_one(batch[0], asyncio.Semaphore(1)))[1].kind == "sent"  # then the worker died
+
+    resp = await client.post(f"{BASE}/{campaign_id}/cancel", json={"note": "停止"}, headers=office.reviewer)
+    assert resp.status == 200
+    await enqueue(app[ARQ], "campaigns_watchdog", job_id="watchdog-now")
+    await run_jobs()
+
+    stats = await campaign_stats(client, office, campaign_id)
+    assert stats["status"] == "cancelled" and stats["pending"] == 0
+    assert stats["sent"] == 1 and stats["by_status"]["cancelled"] == 5
+    assert len(await sandbox_api.sent("custom")) == 1
