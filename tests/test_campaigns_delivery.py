@@ -140,7 +140,7 @@ async def test_cancel_during_sending_stops_the_rest(
     client: TestClient, office: PublicityOffice, run_jobs, sandbox_api: SandboxApi
 ) -> None:
     await make_subscribers(60)
-    await sandbox_api.latency(CUSTOM, 0.02)
+    await sandbox_api.latency(CUSTOM, 0.05)
     campaign_id = await approved_campaign(client, office)
     sending = asyncio.create_task(run_jobs())
     while (await campaign_stats(client, office, campaign_id))["sent"] < 5:  # noqa: ASYNC110 (another process's progress)
