@@ -192,15 +192,25 @@ async def submit(*, actor: StaffAccount, campaign_id: int, note: str | None) -> 
 # --- review -------------------------------------------------------------------------------------------
 
 
-def _check_not_own_work(campaign: Campaign, reviewer: StaffAccount) -> None:
-    if reviewer.id in (campaign.created_by_id, campaign.submitted_by_id):
-        raise Forbidden("不能审核自己起草或提交的活动，请由另一位审核人员审核", code="self_review_forbidden")
+AUTHORING_ACTIONS = ("created", "edited", "submitted")
+
+
+async def _check_not_own_work(campaign: Campaign, reviewer: StaffAccount) -> None:
+    """The reviewer must be a second pair of eyes: not the author, nor anyone who edited or submitted it."""
+    authored = (
+        reviewer.id in (campaign.created_by_id, campaign.submitted_by_id)
+        or await CampaignEvent.filter(
+            campaign_id=campaign.id, actor_id=reviewer.id, action__in=AUTHORING_ACTIONS
+        ).exists()
+    )
+    if authored:
+        raise Forbidden("不能审核自己起草、修改或提交的活动，请由另一位审核人员审核", code="self_review_forbidden")
 
 
 async def approve(*, actor: StaffAccount, campaign_id: int, note: str | None, arq: ArqRedis, now: datetime) -> Campaign:
     """Second person approves; the campaign is scheduled and its dispatch job queued for send_at."""
     campaign = await get(campaign_id)
-    _check_not_own_work(campaign, actor)
+    await _check_not_own_work(campaign, actor)
     if campaign.status != CampaignStatus.IN_REVIEW:
         raise _wrong_state(CampaignStatus(campaign.status), "approve")
     assert campaign.send_at is not None  # submit requires it
@@ -222,15 +232,16 @@ async def approve(*, actor: StaffAccount, campaign_id: int, note: str | None, ar
 
 
 def _default_window(campaign: Campaign) -> dict[str, date]:
-    if campaign.starts_on or campaign.send_at is None:
+    """The period the bot shows the campaign as current; a week from the send date unless staff set it."""
+    start = campaign.starts_on or (campaign.send_at.astimezone(TZ).date() if campaign.send_at else None)
+    if start is None:
         return {}
-    start = campaign.send_at.astimezone(TZ).date()
-    return {"starts_on": start, "ends_on": start + timedelta(days=DEFAULT_WINDOW_DAYS - 1)}
+    return {"starts_on": start, "ends_on": campaign.ends_on or start + timedelta(days=DEFAULT_WINDOW_DAYS - 1)}
 
 
 async def reject(*, actor: StaffAccount, campaign_id: int, note: str) -> Campaign:
     campaign = await get(campaign_id)
-    _check_not_own_work(campaign, actor)
+    await _check_not_own_work(campaign, actor)
     return await _transition(
         campaign,
         actor=actor,

@@ -61,6 +61,13 @@ async def test_nobody_approves_their_own_campaign(client: TestClient, office: Pu
     actions = [e["action"] for e in await (await client.get(f"{BASE}/{campaign_id}/events", headers=both)).json()]
     assert actions == ["created", "submitted", "approved"]  # the refused attempt changed nothing
 
+    # Nor someone who edited another editor's draft.
+    third = await _draft(client, office.editor)
+    await client.patch(f"{BASE}/{third}", json={"summary": "由审核岗改写的摘要内容"}, headers=both)
+    await client.post(f"{BASE}/{third}/submit", json={}, headers=office.editor)
+    resp = await client.post(f"{BASE}/{third}/approve", json={}, headers=both)
+    assert resp.status == 403 and (await resp.json())["error"]["code"] == "self_review_forbidden"
+
 
 async def test_roles_are_enforced(client: TestClient, office: PublicityOffice, staff_headers) -> None:
     handler = await staff_headers(StaffRole.COMPLAINT_HANDLER)
