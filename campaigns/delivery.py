@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import random
 import time
 import uuid
@@ -340,6 +341,7 @@ class Sender:
         self.campaign = campaign
         self.cfg = cfg
         self.token = uuid.uuid4().hex
+        self.who = f"{os.getpid()}:{self.token}"  # heartbeat member: which process holds which sender
         self.ledger = scheduling.ledger_key(campaign.id)
         per_recipient = campaign.channel != Channel.MASS
         rate = cfg.send_rate_per_second if per_recipient else cfg.mass_rate_per_second
@@ -358,7 +360,7 @@ class Sender:
     async def run(self, *, stop_at: float) -> str:
         """Claim and send until the campaign is done, cancelled, or this job's time slice is over."""
         cfg = self.cfg
-        await heartbeat(self.res, self.campaign.id, self.token, cfg)
+        await heartbeat(self.res, self.campaign.id, self.who, cfg)
         keeper = asyncio.create_task(self._keep_alive())
         try:
             while time.monotonic() < stop_at:
@@ -385,7 +387,7 @@ class Sender:
         finally:
             keeper.cancel()
             await asyncio.gather(keeper, return_exceptions=True)
-            await forget_heartbeat(self.res, self.campaign.id, self.token)
+            await forget_heartbeat(self.res, self.campaign.id, self.who)
 
     async def _keep_alive(self) -> None:
         """Heartbeat and lease renewal on their own clock: a slow batch (rate limit, retries, a slow database)
@@ -394,7 +396,7 @@ class Sender:
         while True:
             await asyncio.sleep(period)
             try:
-                await heartbeat(self.res, self.campaign.id, self.token, self.cfg)
+                await heartbeat(self.res, self.campaign.id, self.who, self.cfg)
                 await renew_lease(
                     list(self.held), token=self.token, now=now_utc(), lease_seconds=self.cfg.lease_seconds
                 )
