@@ -330,7 +330,8 @@ def classify(exc: Exception, attempt: int, cfg: CampaignSettings) -> Outcome:
 def _never_reached_wechat(exc: WeChatError) -> bool:
     """A refused connection or an HTTP error page means WeChat did not take the message; a timeout or a dropped
     connection after the request left may have delivered it (the gateway names the cause in errmsg)."""
-    return any(mark in exc.errmsg for mark in ("ClientConnectorError", "HTTP 5", "not a JSON object"))
+    marks = ("ClientConnector", "HTTP 5", "not a JSON object", "access_token")  # access_token: failed before sending
+    return any(mark in exc.errmsg for mark in marks)
 
 
 class Sender:

@@ -285,3 +285,24 @@ async def test_cancelled_campaign_rows_held_by_a_dead_sender_are_settled(
     assert stats["status"] == "cancelled" and stats["pending"] == 0
     assert stats["sent"] == 1 and stats["by_status"]["cancelled"] == 5
     assert len(await sandbox_api.sent("custom")) == 1
+
+
+async def test_an_error_page_is_retried_but_a_timeout_is_an_unknown_outcome(
+    office: PublicityOffice, make_client, sandbox_api: SandboxApi
+) -> None:
+    """HTTP 502 means WeChat did not take the message: retried. A timeout may or may not have delivered it:
+    recorded as uncertain and never resent on its own."""
+    impatient = await make_client(wechat_timeout_seconds=0.3)
+    openids = await make_subscribers(2)
+    await sandbox_api.fault(CUSTOM, http_status=502, times=1)
+    first = await approved_campaign(impatient, office)
+    await drain(impatient.server.app[RESOURCES])
+    assert (await campaign_stats(impatient, office, first))["sent"] == 2
+
+    await sandbox_api.latency(CUSTOM, 0.6)
+    second = await approved_campaign(impatient, office, audience={"kind": "all"}, title="第二次推送")
+    await drain(impatient.server.app[RESOURCES])
+    stats = await campaign_stats(impatient, office, second)
+    assert stats["uncertain"] == 2 and stats["sent"] == 0
+    assert Counter(item["openid"] for item in await sandbox_api.sent("custom")) == dict.fromkeys(openids, 1)
+    assert await Delivery.filter(campaign_id=second, attempts__gt=1).count() == 0  # not tried again
