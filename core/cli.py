@@ -41,9 +41,10 @@ async def serve(settings: Settings, *, demo: bool) -> int:
     runners: list[web.AppRunner] = []
     if demo and "JILIANG_WECHAT_API_BASE" not in _environ():
         from core.sandbox import create_sandbox_app
+        from core.sandbox_state import default_apps
 
         sandbox_port = settings.port + DEMO_SANDBOX_PORT_OFFSET
-        sandbox = web.AppRunner(create_sandbox_app(), access_log=None)
+        sandbox = web.AppRunner(create_sandbox_app(default_apps(settings)), access_log=None)
         await sandbox.setup()
         await web.TCPSite(sandbox, settings.host, sandbox_port).start()
         runners.append(sandbox)

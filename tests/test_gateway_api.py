@@ -91,13 +91,18 @@ async def test_subscribe_message_sent_and_quota_exhausted(wechat: WeChatGateway,
     assert not caught.value.transient
 
 
-async def test_subscribe_message_too_long_field_is_invalid_data(wechat: WeChatGateway, sandbox_api: SandboxApi) -> None:
+async def test_subscribe_message_long_text_is_clipped_and_bad_fields_refused(
+    wechat: WeChatGateway, sandbox_api: SandboxApi
+) -> None:
     await sandbox_api.subscribe_quota("o-f", TEMPLATE, count=1)
     with pytest.raises(WeChatInvalidData) as caught:
-        await wechat.send_subscribe_message(openid="o-f", template_id=TEMPLATE, data={"thing1": "很" * 21})
+        await wechat.send_subscribe_message(openid="o-f", template_id=TEMPLATE, data={"phrase1": "六个字的短语"})
     assert caught.value.errcode == 47003
-    # The failed send used no quota.
-    await wechat.send_subscribe_message(openid="o-f", template_id=TEMPLATE, data={"thing1": "很" * 20})
+    # The failed send used no quota; a long free-text field is clipped to WeChat's 20 characters.
+    long_place = "呼和浩特市赛罕区大学东路某某农贸市场东门计量室"
+    await wechat.send_subscribe_message(openid="o-f", template_id=TEMPLATE, data={"thing1": long_place})
+    sent = (await sandbox_api.sent("subscribe", openid="o-f"))[0]["data"]["thing1"]
+    assert len(sent) == 20 and sent.endswith("…") and long_place.startswith(sent[:-1])
 
 
 async def test_custom_message_window_and_subscription(wechat: WeChatGateway, sandbox_api: SandboxApi) -> None:
@@ -149,7 +154,7 @@ async def test_user_info_and_menu(wechat: WeChatGateway, sandbox_api: SandboxApi
         ]
     }
     await wechat.create_menu(menu)
-    assert (await sandbox_api.get("/sandbox/menu"))["menu"] == menu  # UTF-8, not \\u escapes (40033)
+    assert await sandbox_api.menu() == menu  # UTF-8, not \\u escapes (40033)
     with pytest.raises(WeChatError) as caught:
         await wechat.create_menu({"button": [{"type": "click", "name": "太长的菜单名称超过十六字节", "key": "X"}]})
     assert caught.value.errcode == 40018
@@ -195,3 +200,20 @@ async def test_http_5xx_timeout_and_refused_are_unavailable(
     refused = (await make_client(wechat_api_base="http://127.0.0.1:1")).server.app[WECHAT]
     with pytest.raises(WeChatUnavailable):
         await refused.code2session("any")
+
+
+async def test_media_check_async_returns_a_trace_id_and_the_push_can_be_built(
+    wechat: WeChatGateway, sandbox_api: SandboxApi
+) -> None:
+    trace_id = await wechat.media_check_async(openid="o-p", media_url="https://example.gov.cn/evidence/1.jpg")
+    checks = await sandbox_api.sent("media_check", openid="o-p")
+    assert [(c["trace_id"], c["media_type"]) for c in checks] == [(trace_id, 2)]
+    push = await sandbox_api.media_check_result(trace_id, suggest="risky", label=20002)
+    assert (push["Event"], push["trace_id"], push["result"]) == (
+        "wxa_media_check",
+        trace_id,
+        {"suggest": "risky", "label": 20002},
+    )
+    with pytest.raises(WeChatError) as caught:
+        await wechat.media_check_async(openid="o-p", media_url="wxfile://tmp_abc.jpg")  # a temp path is not public
+    assert caught.value.errcode == 47001
