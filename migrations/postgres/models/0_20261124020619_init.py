@@ -336,6 +336,89 @@ CREATE TABLE IF NOT EXISTS "appointment_instrument_hold" (
     "instrument_id" INT NOT NULL PRIMARY KEY REFERENCES "appointment_instrument" ("id") ON DELETE CASCADE
 );
 COMMENT ON TABLE "appointment_instrument_hold" IS 'The lock row \"this instrument has an active booking\": one per instrument, enforced by the primary key.';
+CREATE TABLE IF NOT EXISTS "campaign" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "title" VARCHAR(64) NOT NULL,
+    "summary" VARCHAR(200) NOT NULL,
+    "body" TEXT,
+    "article_url" VARCHAR(500),
+    "cover_url" VARCHAR(500),
+    "theme" VARCHAR(100),
+    "theme_required" BOOL NOT NULL,
+    "channel" VARCHAR(16) NOT NULL,
+    "template_id" VARCHAR(64),
+    "template_data" JSONB NOT NULL,
+    "audience" JSONB NOT NULL,
+    "send_at" TIMESTAMPTZ,
+    "starts_on" DATE,
+    "ends_on" DATE,
+    "status" VARCHAR(24) NOT NULL,
+    "calendar_key" VARCHAR(32),
+    "calendar_year" INT,
+    "calendar_version" VARCHAR(32),
+    "audience_frozen" BOOL NOT NULL,
+    "recipient_count" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "started_at" TIMESTAMPTZ,
+    "finished_at" TIMESTAMPTZ,
+    "approved_by_id" INT REFERENCES "staff_account" ("id") ON DELETE CASCADE,
+    "created_by_id" INT REFERENCES "staff_account" ("id") ON DELETE CASCADE,
+    "submitted_by_id" INT REFERENCES "staff_account" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_campaign_calenda_7b229d" UNIQUE ("calendar_key", "calendar_year")
+);
+CREATE INDEX IF NOT EXISTS "idx_campaign_status_635758" ON "campaign" ("status");
+COMMENT ON COLUMN "campaign"."channel" IS 'SUBSCRIBE: subscribe\nCUSTOM: custom\nMASS: mass';
+COMMENT ON COLUMN "campaign"."status" IS 'DRAFT: draft\nIN_REVIEW: in_review\nSCHEDULED: scheduled\nSENDING: sending\nSENT: sent\nPARTIALLY_FAILED: partially_failed\nCANCELLED: cancelled';
+CREATE TABLE IF NOT EXISTS "campaign_event" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "action" VARCHAR(32) NOT NULL,
+    "from_status" VARCHAR(24),
+    "to_status" VARCHAR(24),
+    "note" TEXT,
+    "at" TIMESTAMPTZ NOT NULL,
+    "actor_id" INT REFERENCES "staff_account" ("id") ON DELETE CASCADE,
+    "campaign_id" INT NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "campaign_event" IS 'Audit trail: every change of a campaign, who did it, when, and why.';
+CREATE TABLE IF NOT EXISTS "campaign_reminder" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "remind_on" DATE NOT NULL,
+    "days_before" INT NOT NULL,
+    "message" VARCHAR(200) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "acknowledged_at" TIMESTAMPTZ,
+    "campaign_id" INT NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_campaign_re_campaig_60ac9a" UNIQUE ("campaign_id", "days_before")
+);
+COMMENT ON TABLE "campaign_reminder" IS 'A reminder to staff that a calendar campaign is not approved yet; one per campaign and threshold.';
+CREATE TABLE IF NOT EXISTS "campaign_delivery" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "subscriber_id" INT NOT NULL,
+    "openid" VARCHAR(64) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "attempts" INT NOT NULL,
+    "next_attempt_at" TIMESTAMPTZ,
+    "claim_token" VARCHAR(32),
+    "lease_until" TIMESTAMPTZ,
+    "error_code" INT,
+    "error_reason" VARCHAR(32),
+    "sent_at" TIMESTAMPTZ,
+    "quota_month" VARCHAR(7),
+    "campaign_id" INT NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_campaign_de_campaig_f50ee8" UNIQUE ("campaign_id", "subscriber_id")
+);
+CREATE INDEX IF NOT EXISTS "idx_campaign_de_campaig_8d26dc" ON "campaign_delivery" ("campaign_id", "status");
+COMMENT ON COLUMN "campaign_delivery"."status" IS 'PENDING: pending\nCLAIMED: claimed\nSENT: sent\nFAILED: failed\nUNCERTAIN: uncertain\nSKIPPED: skipped\nCANCELLED: cancelled';
+COMMENT ON TABLE "campaign_delivery" IS 'One recipient of one campaign; the unique pair is what makes a resumed send skip nobody and repeat nobody.';
+CREATE TABLE IF NOT EXISTS "campaign_mass_quota" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "subscriber_id" INT NOT NULL,
+    "month" VARCHAR(7) NOT NULL,
+    "used" INT NOT NULL,
+    CONSTRAINT "uid_campaign_ma_subscri_f3748f" UNIQUE ("subscriber_id", "month")
+);
+COMMENT ON TABLE "campaign_mass_quota" IS 'Mass sends a follower received in a calendar month (Asia/Shanghai); WeChat allows 4 on a service account.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -350,130 +433,162 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz2zbW/isYfVl3xsnESnyp0+mMbCuNWltyLaXdtu4wEAlJeE0SKi92tLv57y9Aiu"
-    "INpAiJkkgGX9qYxANSDy48N5zz35ZBNKTbr++wieF8/slGVusS/LdlQgPRf/BuH4MW/Wd4"
-    "k11w4Fj32/sNFTdoObYdC6oOvTeBuo3oJQ3ZqoXnDiYmQ3SAih38H2QCYgEDWeoMmg54Ms"
-    "mLCZyZRdzpjP4fAdbzq7lFphY0wBGZIxNrYGIRA6j0NdpDZNu0x+9es6dqRKWPxeZ0Vw9w"
-    "TfyPixSHTBGFMsr++ptexqaGviA7+HP+pEww0rUYo1hjHXjXFWcx9671TOeD15C9+1hRie"
-    "4aZth4vnBmxFy1xqbDrk6RiSzoINa9Y7mMWtPV9eVIBGz7bxo28V8xgtHQBLo6GyCG9l8g"
-    "vNZSlP5gpAy7I0VppQYvQEToXl5SickGnr6q7f36KXuFV+2Td+fvLt6evbugTbzXXF05/+"
-    "o/OiTGB3r09Eetr9596EC/hcdxSKo/Wmlir2fQ4jMbIhLs0tdOshtwWV16DfhF0ZE5dWb0"
-    "z7N3OVz+1nm4/th5ODp79x17IKGL01+5/eWdtneL0R3SS38lEeQ3AtmI4CV9K36DJs0keE"
-    "4JQiL0rgA7IjfcrPfObvtNAXbbbzLZZbfi7KoWYlwo0ElTfEPvONhAfJrjyATX2hL6OvjH"
-    "JvvGoamnP1AbmPpiOStyqB/17rrDUefunj3OsO1/dI+/zqjL7rS9q4vE1aOzxDCtOgG/90"
-    "YfAfsT/Dnodz16ie1MLe+JYbvRny32TtB1iEI/2QrUIms/uBqwFht1HdqOopMpNjcY+BS4"
-    "hLGv2KqryVAHnKTGmklYk6eIOMAujKH69AItTYndiWwFxJjrPgWpGXG1xH745QHp0KMzPf"
-    "BLgfg66KeGa/5rMNmDq+Ha5xCl0E+NQ8qi65511lTObHfMOh8j5R+XOHBLzoZBb7+yzprE"
-    "GVuopE2ylm76ltE2klegCafeT2LPZk8KWHPgZNJRVeJ6z0tpsrH7x3mqrM1aKjDSdJ0um8"
-    "2M1BerpS8y84T3bwGRO4qROuNalUbDNt3yF4oozUlcOVQfWszeMdkW0RHnc/PzcNDns7wC"
-    "JOVarDrgf0DH9s4km9YPE9dUGYNg7GLdwab9mj3vx9b+BV1GUEzGDUg+uuv8O8n/9e3gKi"
-    "m8sg6u0jOfvpDK0TlyZ/0K0zyV/m27wIR/286c8OxWnGOHPCFTmUF7JsJyHCU38bX7CpV2"
-    "8DNn+74idP+AJp/lEJRgeExRu9pVAtb3u39cDQa3sf3jqjdKsPvp7qr7cHTikU4bYQdFRR"
-    "RppJJGKsVGaGMbVQQrTVQ1NlHtVCcOLAlc327k7nGuPhxvV8CxOyG6Tl6QBcjE87CSyQSr"
-    "GOpgqVRfelehq2Fkquw2GBMHWGiuY2QDaGpAhcYc4imVEDlu3bK7l0p6tZR06dSVTt06E+"
-    "zvT+wNxOTnGG5nInSK6dpL0MFOLzKjo5j9WZpay4ikXVk84jP75KzAzD5JykbhzGa3amHh"
-    "ONzmsQMDB5wKGfSC9tKeV7o9z1aRWHDOCtA8S94OvpLY2lwFToGl9aMqSnFh6wf9nYhpkp"
-    "SWTY0g6S72YgvZ5/emJqOeaQqJax4rW8Im9k4OXJq+qjbeFTF9hXFaHMtXLIgr2/ClxpqV"
-    "GgTyVys4KIE1ZMyJQ3WRhfKEFq2/penpgKYnNsRP9AXolBbyL8ZhjTNClR+anZz2AmRzoD"
-    "JWpIDAbTvQcTm6JWO6a7qGx3aPvhJc2kXius0KvSuyU9O7NUemtjSHCRDeuu/2b3r9ny7B"
-    "Ev9odq6vu/ej7s0lcxGgOX3LR/Oh++HTkF2y0IRuxvTKXfem1xl5SANpGDoe1r/KGvoXWc"
-    "tR9+Gu1/evUgnUwKZ/nX1Sbx46v/cvwQt2ZpoFX8ykA+Mwlpvg/JtwWFYK2MC1dvKmyP5G"
-    "W2UT/ia1w+lEXQX6FiU7imkgz+1CPLdzeG6neT6ITXKT7azGRklo23hqUq1rE7K5YMn6et"
-    "anhGgZ32s+0ytAA/eO0yJbx2n2znGaPh1IqZgSS0j2jGLkFF4/henPdJQ5XfQcmeMGqdiA"
-    "eqbHOQJMmnl85OtlDzWc2zk833Sve3ed26OT9nE74foMhuBdai57TCmMNJHZHEc1cNO4KD"
-    "CfLzKn80XqM2iw8CJlDnm2l9zpnEDK+bxmPlOVw5pSkeEF4enMUTiRFLl08+CS8zWcT+gU"
-    "3ZjxNFjyvYZvC3l0KQaiRAmFY6WRDdy7yxdG5i4zZdgb+Z6S2Ab6m+vueYoZBSIUpEZ6hL"
-    "5kuEkSsEasqrxh7f57FBvRVNTMalRvB/2fgubJUJrEp5uYDlS99AFi0TMpYCPo37UjBdo2"
-    "sm0DmZwtLTtqLI7af+zYYeb7TqLEQiqVZ2Rp4sYxDrp5poXyPRpsu2C0qTOkPm3q1Up1sk"
-    "fnFh367T1b953hkP5J+2Ierd963d+ZQ+sZoxf6d2/4yx/0T2w/LTbxQpWsPVto6urCLpE4"
-    "qoGfhPJXxpzoWOWYNbM/ByFCfgq2+BRYSEX4meoIvCnO9IusKR6D5akWzRoEpiqkooJ1So"
-    "RBt2WhA/4JWPO+n3lhTcHMPc/cI87T5/tZGISiuUhwrqaA3/RsXYaJ0N8vziQPuyWZ9Qll"
-    "5XApzuAeeatIxDePNgQ1HZtIQTb9yd5vTFGYe+qQ38EeM3isrtT2AKIXQQZ1xULQFpVuk0"
-    "h5dGh9JGMQcsc2T3HO+ejm8b6TaCs2YU1N8f2Zgj6iFHZrF1HF+C/dC0oMqujb/lTdiPKM"
-    "HiTx+cQT16HMIcUkDseEne0/SOKasKns23/Azng50HTwBrJMCruZGFOfEShTiPHi3dOED+"
-    "mOoGceLApR6w8XVZ/p5fGit+3zs9XJIvZHnvY9pLvLbRadlCmD75vJkQlTyCZsIwnnfiHZ"
-    "5G2ObPKWI5tsmEcvipMHSqvs1pe5ErPXV3OzBbhzbcNRjyPlqFdl1DmLPV2IQiebhWrFgH"
-    "I/r84Qp1e2Aa0n5ChCR9ljmAYJnVueaecc9RSjNY7aiNjK7Y4lM8tyNoixGkFIRpeMpjKE"
-    "xAlOs/uBWAhPzV/QIhXMw6+gk6haWjOOvwaTKFE+55hpKi+rTCDRucWciEhHvmp/3Rled2"
-    "66Le6mUAa7ka4aSm1iMyxAr/dRKoPcVUf1+ogVZjb69Y7xSt8A9D/d3ra+ZmcMCglHz6i8"
-    "Wm7dZ9So6RybmiZx8AT7eQXKIqwf6bOpvB2k/F1NVvVOK7kllmVe/q7Vwi2QxEtBq8aynl"
-    "ud5MVjkJ2vy8/9KGJdDxENjCUu/8zcxCKGkpc5KiMeMw5rngOj/Khth2zAcwzUwAldPs10"
-    "/RNLeaK/js/z+jMj8R6qTHrrujfq/dntX4Jl3vlHczjqfPhwCbwap/SvP4aj7h39c2E7yG"
-    "htMEBlZ1jwuBX6VEYh0hzIqY7g8SOa9i2O2mOFhNZe9pXyYxJFQ4W2ChGqFrV7P2EsvcAN"
-    "8wcW8QKHipzQ5yEJk2b49Wb4WOLrLQ2asVzbNaO5qFEzOcf49uIiZk1prKuYDSpGXp4pKs"
-    "lyEYuUmcRIw1SddtDjHMMUVafoIDuI+7HKO5sSg1VZuayM5F31vOYcSZw2dVEw+oW1+V8/"
-    "dT+xjOM+mmrv3f6I6u7IdB7N/kD59dNg1KGDQJR/XOJAXobzh+7o4Q8vgYSFHGvhZZD40O"
-    "ndskYTyM5Qb2IDOCmWPTsneXbKDOCwhcDz7+VHo0dx+xP03ux2jyojGh1Zlkq/RAIbfQQh"
-    "rSpcQg2bc1oie2sPEc2zhu/kqKFU87PZb66aL4O9mzbqRYK9mRCzwZBHYDLQuzrDK413ex"
-    "VFWFyLGK9RiORUGkQPYxBNTeIy2W1aTGeS4ugSFrU378Vy6oc85plMV0GRRWyl81XjdUbS"
-    "VscE6BlriE4U4MGOgYVe0T9p/5pXmI24DjCQA5n57j1w5zqB7JZXVfoYQMeB6ow1nSETOD"
-    "MEVGgjgG3gpZl7nbSR7OWB0sBbLQOv7dCtSROOq0jAGlcpdCel9IIsvR5NAmQncQ00p5cf"
-    "IGfj/yBlvHAQx/qauWvEQVKk5IjpL1jj5TTNpHTVXrLJYXPmVZoRoDMESD45fNoz2D49E/"
-    "qSrRAN3FbL91J6GeZzI7wLZKtP9LFHj2VppZhrlLDep5spG6Ju/DRyRz6fwwl6O1gh0t/T"
-    "MMt/1cM6K2bwl+kqqsioTFdxgHQVhzK4V2xH2FcA8i4NwjcQ64shonyyUeLYg+MNjouZgz"
-    "UGUuwoaq1deDRDQIe2A1i7J8r7Kypxj5EFgm4Ai5IDxAQQaHABjrBJJQuWhJNehQ4xsAp1"
-    "fQHGCwBN4M7phHa+S1uDd/eYLWzA9EEiAuyyeePMk6VoCNlGYTbsyjPUXZFIuzioMWGL5X"
-    "50D7R3LWtj3Pv1sXibV7xF0d0rqLkRFt4q4NbyT+2+onRP8NS16G7xjCyb3gVkQveSsFLa"
-    "v2zAFB2gYwM79ntgItoQIA3TCXQMbHdOYYj5n9gWQ+++0LsWeeE4tvbySOnaqpZrq8qF+p"
-    "pUwXJZS+uFWExKoCLNQjzgnd9Fk5S3MsLfw1pb25Cd3YvkOxGSNpkg1cHPSGGJYPjmvIzI"
-    "tBTymy4wJ7MKcG2cu8wqMOYoStlmyBhIGiHTW4G06mdT3SyrfkV0tmUGVY6uFuZWLaKjhS"
-    "ldi6hmfmtALGDPyHxOhx3QflT0Hnz2b13+gLUfP4NfH4Ct0mlqA+gAqimBR/f05Eyl/0Xn"
-    "bx/d8+/ROzAn9PmAakKIp5Ht8EkcReyvlobZ0/269B6hf0vl7IDKmWjA4f5TONU71jA63Q"
-    "tbSyOY5im+5SeVpN8R+qkRSnQYgTRAtt3D6VnoaVFpinPr54WgPdb/DWZ2bSvnSRFXirg5"
-    "OZ1WImVZCZ3qp1Rm+bETRjq/6MKWNAmUp6gLSztVlwK6eApThMpCKlO0fTF/lq4HmgyAdp"
-    "Cm1gbsRajScgzYqSqWJMv3HDE1xiSWAXXMXOheK3a8CjNfeqgYBfJYhkNr98+UHi2pNFVm"
-    "W9mD0uSvGGehPCGhMJMkrnHxJu3T0yKi/elptmjP7kkVdd8qqk5UYQ94FCOVVJniSWpOsu"
-    "rnTkWenNB0WZAumEF7Kkh3CC2/anvWQRTYoTtmLztGv7Kspy2OGptocZynzNpBWz+JajFN"
-    "dohMzabaIDviAKYW9CK5J1QphGDV3ysD2Tb9BSBI8QuOiInAnCL8IC5AFcqXL68tFiRuO6"
-    "t3vvNhnDjzvT2V6xYMzr5EMxZLz6BMOV2JjWjXR1UtZNBnLc9DF5zGMYyM8k8dVpR5Pxum"
-    "CgQc5eX9lEdU5RHV6ugCa4+oHiai7YqQJ//npUTb4FauTEvvsDgvdsJQGUcAstpInRZ5nu"
-    "jnnc+yDP9wgklExD8OtHlW+CICYDtbAGzXruZIimsWwfOEhEuOXA0Gv7DiID760bz+2L2m"
-    "F5QeqynKktxQuQub9Prg7v62O2JNPUMI3ThZ607/unvrVRdRGRG6zq72B8rw4+D3S1apxJ"
-    "5RuWCDES3/MBZmT3O9PVIlLi/xQPYuxYFK2YQj49PeMVU0Nwj/SyMbWETjtMikpq1yfIWp"
-    "ac0/QJTj+W7OAaI4u6eF/FenOf6r02z/1b7PDDV9o5B+wWyq62kMKJQKLJARNhn3BFaWA6"
-    "mO1Ycz0ivRcZOhToLlWNdkrMU+k0mc9PpzPpSBsrXJOkpg5TKq8jJi6cGsuYVtvn8vcxml"
-    "cFLg5KW/1olgQFIEIRld74cIp2EJ3ohurLOaEV3UGZFauOuzZrI5WQK9w2U3DSU2snJjlD"
-    "7QPfqhdz0qFu+FHWRsGeq1dN70aE8Nojs2I2eEEbcVS72VdfUj8ffhphC1B5+hN7ey/YbB"
-    "1BPyHSo4QK0NjBuYCITWcT9n4LKXY+8QlXe66hlZeIL92HlARSbKPiAsT6qFVGJpvIpbZX"
-    "bMDW+L+EnD58gAt4N6OVnRCMQhNvdIewja7Eh7fVSaMk+0I8vxVw4SdSenkM1z1JQfT+hv"
-    "VFQT5x04yk6Wl4BtmSmvWtVGcijm5MnT6AY+RhMq6YrwF0ftnL6qbBQc/vyPoyLqLUzApN"
-    "OwiNMwED7EzKEJlDSGpr9aK4rEbaEJqDSFVtkUutJDRITsOEia7DjrJxLHJKa/JHGS3fUG"
-    "0YiCuaW5LhIDXDOKi1rs4mt3vR00orFvT28v1llDGU4t4SrFv19DB+pk6qIBVXgsrKEWx6"
-    "KVbnRc1K6lBlCFRLFFC3IAKjpYLGm5XxWDna9c9Qho/9YCHHmnMk304v/93XvwQhkH7HFe"
-    "uXd7hudzVv3H1ADLIqF7hd/tzIIcO37kFuH9tu5y9rScKrLL9o2LOS/LSJBtDmM30lT/PB"
-    "z0M7TdZfukcItVB/wP6Niu8QbHI5kxERNpU1nikwnhE7Iq6yCZJT44bCiku8VBUjqSxz+F"
-    "qK5nxCdHlVt5vSqQJv7GRQ/IYENq8cSJ6O3CggSzJ1pRVAERgmJe2cTzT/nA98CfeF6Shl"
-    "AuO2YtAZvG/iebzgmv4tYxsAnADsA2sD1XGBVmeXLDzp7DdZ/FJXDGi2+iZt35VXOkK+2Q"
-    "rrRwRERs5aW4Gaq2vYoZysMJXHxSxjDy6y/Pe3wDX/8i5z3Yd2SDIY/ApJ2+OsJdenwtpO"
-    "I5RtyUaHl+rghI5smRRvoDGumlIblRhuRI3DhH5YtHlRfT+OJh7TKjSq0W/nGOgiQzxoe5"
-    "NtoXRZJttC+ys22wewl7n62qIvwG7RvnJzgpRG4OtylqZXr4JMffbgWzvVG8k+Ql9IkO/Z"
-    "wqoptxEtdAvsuPQQ5Im1OqNmJ7BWwg3e1ixQ9yah/UP4PYHJnaMs5IgPDWfbd/0+v/dAmW"
-    "+Eezc3//MPiNZQWjorRFnllSsIfuz91rL3+Yhf4Pqc4yVdnB04L5b6NYCNpixUBSwOadg9"
-    "hRdPSUyiLIEo+PTuCkfYMbIv2M0Ys4tzGUjD3PIXaT2PMYVNq0q2zTxuYzS0SoEk1IRkrA"
-    "SvkWVEmJ3UE6To8w9GWO6ehtsKq4Hci1VeW1Jb3A2cutuV5gGfnXtFEvIfIvdU6mnFQrNZ"
-    "wDhdKsGMgYI2tLjkL/153XXVPJCl2UpWWmaRJV+3HALqdYrhs2nIaizljFCKGl+mT/SiQy"
-    "CyqGyGjWQzprK1lFqH4ER6wZRM9Qb9ebpgPsHpNBhKtdxDDdubljZSygZrAKFnddlhvnEk"
-    "T6OrgSXHUfAWco6E6Ln5HoUHB8BNej3m9dOjphfwcfDqmfZlNfT02liH4qE+/uMeBSpond"
-    "UZrYwwRcRjQkjqQf15+KyfjxiNwiB+xCx6BXmsrVbWItXsVSQ0YySR49uqeTt/DRPbtQ39"
-    "B/n51d0P+enJ/T/37/5pxdf3fBKca8w+cUUEOoNIuhzhLuSUXkoCWYaXtFNAVCDNS84Lvy"
-    "I5W8LUKE4RWggZFJ5dMbbiYCFMdAkuYisxhB22VvoFjQnAp5kznQxqVeLJ9wqKoubbhQVB"
-    "0Khu6mkI2ju/wQaZZUKLCfFyU6imkcxTs6R4EUSJVvEZajmAZu1d+eHS4dq4tNxbWFzXC9"
-    "vvJp2L0EPvrRHI4G9/csJtd2CEsWxsJ0R70HP0rXwVZVgnTpruwoG+bQ5mG/5UzQLM/HE3"
-    "3TTWd7FL/HLRyb2KECqPiM7416nVs25T08m+G/dR96H/5gU9ybFgt27f62c91ll+Y6VCti"
-    "jjbRFz/lkNiET8C+4aTxsnqvzOYi/SQyjk+Oulgcn/SOSe9YNWTa3XvHOFUHZOE/PveJ81"
-    "B+lsktmUqk4WwKU0I+13g1xWw+ByYaEfqfHZRUrKZGy+d1I/e0x0OuizpgStRNrQSDtt5X"
-    "PZohlor9CVjkBTy2nBm2oy7jGbQBNJcRUUG1w0cKZOnfk0lckTkhloo0MF546d7pHmhAaw"
-    "Ge0CLtvN7ng7dJdFSt1GeN9mRLHS6b+npK80V0OFlZSdb+qZgEX6T2j0hwW7HkjoEsVXAY"
-    "tjsJdNAPSdFx2CSx41axg0O/Om1KJPOuFxbE7KB1gUjBWKweA156EoyKncW/bPDoXozhya"
-    "P7/Yk6WYXtjb9nIXznXiDf+cU7wIruUEnJpZOEKZ1UCiIaR+Da8bNkMslqCVMymeRugyC2"
-    "8Vfu31cpzjWdYsNRb/Rp5PnmbQc7roMezc6n0cfBQ2/oZdJabQPVcE5WNQnlAae+zEJZzy"
-    "yUwgkRD5AIsbZRghGx0u8txXN2QTsedv/F7Vo/TFzTL8U4drHu0Ld6zZ73466GJGcIdlLy"
-    "LjyCmbA7E6IjaGaFzAagxIhQfU7f1VAEMuN+Sb8aDG5jpF/1RgmqP7GzxUcn3gjQRr5mIy"
-    "MnhDaiZlndNsqFY+tk25wlQ9pFDUf/INlKPK54FoglhwUtEEHrAhYItjYBA7CqvtCzC7wH"
-    "n1U4h8ww8NmryPeZWcSQ9hmoxDWdiO/F9g4Vvp28eXTfockZ95Bi+Q+QtoZq2Rqomms5my"
-    "RMjAH38wGpSGholb4XnJirtJsGmdomIxyBNVBAaNIAG5npZdcbtIxtcsxupgFRtKCy07rt"
-    "XF0Cins0B/1hjxm26GgubfWHt14FH0SB71MUIn2gHN3GlyoE/cpozz7lulQBlDq51MkrsE"
-    "U0SyePHflkycOFFJQIQu7/62Nggo/9lgEwQTRAzcgtGnURmVRbR67LFMr7NB51kIXVWYtj"
-    "PlreOc41IIVtZE3ROu14xzmmmWdk2YIJMSKQRrprTwu5a09z3LWnKac4XVQCDC+bN5Ddk0"
-    "LluU5yynOdpMtzsWJ/3IjJbDdtBLJ/7+xhDE6l+WEF3ETlf8y+/j/4THg6"
+    "eJztXWtz2kjW/itdfNlMlZM3JnHscba2CmMyYcYGj8EzOzue0jRSA72W1EQXO+zu/Pe3W0"
+    "JCl5ZQCwFC6S+JkfqR4OnbufU5/20ZREO6/eYWmxguFg82slqX4L8tExqI/sG7fQJa9M/1"
+    "TXbBgRPdb+83VNyg5cR2LKg69N4U6jailzRkqxZeOJiYDNEBKnbwf5AJiAUMZKlzaDrgyS"
+    "QvJnDmFnFnc/o/AuzJrxcWmVnQAK/IAplYA1OLGEClX6M9QrZNn/jdG/ZWjaj0tdic7eoF"
+    "rom/uEhxyAxRKKPs9z/oZWxq6Cuyg4+LJ2WKka7FGMUae4B3XXGWC+9a33Q+eQ3Zd58oKt"
+    "Fdw1w3XiydOTHD1th02NUZMpEFHcQe71guo9Z0dX3VEwHb/jddN/G/YgSjoSl0ddZBDO1/"
+    "gfW1lqIMhmNl1BsrSivVeQEiQvfqkkpM1vH0q9rer5+xr/C6ffr+/P3Fuw/vL2gT72uGV8"
+    "7/8l+9JsYHevQMxq2/vPvQgX4Lj+M1qX5vpYntzqHFZ3aNSLBLv3aS3YDL+tJrwK+KjsyZ"
+    "M6cfP7zP4fKXzn33c+f+1Yf337EXEjo5/Zk7WN1pe7cY3Wt66a8kgvxGIKUIXtEX8hs0aS"
+    "bBC0oQEqE3BOyI3PVivXd2228LsNt+m8kuuxVnV7UQ40KBTpria3rHwQbi0xxHJrjWVtA3"
+    "wR9l1o1DU09/oDY09eVqVORQP+7f9kbjzu0de51h2190j7/OuMfutL2ry8TVVx8S3RQ+BP"
+    "zaH38G7CP413DQ8+gltjOzvDeu243/1WLfCboOUeiWrUAtMveDqwFrsV7Xoe0oOplhs0TH"
+    "p8AV9H3NZt2RdHXASaqvmYQ1fYqIA+zCBKpPL9DSlNidyFJAjIXuU5AaEVcr7Kef7pEOPT"
+    "rTHb8SiLvBc45wzv8VDPbg6nruc4hS6FbjkKroumMPaypntjthD58g5YtLHLglZ6PgaT+z"
+    "hzWJMzZRSZtkTd30LaNtJK9AE868n8Tezd4UsObA6bSjqsT13pfSZGP3T/JUWZu1VGCk6S"
+    "ZdNpsZqS/WS19k5gnvbwGRO4qROuNGlUbDNl3yl4oozUlcNVQfWszeMdkW0RFnu/lxNBzw"
+    "WQ4BSbkWqw74H9CxvTPJpvX3qWuqjEEwcbHuYNN+w973j9b+BV1GUEzGDUh+ddv5Z5L/7s"
+    "3wKim8sgdcpUc+/UIqR+fIHfUhpnkq/bt2gQH/rp054NmtOMcOeUKmMof2XITlOEou4hvX"
+    "FSrt4GfO8n1F6PoBTT7La1CC4QlF7WpVCVjf7/pxNRzexNaPq/44we7D7VXv/tWpRzpthB"
+    "0UFVGkkUoaqRQbodI2qghWmqiO2ES1U504sCRwfbuRuye5+nC8XQHH7pToOnlBFiBTz8NK"
+    "plOsYqiDlVJ96V2FroaRqbLbYEIcYKGFjpENoKkBFRoLiGdUQuS4dat+vFTS66WkS6eudO"
+    "oeM8H++sS+gZj8HMPtTIROMX30EnSw0ouM6Chmf5am1ioiaVcWj/jIPv1QYGSfJmWj9chm"
+    "t47CwnG4xWMHBg44EzLoBe2lPa9ye56tIrHgnBDQPEveDnZJbJVXgVNgaf2oi1Jc2PpBfy"
+    "dimiSlpawRJP2IvdhC9rnfHEmvZ5pC4ppHaEsoY+/kwKXpq279XRPT1zpOi2P5igVxZRu+"
+    "1FizSoNAfm8FByWwhowFcaguslSe0LL1hzQ9HdD0xLr4iX4BOqSF/ItxWOOMUNWHZieHvQ"
+    "DZHKiMFSkgcNsOdFyObsmY7pmu4bHdp18Jruwicd0mRO+K7NTwbi2Qqa3MYQKEt+56g+v+"
+    "4IdLsMI/mp1ut3c37l1fMhcBWtBv+Wje9z49jNglC03pYkyv3Pau+52xhzSQhqHjYf2rrK"
+    "F/kbUc9+5v+wP/KpVADWz619mWen3f+XVwCV6wM9cs+GImHRiHsdwE59+Ew7JSwAbOtdO3"
+    "RdY32iqb8LepFU4nahjoW5TsKKaBPLcL8dzO4bmd5vkgNskyy9kRGyWhbeOZSbWuMmRzwZ"
+    "L1zazPCNEy9ms+0yGggWvHWZGl4yx75ThLnw6kVMyIJSR7RjFyCG8ewvRnOsqCTnqOzHGN"
+    "VGxAPdPjHAEmzTw+8s3qCUc4tnN4vu51+7edm1en7ZN2wvUZdMH71Fj2mFIYaSKjOY5q4K"
+    "JxUWA8X2QO54vUNmiw8CJlAXm2l9zhnEDK8bxhPFOVw5pRkeEF4dncUTiRFLl08+CS8w2c"
+    "T+kQLc14Giz53sC3hTy6FANRooTCsdLIBq7d1QsjC5eZMuxSvqcktoH+5mP3PMWMAhEKUj"
+    "09Rl8z3CQJWCNmVV639v45jvVoKmom7NWb4eCHoHkylCaxdRPTgaqXPkAseiYFbAT9u3ak"
+    "QNtGtm0gk7OkZUeNxVH7jx07zHjfSZTYmkrlGVmauHGMg26eaaF6jwZbLhht6hypT2W9Wq"
+    "mH7NG5Rbt+e8/WXWc0oh/ps5hH65d+71fm0HrG6IV+7o9++o1+xPbTsowXqmLt2UIzVxd2"
+    "icRRDdwSqp8ZC6JjlWPWzN4O1gi5FWyxFVhIRfiZ6gi8Ic70i6whHoPlqRbN6gSmKqSign"
+    "VKhEGXZaED/glY8/bPvLCmYOSeZ64R5+nz/SwMQtFcJDhWU8BverSuwkTo7xdnkofdkszj"
+    "CWXlcCnO4B55q0nEN482BDUdm0hBNv3J3m9MUZh76pD/gD1m8AivHO0BRC+CDOqKhaAtKt"
+    "0mkfLo0OZIxiDkji2e4pzz0c3jfSfRVmzAmpri+zMFfUQp7NYuoprxX7kXlBhU0bf9oVqK"
+    "8ownSOLziSeuQ5lDikkcjgk723+QxDVhUdm3/4Cd8XKg6eASskwKW06MOZ4eqFKI8eLd04"
+    "SP6IqgZx4sWqM2Hy6qP9Or40Xv2ucfwpNF7EOe9j2iq8tNFp2UKYPvm8mRCVPIJiwjCed+"
+    "IdnkXY5s8o4jm5TMoxfFyQOldXbry1yJ2fOrudkC3IVWstfjSNnrdel1zmRPF6LQSblQrR"
+    "hQruf16eL0zDag9YQcRegoewzTIKFzyzPtnKOeYrTGUaWIrd3qWDGzLGeDGKsRhGR0xWgq"
+    "Q0ic4DS7n4iF8Mz8CS1TwTz8CjqJqqVHxvFfwSBKlM85YZrKS5gJJDq2mBMR6chX7budUb"
+    "dz3WtxF4Uq2I08qqHUJhbDAvR6m1IV5IYPOq5NrDCz0d07xiv9BmDwcHPT+is7Y9CacPSM"
+    "qqvl1ntGjRrOsaFpEgdPsZ9XoCrCBpFnNpW3g5S/O5JZvdNKbolpmZe/K5y4BZJ4KShsLO"
+    "u5HZO8eAKy83X5uR9FrOtrRANjias/Mze1iKHkZY7KiMeMw5rnwKg+atshJXiOgRo4oKun"
+    "mc5/YilP9Nfxed58ZiT+hDqT3ur2x/1/9QaXYJV3/tEcjTufPl0Cr8Yp/fTbaNy7pR+Xto"
+    "OMVokOqjrDgset0FYZhUhzIKc6gsePaNq3OGqPFRJae1lXqo9JFA0V2ipEqF7U7v2EsfQC"
+    "N8wfWMQLvFbkhLaHJEya4Teb4WOJr7c0aMZybR8ZzUWNmskxxrcXFzFrSmNdzWxQMfLyTF"
+    "FJlotYpMwkRhqmjmkFPckxTFF1inayg7ibVd7ZlBiszsplbSTvuuc150jitKmLgt4vrM3/"
+    "/NB7YBnHfTTV3nuDMdXdkek8moOh8vPDcNyhnUCULy5xIC/D+X1vfP+bl0DCQo619DJIfO"
+    "r0b1ijKWRnqMvYAE6LZc/OSZ6dMgM4bCLw/Hv50ehR3P4Evbe7XaOqiEZHlqXSnUhgoY8g"
+    "pFWFS6hhc05LZC/ta0TzrOE7OWoo1fxs9pur5stg76b1epFgbybElOjyCEwGetene6Xxbq"
+    "+iCItrEeM1CpGcSoPoYQyiqUFcJbtNi+lMUhydwqL25r1YTv2QxzyTaRgUWcRWuggbbzKS"
+    "tjomQM9YQ3SgAA92Aiz0mn6kz9e8wmzEdYCBHMjMdx+Bu9AJZLe8qtInADoOVOes6RyZwJ"
+    "kjoEIbAWwDL83cm6SNZC8vlAbeehl4bYcuTZpwXEUC1rhKoTsppRdk6fVoEiA7iWugOb36"
+    "ADkb/wcpk6WDONbXzFUjDpIiJUdMf8EaL6dpJqVhe8kmh825V2lGgM41QPLJ4dOew/bZB6"
+    "GdLEQ0cFmt3kvpZZjPjfAukK0+8Yw9eiwrK8V8RAnrfbqZsiHqxk8jd+TzOZygt4MZIv09"
+    "DbP81z2ss2YGf5muoo6MynQVB0hXcSiDe81WhH0FIO/SIHwNsb4cIcon6yWOPTje4KSYOV"
+    "hjIMWOojbahcdzBHRoO4C1e6K8v6YS9wRZIHgMYFFygJgAAg0uwStsUsmCJeGkV6FDDKxC"
+    "XV+CyRJAE7gLOqCd79LW4N29ZgsbMH2RiAC7at4482QlGkK2UZh1u/IMdVck0i4OakzYYr"
+    "Wb7oHWrlVtjDu/PhZv8Yq3KLp6BTU31oW3Cri1/FO7ryndUzxzLbpaPCPLpncBmdK1ZF0p"
+    "7W82YIoO0LGBHfsjMBFtCJCG6QA6Aba7oDDE/E9siaF3X+hdi7xwHFt7eaV0bdXLtVXnQn"
+    "1NqmC5qqX1QiwmJVCRZike8M5/RJOUtyrC39e1trYhO/spku9ESNp0ilQHPyOFJYLhm/My"
+    "ItNSyG+6wJzMKsC1ce4yq8CEoyhlmyFjIGmETC8F0qqfTXWzrPo10dlWGVQ5uto6t2oRHW"
+    "2d0rWIaua3BsQC9pwsFrTbAX2Oij6CP/1bl3/H2j/+BD/fA1ulw9QG0AFUUwKP7tnpB5X+"
+    "i87fPbrn36P3YEHo+wHVhBBPI9vhmziK2O8tDbO3+3XpPUL/kMrZAZUz0YDD/adwOu5Yw+"
+    "hwL2wtjWCap/hWn1SS7iN0qxFKdBiBNEC23cPpWehpUWmKc+vnrUF7rP8bjOyjrZwnRVwp"
+    "4ubkdApFyqoSOh2fUpnlx04Y6fyiC1vSJFCe4lhY2qm6FNDFU5giVBZSmaLti/mzdD3QZA"
+    "C0gzS1NmBfhCotJ4CdqmJJsnzPEVNjTGIZUMfMhe61YserMPOlrxWjQB7LcGjt/p3SoyWV"
+    "ptosK3tQmvwZ4yyVJyQUZpLENS7epH12VkS0PzvLFu3ZPami7ltF1Ykq7AGPYqSSKlM8Sc"
+    "1JVv3cqciTE5ouC9IFI2hPBekOoeXXbc06iAI7cifsy07QzyzraYujxiZanOQps3bQ1k+i"
+    "WkyTHSFTs6k2yI44gJkFvUjuKVUKIQif99pAtk1/AQhS/IJXxERgQRF+EBegCuXL1zcWCx"
+    "K3nfA73/owTpz53t7KdQsGZ1+iGYulZ1CmnK7FQrTro6oWMui7VuehCw7jGEZG+acOK8q8"
+    "nw1TBQKO8vJ+yiOq8ohqfXSBjUdUDxPRdkXIk//zUqJtcCtXpqV3WJwXO2GoTCIAWW3kmC"
+    "Z5nujnnc+yDP9wgklExD8OtHlW+CICYDtbAGwfXc2RFNcsgucJCZccuRoOf2LFQXz0o9n9"
+    "3OvSC0qf1RRlSW6o3IVNen14e3fTG7OmniGELpysdWfQ7d141UVURoSus6uDoTL6PPz1kl"
+    "UqsedULijRo9UfxsLsba63RqrE5SUeyF6lOFApm3BkfPp0TBXNEuF/aWQDi2icFRnUtFWO"
+    "rzA1rPkHiHI83805QBRn96yQ/+osx391lu2/2veZoaYvFNIvmE31cRoDCqUCC2SEMv2ewM"
+    "pyIPWx+nB6OhQdy3R1Eiz7+kj6WmybTOKk15+zUQbKVpl5lMDKaVTnacTSg1kLC9t8/17m"
+    "NErhpMDJS3+tE8GApAhCMrrZD7EehhV4I3qxhx0Z0UWdEamJuzlrJhuTFdA7Wj2mocRGZm"
+    "6M0nu6Rt/3u+Ni8V7YQcaWoV4r502fPqlBdMdG5Jww4rZiqR9aVz8Tfx1uClF78Bl6Yyvb"
+    "bxgMPSHfoYID1MbAuKGJwNo67ucMXD3lxDtE5Z2uekYWnmI/dh5QkYmyDwjLk2ohlVgar+"
+    "JWlQ/mhrdF/KTr98gAt4N6OVnRCMQhNvdI+xpU7kj78ag0VZ5oR5bjzxwk6k5OIZvnqKk+"
+    "ntBfqKgmzjtwlJ0sLwHbMlNevaqN5FDMyZOn0QV8gqZU0hXhL47aOX11WSg4/PmboyLqLU"
+    "zApNOwiNMwED7EzKEJlDSGpnetkCJxW2gCKk2hdTaFhnqIiJAdB0mTHWf+ROKYxPSXJE6y"
+    "u9kgGlEwtzTXRWKAj4zioha7+NzdbAeNaOzb09uPPayhDKemcJ3i37vQgTqZuWhIFR4La6"
+    "jFsWilG50UtWupAVQhUWzRghyAig4WS1ruV8Vg5yvDJwL6fGsJXnmnMk304n/+7iN4oYwD"
+    "9jqv3Ls9x4sFq/5jaoBlkdC9wu92ZkGOHb9yi/B+W3c5a1pOFdlV+8bFnFdlJMg2h7Ebaa"
+    "p/HA0HGdruqn1SuMWqA/4HdGwf8QLHI5kxERNpU1nikwnhE7Iqe0AyS3xw2FBId4uDpHQk"
+    "j38KUX2cEZ8cVS70etUgTfy1i+6RwbrU4okT0duFBQlmT7SiqAIiBMW8tonnn/KBH4E/8L"
+    "wkDWu57IS1BGwY+1s2HRNexa0TYBOAHYBtYHuuMCrM8uSGnb2H6z6LS+CMF99EzR7nV82R"
+    "rrRDutLWPSJiK6/EzVC35VXMUL4ewMUHZQwjd3953uMb2P2LnPdg+0iJLo/ApJ2+PsJdun"
+    "8tpOIFRtyUaHl+rghI5smRRvoDGumlIblRhuRI3DhH5YtHlRfT+OJh7TKjylFN/JMcBUlm"
+    "jF/n2mhfFEm20b7IzrbB7iXsfbaqivAbtG+cn+C0ELk53Kaolenhkxx/uxXM9kbxTpKX0D"
+    "c6dDtVRBfjJK6BfFcfgxyQtqBUlWI7BDaQ7nax4gc5tQ+OP4PYApnaKs5IgPDWXW9w3R/8"
+    "cAlW+Eezc3d3P/yFZQWjorRFnllSsPvej72ulz/MQv9GqrNKVXbwtGD+t1EsBG2xYiApYP"
+    "POQewoOnpGZRFkicdHJ3DSvsENkX7G6EWc2xhKxp7nEFsm9jwGlTbtOtu0sfnMEhGqRBOS"
+    "kRKwSvaCOimxO0jH6RGGvi4w7b0Ss4r7ADm36jy3pBc4e7o11wssI/+a1usVRP6lzslUk2"
+    "rlCMdAoTQrBjImyNqSo7X/69Z7XFPJWrsoK8tM0ySq9uOAXQ2xXDfsehiKOmMVYw2t1Cf7"
+    "eyKRWVAxREazHtJZW8sqQsdHcMSaQfQM9XazaTrA7jEZxHq2iximO9e3rIwF1AxWweK2x3"
+    "LjXILIsw6uBNfdR8DpCrrS4mck2hUcH0F33P+lR3tn/byDd4fUT7OpP05NpYh+KhPv7jHg"
+    "UqaJ3VGa2MMEXEY0JI6kH9efisn48YjcIgfs1o5BrzSVq9vEWr6OpYaMZJJ89eieTd/BR/"
+    "fDhfqW/v3hwwX99/T8nP77/dtzdv39BacY8w7fU0ANodIshjpLuCcVkYOWYKbtFdEUCDFQ"
+    "84Lvqo9U8pYIEYZDQAMjk6qnd72YCFAcA0mai4xiBG2XfQPFguZMyJvMgTYu9WL1hENVdW"
+    "nDpaLqUDB0N4VsHN3Vh0izpEKB/bwo0VFM4yje0TkKpECqfIuwHMU0cKn+9uxw6VhdbCqu"
+    "LWyG6w+Uh1HvEvjoR3M0Ht7dsZhc2yEsWRgL0x337/0oXQdbdQnSpauyo5TMoc3DfsuZoF"
+    "mejyf6TcuO9ih+j0s4NrFDBVDxEd8f9zs3bMh7eDbCf+nd9z/9xoa4NyyW7NrdTafbY5cW"
+    "OlRrYo420Vc/5ZDYgE/AvuGk8bJ6r8zmIv0kMo5P9rpYHJ/0jknvWD1k2t17xzhVB2ThPz"
+    "73ifNQfpbJLZlKpOFsClNCPtd4NcVsPocmGhP6zw5KKtZTo+XzWso97fGQ66IOmBJ1UytB"
+    "p232VY/niKVifwIWeQGPLWeO7ajLeA5tAM1VRFRQ7fCRAln692QSV2ROiaUiDUyWXrp3ug"
+    "Ya0FqCJ7RMO6/3+eJtEh3VK/VZoz3ZUofLpv44pfkiOpysrCRr/9RMgi9S+0ckuK1YcsdA"
+    "lirYDdudBDroRlK0H8okdtwqdnDkV6dNiWTe9cKCmB20LhApGIvVY8BLT4JRsbP8mw0e3Y"
+    "sJPH10vz9Vp2HY3uR7FsJ37gXynV+8B6zoDpWUXDpImNJJpSCicQSuHb9LJpOslzAlk0nu"
+    "NghiG3/l/n2V4lzTITYa98cPY883bzvYcR30aHYexp+H9/2Rl0krXAbq4ZysaxLKAw59mY"
+    "XyOLNQCidEPEAixKONEoyIlf7TUjxnF7TjYfdf3K7196lr+qUYJy7WHfqt3rD3/WNXXZLT"
+    "BTspebc+gpmwOxOiI2hmhcwGoESPUH1O31VXBDLjfkm/Gg5vYqRf9ccJqh/Y2eJXp14P0E"
+    "a+ZiMjJ4QWomZZ3UrlwrF1sm3OkhF9xBH2/kGylXhc8SwQKw4LWiCC1gUsEGxuAgZgVX2h"
+    "Zxf4CP5U4QIyw8CfXkW+P5lFDGl/ApW4phPxvdjeocJ307eP7ns0/cA9pFj9C6StoV62Bq"
+    "rmWk6ZhIkx4H42kJqEhtZpv+DEXKXdNMjUyvRwBNZAAaFJHWxkppfdbNAytskxW04DomhB"
+    "Zad107m6BBT3aA4Hoz4zbNHeXNnqD2+9CjZEgf0pCpE+UI5u40sVgn5ltGef8rFUAZQ6ud"
+    "TJa7BENEsnjx35ZMnDhRSUCEKu/5tjYILNfssAmCAa4MjILRp1ERlUW0euyxTK+zQedaGx"
+    "gHQotzgGpPDeSZ4RSY22qjiLrQqp9KxBS3lCnsQafl4iaMkkUodNIoWdrOyrfGJDQAM9uj"
+    "tIb+QaLCBdhOAIpIEUtwuV8WrnlPFqp8t4sVi0NMVj9DVT2dPK81vP4ylcMbj3z3G+gzaU"
+    "gm+Ggx+C5kmvbUIZtBxMbyuuJZQVLQFrAvN7qE+nkmdkiVIdA0miCxFNhRWxqMkQ0DyCTw"
+    "sRfJpD8GkGwYqFvrhBJh8BW1IavEebUnjleI1Kc2iaWUksN9v4I/A6CySt0cPVqHvfv+pd"
+    "AtudsFsT9Gh2H0bj4e0lUF3bIcajedsZjS6BsUqtd3jrv4OMBdWG+fafnPUnDmveKlS9LB"
+    "5SxpShNNfZoX8pYD3i/thrmxP352oYrVafov0SxcguqbxLbGSWcUREYLICZp39/qsYHLGE"
+    "bjHQt5y60ItvEeMuAvmWmTu+BKeaBaeO4LLeur7vfBpfAg/7aPYHyn3vl37vVy/hqV+F+9"
+    "EcdT/3rh9uvKyn6hxprs7yno6CAkV2UKCIXhl7H+mT7jr3LIvkzW/Kp07fgy6YcQXq+lKZ"
+    "Quw9odsZdHs33k2Vsajr5Y5qtYsIYe1sIaydEsKSvoDCRo0ErnkCb/XHXeJ+lhTZOdFFCV"
+    "wpF3PdyK4672RA0jOybMHM4zysHNAFjiCuBH5lapH/IA7l+RFJabQ0IwmYkSyk4gVmpwy8"
+    "WH2BBYWDlFF2MvRLhn7JRLbN63WO7p1KWOlp0aV6PY6UBpb6dHJ6bk+xie15qW5OQGU/17"
+    "mf4WJhkWcvTb9YFG8aKDWtbMFIlN0UTpKbJtd2JwZ2ytDLQUqCN0ai55UBEY9Hd+B02lFD"
+    "peq4mC4alp6ax/zg9KxRLXkuyDNnQm9mOrKFSaILEp3e9ssft0DPLFcCxxImcNgiOCHQey"
+    "6ZU7SmvCesV5XUCAi4amKhgFhKPaRjljaUlyRLqKaC/5xlk3jax0kefy7mHOcJJ+vmMz0K"
+    "CttuTgvjatgB7Pfql4DVpFsCFv83Q34Ol+CRJ+BlToCGNYAd9jeiV1g6l5c5LwFtNc+UyV"
+    "/qdXQIqqIVd9eIOgeS1sbdNbWIoeRFS2TYjuKw5jkWq49KcEgJnmMgyfJmlk3CO4WdfUwr"
+    "aN8Ebvd+TEvY5Cz9SPUyPRfxHtINlViCNucIRNrreHE9K6FZzNYcR8mcHAUsoZGMA1uaja"
+    "IpDo6M5MJG0PgAK2CYY/NcmuQK0htdFbcv+1O9OSA0N+VYBKImqQJGASvavEC62KA9cAiw"
+    "2aAAzhw6nv7uRzOGijzANqCyGwjsnGCJnI9h/b6wFdPtnTndDFnRQl7+2D28MSNfyXo50e"
+    "DSViZoSqeNzFRyUHODPxoEj1zEQFseuqjp1lHw1EV0IBcfnAmUlGs4EqOBbJuu3iKmgwik"
+    "gZawneR4keGx2ew3WcF9ord0pM1KdT0HLkPp6hxKJ7VvqX3XUD0spH0fRkMMHewczTDqfC"
+    "+gEWrR5hs1wiHVrsKDPcyTy9St4FkfvQKjfjcDesViGtoL094M+IRsqsPRRcM1qKbGzrgC"
+    "+wkvqALH8rJ5SpqFFnTPXl1Jq4b7ffVGHTHMNuNZEJJaYqKt7zH6Q0h3vMKzb0V9/L7dfv"
+    "fuvP323YeLs/fn52cXb8OFL30rbwW86v/AFsHYTlagoEmsK4vvQCmc3IM4mhJZIFMszdEa"
+    "0UA9aQfpRmueWiFNdmvh5zhoiTHeugtyJCyCHAndmw4VQFnGAx1SOV6LZ00IciUEGRIeBt"
+    "3e/bjTH1zSrUJFlkP7iCJ+6t/dedkY6K6wqDKTQvWJw6DD8lLxYj+zfX8RiDyAm1ydTPTV"
+    "UVYUldA1OXCpa9Za12TrBBXrnniZBHKSN8RhTQhO2XUgm46gjRTXdDAnCWX+rEpA5Yyq84"
+    "xClkUs2nm8emKZm1IcJENS0huTz5BFZ4JYuG0SJ5eqzUsVkxbLJT2Um/4xLFFfXEJVf4OY"
+    "dPwITKUErHkzKW9FCibSeeY8Ok+nHpN2fGnHl3b84nb8W2jbI2RqP7OVpsUx5scbnBSy6L"
+    "M058qXELDRps/e4ZnFmZl8SnSdvCCLmdoRZlFV2IwGX3mrIXjVsTH8vxE7zzWH+LuP4FfU"
+    "9aK0GNgG7wFhIBtZz1hFAPqBhGmT/l7fzLXop0y4/movg74OWmBc2uN3GbkkKgZtJwDVjs"
+    "5dSkCujUQGbNBcmmW5As9h9uQOsrA6523Gqzu5uzBct6m0oKLckA64IZXI9rttkt96L5vt"
+    "s7MiwZ5nZ9nBnuxewrdFJ5UAw6vmDWR3J7W46BsdxEvgm11qJQLZf6WVw5i2KqupctDN7K"
+    "//B6NF7BY="
 )
