@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     mp_secret: SecretStr = SecretStr(DEMO_SECRET)
     mp_token: SecretStr = SecretStr(DEMO_MP_TOKEN)
     mp_aes_key: SecretStr | None = SecretStr(DEMO_AES_KEY)
+    # Time the /wechat callback may spend before answering `success` and following up by customer-service
+    # message (WeChat drops the request at 5 s and retries).
+    mp_reply_budget_seconds: float = Field(4.5, ge=0, lt=5)
     miniapp_appid: str = DEMO_MINIAPP_APPID
     miniapp_secret: SecretStr = SecretStr(DEMO_SECRET)
 

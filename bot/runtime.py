@@ -1,0 +1,178 @@
+"""The bot's per-app runtime: retry dedupe, the reply deadline with its customer-service follow-up, and the
+background tasks that outlive a request (follow-ups, unionid look-ups), drained on shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Coroutine
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+from wechatpy.messages import BaseMessage
+from wechatpy.replies import TextReply
+
+from bot import handlers, state
+from core import subscribers
+from core.keys import KNOWLEDGE, METRICS, REDIS, SETTINGS, WECHAT
+from core.models import Subscriber
+from core.settings import Settings
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+    from core.metrics import Metrics
+    from core.wechat import WeChatGateway
+    from knowledge.runtime import EntryView, KnowledgeHolder
+
+log = logging.getLogger(__name__)
+SHUTDOWN_GRACE_SECONDS = 5.0
+FOLLOW_UP_ATTEMPTS = 3
+USER_INFO_TIMEOUT_SECONDS = 3.0
+
+
+class BotRuntime:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        redis: Redis,
+        wechat: WeChatGateway,
+        knowledge: KnowledgeHolder,
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.settings = settings
+        self.redis = redis
+        self.wechat = wechat
+        self.knowledge = knowledge
+        self.metrics = metrics
+        self.budget = settings.mp_reply_budget_seconds
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    # --- the reply path ----------------------------------------------------------------------------------
+
+    async def respond(self, message: BaseMessage, *, started: float) -> str | None:
+        """The reply XML for a push (None: answer `success`), at most once per delivery key.
+
+        The first delivery produces the reply within the budget (measured from `started`, time.monotonic) or
+        answers `success` and sends the reply later as a customer-service message. A retry gets the reply the
+        first delivery stored, waiting for it while the first is still running; it never runs the handlers.
+        """
+        key = state.delivery_key(message)
+        deadline = started + self.budget
+        if not await state.claim(self.redis, key):
+            self.count("delivery", "retry")
+            stored = await state.wait_for_reply(self.redis, key, deadline=deadline)
+            return None if stored in (None, state.SUCCESS) else stored
+
+        task = asyncio.create_task(handlers.produce(self, message))
+        try:
+            text = await asyncio.wait_for(asyncio.shield(task), timeout=max(0.0, deadline - time.monotonic()))
+        except TimeoutError:
+            await state.store_reply(self.redis, key, state.SUCCESS)
+            self.count("delivery", "late")
+            self.spawn(self._follow_up(task, message), name=f"follow-up {key}")
+            return None
+        except BaseException:
+            await asyncio.shield(state.store_reply(self.redis, key, state.SUCCESS))
+            raise
+        reply = TextReply(message=message, content=text).render() if text else None
+        await state.store_reply(self.redis, key, reply or state.SUCCESS)
+        return reply
+
+    async def _follow_up(self, task: asyncio.Task[str | None], message: BaseMessage) -> None:
+        """Send the late answer through the customer-service API (allowed within 48 h of the user's message)."""
+        try:
+            text = await task
+        except Exception:
+            log.exception("late handler failed for MsgId=%s from %s", message.id, message.source)
+            return
+        if not text:
+            return
+        await self.send_custom_text(message.source, text, reason=f"MsgId={message.id}")
+
+    async def send_custom_text(self, openid: str, text: str, *, reason: str) -> bool:
+        from core.wechat import WeChatError
+
+        for attempt in range(1, FOLLOW_UP_ATTEMPTS + 1):
+            try:
+                await self.wechat.send_custom_message(openid=openid, text=text)
+                self.count("follow_up", "sent")
+                return True
+            except WeChatError as exc:
+                if not getattr(exc, "transient", False) or attempt == FOLLOW_UP_ATTEMPTS:
+                    log.warning("follow-up to %s (%s) not sent: %s", openid, reason, exc)
+                    self.count("follow_up", f"error_{exc.errcode}")
+                    return False
+            await asyncio.sleep(0.5 * attempt)
+        return False
+
+    # --- helpers for handlers ----------------------------------------------------------------------------
+
+    def knowledge_entry(self, faq_id: str) -> EntryView | None:
+        try:
+            return self.knowledge.get_entry(faq_id)
+        except (KeyError, NotImplementedError):
+            return None
+
+    async def unionid_of(self, openid: str) -> str | None:
+        subscriber = await Subscriber.get_or_none(openid=openid)
+        if subscriber is not None and subscriber.unionid:
+            return subscriber.unionid
+        return await self.fetch_unionid(openid)
+
+    async def fetch_unionid(self, openid: str) -> str | None:
+        """Best effort: the follower's unionid from the gateway, remembered on the Subscriber row."""
+        try:
+            async with asyncio.timeout(USER_INFO_TIMEOUT_SECONDS):
+                info = await self.wechat.user_info(openid)
+        except Exception as exc:  # any failure only means we cannot link this follower yet
+            log.info("user_info for %s failed: %s", openid, exc)
+            return None
+        unionid = info.get("unionid") if isinstance(info, dict) else None
+        if unionid:
+            await subscribers.set_unionid(openid=openid, unionid=str(unionid))
+        return str(unionid) if unionid else None
+
+    def count(self, kind: str, outcome: str) -> None:
+        if self.metrics is not None:
+            self.metrics.count(f"bot_{kind}", outcome)
+
+    # --- background tasks --------------------------------------------------------------------------------
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], *, name: str) -> asyncio.Task[Any]:
+        task = asyncio.create_task(self._guarded(coro, name), name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    @staticmethod
+    async def _guarded(coro: Coroutine[Any, Any, Any], name: str) -> None:
+        try:
+            await coro
+        except Exception:
+            log.exception("bot background task %r failed", name)
+
+    async def drain(self, grace_seconds: float = SHUTDOWN_GRACE_SECONDS) -> None:
+        """Let running background tasks finish (up to `grace_seconds`), then cancel the rest."""
+        if not self._tasks:
+            return
+        _, pending = await asyncio.wait(set(self._tasks), timeout=grace_seconds)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
+
+BOT = web.AppKey("bot", BotRuntime)
+
+
+async def bot_ctx(app: web.Application) -> AsyncIterator[None]:
+    runtime = BotRuntime(
+        settings=app[SETTINGS], redis=app[REDIS], wechat=app[WECHAT], knowledge=app[KNOWLEDGE], metrics=app[METRICS]
+    )
+    app[BOT] = runtime
+    try:
+        yield
+    finally:
+        await runtime.drain()

@@ -1,0 +1,131 @@
+"""Official-account followers (Subscriber rows): follow state, the 48-hour window, tags and QR scenes.
+
+The bot writes them; campaigns read them as audiences (`audience_query`). The tags are the `audience`
+(citizen | enterprise) and `district` columns, plus free labels in `tags` (from `tag:<label>` QR scenes).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
+
+from core.districts import District
+from core.models import Subscriber
+
+SERVICE_WINDOW = timedelta(hours=48)  # customer-service messages are allowed this long after a user message
+AUDIENCES = ("citizen", "enterprise")
+MAX_TAGS = 20
+# A QR scene string we act on: a market's 公平秤 code, a district poster, or a labelled event booth.
+SCENE = re.compile(r"^(market|district|tag):([A-Za-z0-9_\-]{1,48})$")
+
+
+async def _upsert(openid: str, **values: object) -> Subscriber:
+    """Update the row for `openid` with `values`, creating it first if needed (safe against a concurrent create)."""
+    for _ in range(2):
+        subscriber = await Subscriber.get_or_none(openid=openid)
+        if subscriber is None:
+            try:
+                return await Subscriber.create(openid=openid, **values)
+            except IntegrityError:
+                continue  # another worker created it between our read and our insert
+        if values:
+            await Subscriber.filter(id=subscriber.id).update(**values)
+            await subscriber.refresh_from_db()
+        return subscriber
+    raise RuntimeError(f"could not upsert subscriber {openid}")
+
+
+async def record_message(*, openid: str, now: datetime) -> None:
+    """A user message: it opens the 48-hour window, and only followers can send one."""
+    updated = await Subscriber.filter(openid=openid).update(last_interaction_at=now, following=True)
+    if not updated:
+        await _upsert(openid, last_interaction_at=now, following=True)
+
+
+async def follow(*, openid: str, now: datetime) -> Subscriber:
+    """A subscribe event: a new follower, or a returning one whose data was wiped on unsubscribe."""
+    del now  # first_seen_at is set on creation; a returning follower keeps it
+    return await _upsert(openid, following=True, unsubscribed_at=None)
+
+
+async def unfollow(*, openid: str, now: datetime) -> None:
+    """An unsubscribe: inactive, and every personal detail dropped (WeChat asks for deletion). The bare row
+    remains so that unsubscribes can still be counted, but it says nothing about the person."""
+    await Subscriber.filter(openid=openid).update(
+        following=False,
+        unsubscribed_at=now,
+        unionid=None,
+        audience="citizen",
+        district=None,
+        tags=[],
+        scene=None,
+        last_interaction_at=None,
+    )
+
+
+async def set_unionid(*, openid: str, unionid: str) -> None:
+    await Subscriber.filter(openid=openid, following=True).update(unionid=unionid)
+
+
+async def set_audience(*, openid: str, audience: str) -> Subscriber:
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience {audience!r}")
+    return await _upsert(openid, audience=audience)
+
+
+async def set_district(*, openid: str, district: District) -> Subscriber:
+    return await _upsert(openid, district=district.slug)
+
+
+async def apply_scene(*, openid: str, scene: str) -> tuple[str, str] | None:
+    """Remember a QR scene on the follower: `market:<id>` for their next complaint, `district:<slug>` as their
+    district, `tag:<label>` as a tag. Returns (kind, value), or None for a scene we do not know."""
+    from core.districts import find_district
+
+    match = SCENE.match(scene.strip())
+    if match is None:
+        return None
+    kind, value = match.groups()
+    if kind == "market":
+        await _upsert(openid, scene=f"market:{value}")
+    elif kind == "district":
+        district = find_district(value)
+        if district is None:
+            return None
+        await set_district(openid=openid, district=district)
+        value = district.slug
+    else:
+        subscriber = await _upsert(openid)
+        if value not in subscriber.tags and len(subscriber.tags) < MAX_TAGS:
+            await Subscriber.filter(id=subscriber.id).update(tags=[*subscriber.tags, value])
+    return kind, value
+
+
+async def market_scene(*, unionid: str) -> str | None:
+    """The market id a follower last scanned (a 公平秤 QR code), for pre-filling their next complaint."""
+    subscriber = await Subscriber.filter(unionid=unionid, following=True).exclude(scene=None).first()
+    if subscriber is None or not subscriber.scene or not subscriber.scene.startswith("market:"):
+        return None
+    return subscriber.scene.removeprefix("market:")
+
+
+async def clear_market_scene(*, unionid: str) -> None:
+    await Subscriber.filter(unionid=unionid, scene__startswith="market:").update(scene=None)
+
+
+def in_service_window(subscriber: Subscriber, *, now: datetime) -> bool:
+    last = subscriber.last_interaction_at
+    return subscriber.following and last is not None and now - last < SERVICE_WINDOW
+
+
+def audience_query(*, audience: str | None = None, district: str | None = None) -> QuerySet[Subscriber]:
+    """Current followers, optionally only one audience (citizen | enterprise) and/or one district slug."""
+    query = Subscriber.filter(following=True)
+    if audience is not None:
+        query = query.filter(audience=audience)
+    if district is not None:
+        query = query.filter(district=district)
+    return query
