@@ -136,17 +136,19 @@ class AttachToEntry(BaseModel):
 
 
 class AskRequest(BaseModel):
-    question: str = Field(description="市民的问题原文")
+    question: str = Field(description="市民的问题原文（1-200 字）")
 
-    @field_validator("question")
-    @classmethod
-    def _question_length(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("请输入您的问题")
-        if len(value) > MAX_QUESTION_CHARS:
-            raise ValueError(f"问题请控制在 {MAX_QUESTION_CHARS} 字以内")
-        return value
+
+def clean_question(value: str) -> str:
+    """The question as the engine takes it, or InvalidInput with a message for the person who typed it."""
+    from core.errors import InvalidInput
+
+    value = value.strip()
+    if not value:
+        raise InvalidInput("请输入您的问题", code="question_empty")
+    if len(value) > MAX_QUESTION_CHARS:
+        raise InvalidInput(f"问题请控制在 {MAX_QUESTION_CHARS} 字以内", code="question_too_long")
+    return value
 
 
 class AskReply(BaseModel):
