@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from html import escape
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -94,18 +95,23 @@ async def campaign_text(bot: BotRuntime) -> str | None:
     return reply
 
 
-def render_entry(entry: EntryView) -> str:
+def render_entry(bot: BotRuntime, entry: EntryView) -> str:
+    """An FAQ answer with its links: mini-program pages as mini-program links, phones and URLs as text."""
     lines = [entry.answer]
     for action in entry.actions:
-        label, url = action.get("label") or action.get("title"), action.get("url")
-        if label and url:
-            lines.append(f"{label}：{url}")
+        label = action.get("label", "")
+        if action.get("type") == "miniapp_page" and action.get("path"):
+            lines.append(_link(bot, action["path"], label or "打开小程序"))
+        elif action.get("type") == "phone" and action.get("value"):
+            lines.append(f"{label}：{action['value']}")
+        elif action.get("type") == "url" and action.get("url"):
+            lines.append(f'<a href="{escape(action["url"])}">{escape(label or action["url"])}</a>')
     return "\n".join(lines)
 
 
 async def human_text(bot: BotRuntime) -> str:
     entries = [bot.knowledge_entry(faq_id) for faq_id in ("human-agent", "office-hours")]
-    found = [render_entry(e) for e in entries if e is not None]
+    found = [render_entry(bot, e) for e in entries if e is not None]
     return "\n\n".join(found) if found else texts.HUMAN_FALLBACK
 
 
@@ -144,6 +150,8 @@ async def answer_text(bot: BotRuntime, openid: str, text: str) -> str:
         await state.save_suggestions(bot.redis, openid, [s.faq_id for s in options])
         lines = [texts.SUGGEST_HEAD, *(f"{i}. {s.question}" for i, s in enumerate(options, 1)), texts.SUGGEST_FOOT]
         return "\n".join(lines)
+    if answer.band == "confident" and answer.faq_id and (entry := bot.knowledge_entry(answer.faq_id)):
+        return render_entry(bot, entry)
     return answer.answer
 
 
@@ -155,7 +163,7 @@ async def pick_suggestion(bot: BotRuntime, openid: str, choice: int) -> str | No
     if choice > len(faq_ids):
         return texts.SUGGEST_FOOT
     entry = bot.knowledge_entry(faq_ids[choice - 1])
-    return render_entry(entry) if entry is not None else texts.CHOICE_EXPIRED
+    return render_entry(bot, entry) if entry is not None else texts.CHOICE_EXPIRED
 
 
 # --- messages --------------------------------------------------------------------------------------------

@@ -60,6 +60,7 @@ FAQ_MENU = (
 def miniapp_link(appid: str, path: str, label: str, *, fallback_url: str, **params: str) -> str:
     """A text-message link that opens a mini-program page (WeChat renders `data-miniprogram-*`; older clients
     follow `href`)."""
+    path = path.lstrip("/")
     full_path = f"{path}?{urlencode(params)}" if params else path
     return (
         f'<a data-miniprogram-appid="{escape(appid)}" data-miniprogram-path="{escape(full_path)}" '

@@ -190,6 +190,20 @@ BOT_TEST_KB = [
         "category": "民用三表",
     },
     {
+        "id": "pricing-scale-verification",
+        "question": "商户使用的电子秤需要检定吗？",
+        "answer": "商户用于贸易结算的电子秤属于强制检定的计量器具，须定期检定。",
+        "keywords": ["电子秤", "检定"],
+        "category": "检定",
+    },
+    {
+        "id": "household-scale-testing",
+        "question": "家用电子秤可以拿去检测吗？",
+        "answer": "可以送到计量检定机构校准，家用秤不属于强制检定范围。",
+        "keywords": ["电子秤", "家用"],
+        "category": "检定",
+    },
+    {
         "id": "human-agent",
         "question": "如何联系人工客服？",
         "answer": "请拨打12315热线，工作人员会为您服务。",
