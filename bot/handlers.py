@@ -220,7 +220,12 @@ async def on_subscribe(bot: BotRuntime, message: BaseMessage) -> str | None:
     scene = getattr(message, "scene_id", None)
     if scene and (scene_text := await scene_reply(bot, openid, scene)):
         parts.append(scene_text)
-    if campaign := await campaign_text(bot):
+    try:
+        campaign = await campaign_text(bot)
+    except Exception:  # the welcome matters more than the campaign line under it
+        log.exception("current campaign unavailable for the welcome message")
+        campaign = None
+    if campaign:
         parts.append(campaign)
     return "\n\n".join(parts)
 
