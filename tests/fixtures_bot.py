@@ -221,10 +221,12 @@ BOT_TEST_KB = [
 
 @pytest.fixture
 async def bot_faq(client: TestClient) -> None:
-    """Publish BOT_TEST_KB and load it into the app's knowledge index."""
+    """Replace the knowledge base with BOT_TEST_KB and load it into the app's knowledge index."""
     from knowledge.kbfile import parse_kb
+    from knowledge.models import KnowledgeEntry
     from knowledge.service import import_kb
 
+    await KnowledgeEntry.all().delete()
     await import_kb(parse_kb({"version": "bot-test", "entries": BOT_TEST_KB}))
     await client.server.app[KNOWLEDGE].reload(force=True)
 
