@@ -110,8 +110,7 @@ def render_entry(bot: BotRuntime, entry: EntryView) -> str:
 
 
 async def human_text(bot: BotRuntime) -> str:
-    entries = [bot.knowledge_entry(faq_id) for faq_id in ("human-agent", "office-hours")]
-    found = [render_entry(bot, e) for e in entries if e is not None]
+    found = [reply for faq_id in ("human-agent", "office-hours") if (reply := bot.entry_reply(faq_id))]
     return "\n\n".join(found) if found else texts.HUMAN_FALLBACK
 
 
@@ -144,14 +143,14 @@ async def answer_text(bot: BotRuntime, openid: str, text: str) -> str:
         reply = await run_intent(bot, openid, match)
         if reply is not None:
             return reply
-    answer = await bot.knowledge.answer(text, channel="mp")
+    answer = await bot.ask(text)
     if answer.band == "suggest" and answer.suggestions:
         options = answer.suggestions[:MAX_SUGGESTIONS]
         await state.save_suggestions(bot.redis, openid, [s.faq_id for s in options])
         lines = [texts.SUGGEST_HEAD, *(f"{i}. {s.question}" for i, s in enumerate(options, 1)), texts.SUGGEST_FOOT]
         return "\n".join(lines)
-    if answer.band == "confident" and answer.faq_id and (entry := bot.knowledge_entry(answer.faq_id)):
-        return render_entry(bot, entry)
+    if answer.band == "confident" and answer.faq_id and (reply := bot.entry_reply(answer.faq_id)):
+        return reply
     return answer.answer
 
 
@@ -162,20 +161,19 @@ async def pick_suggestion(bot: BotRuntime, openid: str, choice: int) -> str | No
         return None
     if choice > len(faq_ids):
         return texts.SUGGEST_FOOT
-    entry = bot.knowledge_entry(faq_ids[choice - 1])
-    return render_entry(bot, entry) if entry is not None else texts.CHOICE_EXPIRED
+    return bot.entry_reply(faq_ids[choice - 1]) or texts.CHOICE_EXPIRED
 
 
 # --- messages --------------------------------------------------------------------------------------------
 
 
 async def on_text(bot: BotRuntime, message: BaseMessage) -> str | None:
-    await subscribers.record_message(openid=message.source, now=now())
+    await bot.record_message(message.source)
     return await answer_text(bot, message.source, message.content or "")
 
 
 async def on_voice(bot: BotRuntime, message: BaseMessage) -> str | None:
-    await subscribers.record_message(openid=message.source, now=now())
+    await bot.record_message(message.source)
     recognition = (message.recognition or "").strip()
     if not recognition:
         return texts.VOICE_UNRECOGNISED
@@ -183,13 +181,12 @@ async def on_voice(bot: BotRuntime, message: BaseMessage) -> str | None:
 
 
 async def on_media(bot: BotRuntime, message: BaseMessage) -> str | None:
-    await subscribers.record_message(openid=message.source, now=now())
+    await bot.record_message(message.source)
     return texts.IMAGE.format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉"))
 
 
 async def on_other_message(bot: BotRuntime, message: BaseMessage) -> str | None:
-    del bot
-    await subscribers.record_message(openid=message.source, now=now())
+    await bot.record_message(message.source)
     return None
 
 
@@ -215,6 +212,7 @@ async def scene_reply(bot: BotRuntime, openid: str, scene: str) -> str | None:
 async def on_subscribe(bot: BotRuntime, message: BaseMessage) -> str | None:
     openid = message.source
     await subscribers.follow(openid=openid, now=now())
+    bot.forget_interaction(openid)
     bot.spawn(bot.fetch_unionid(openid), name=f"unionid {openid}")
     parts = [texts.WELCOME]
     scene = getattr(message, "scene_id", None)
@@ -236,6 +234,7 @@ async def on_scan(bot: BotRuntime, message: BaseMessage) -> str | None:
 
 async def on_unsubscribe(bot: BotRuntime, message: BaseMessage) -> str | None:
     await subscribers.unfollow(openid=message.source, now=now())
+    bot.forget_interaction(message.source)
     await state.forget_user(bot.redis, message.source)
     bot.count("unsubscribe", "ok")
     return None

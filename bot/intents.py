@@ -20,6 +20,7 @@ _TAIL = r"(?:一下|吗|呢|啊|呀|吧)*"
 @dataclass(frozen=True)
 class Rule:
     intent: str
+    keywords: tuple[str, ...]  # at least one must occur for the patterns to be tried (a cheap first pass)
     full: tuple[str, ...] = ()  # the whole normalised message must match one of these
     prefix: tuple[str, ...] = ()  # ... or start with one of these
     anywhere: tuple[str, ...] = ()  # ... or contain one of these
@@ -29,6 +30,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule(
         "complaint_status",
+        ("投诉", "举报", "进度", "jl"),
         anywhere=(TRACKING_NO.pattern,),
         full=(
             _ASK + r"(?:查询?|查看|看看?|跟踪)?(?:一下)?(?:我的)?(?:投诉|举报)(?:的)?(?:处理)?(?:进度|进展|状态|结果)"
@@ -40,12 +42,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "complaint",
+        ("投诉", "举报"),
         full=(_ASK + r"(?:投诉|举报)(?:商家|商户|经营者|入口|他们|一下)?" + _TAIL,),
         prefix=(r"(?:我要|我想|我想要|帮我)(?:投诉|举报)",),
         covers=frozenset({"complaint-how-to-file", "complaint-mini-program"}),
     ),
     Rule(
         "booking",
+        ("预约", "送检"),
         full=(
             _ASK + r"(?:预约)(?:检定|计量检定|强检|强制检定|送检)?" + _TAIL,
             _ASK + r"(?:检定|强检|送检)预约" + _TAIL,
@@ -55,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "campaign",
+        ("活动", "世界计量日", "质量月", "315", "3·15", "三一五", "消费者权益日"),
         full=(
             r"(?:最近|近期|现在|本月|今年|这个月)?(?:有什么|有啥|有哪些)?(?:的)?"
             r"(?:活动|世界计量日|质量月|3·?15|三一五|消费者权益日)(?:的)?(?:活动)?(?:有哪些|有什么|是什么)?" + _TAIL,
@@ -63,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "human",
+        ("人工", "客服"),
         full=(
             r"(?:我要|我想|请|帮我)?(?:转|找|接|联系)?人工(?:客服|服务|坐席)?" + _TAIL,
             r"(?:我要|我想|请)?(?:联系|找)?客服" + _TAIL,
@@ -99,6 +105,8 @@ def match_intent(text: str) -> Match | None:
     if not norm:
         return None
     for rule, full, prefix, anywhere in _COMPILED:
+        if not any(keyword in norm for keyword in rule.keywords):
+            continue
         for pattern in anywhere:
             if found := pattern.search(norm):
                 return Match(rule.intent, tracking_no=found.group(0).upper())

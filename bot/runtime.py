@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -24,12 +25,17 @@ if TYPE_CHECKING:
 
     from core.metrics import Metrics
     from core.wechat import WeChatGateway
-    from knowledge.runtime import EntryView, KnowledgeHolder
+    from knowledge.runtime import Answer, EntryView, KnowledgeHolder
 
 log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_SECONDS = 5.0
 FOLLOW_UP_ATTEMPTS = 3
 USER_INFO_TIMEOUT_SECONDS = 3.0
+ANSWER_CACHE_SIZE = 4096
+# last_interaction_at is written at most this often per follower and worker: the 48-hour window does not need
+# second precision, and a write per message would make the database the callback's bottleneck.
+INTERACTION_WRITE_INTERVAL_SECONDS = 60.0
+INTERACTION_MEMO_SIZE = 100_000
 
 
 class BotRuntime:
@@ -48,7 +54,12 @@ class BotRuntime:
         self.knowledge = knowledge
         self.metrics = metrics
         self.budget = settings.mp_reply_budget_seconds
+        self.sets = state.SetBatcher(redis)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._answers: OrderedDict[str, Answer] = OrderedDict()
+        self._rendered: dict[str, str] = {}
+        self._answers_index: object | None = None
+        self._interaction_written: dict[str, float] = {}
 
     # --- the reply path ----------------------------------------------------------------------------------
 
@@ -61,24 +72,29 @@ class BotRuntime:
         """
         key = state.delivery_key(message)
         deadline = started + self.budget
-        if not await state.claim(self.redis, key):
+        if not await state.claim(self.sets, key):
             self.count("delivery", "retry")
             stored = await state.wait_for_reply(self.redis, key, deadline=deadline)
             return None if stored in (None, state.SUCCESS) else stored
 
         task = asyncio.create_task(handlers.produce(self, message))
         try:
-            text = await asyncio.wait_for(asyncio.shield(task), timeout=max(0.0, deadline - time.monotonic()))
-        except TimeoutError:
-            await state.store_reply(self.redis, key, state.SUCCESS)
+            done, _ = await asyncio.wait({task}, timeout=max(0.0, deadline - time.monotonic()))
+        except BaseException:  # our request was cancelled: the work goes on, its reply is not ours to give
+            self.spawn(self._follow_up(task, message), name=f"follow-up {key}")
+            raise
+        if not done:
+            await state.store_reply(self.sets, key, state.SUCCESS)
             self.count("delivery", "late")
             self.spawn(self._follow_up(task, message), name=f"follow-up {key}")
             return None
+        try:
+            text = task.result()
         except BaseException:
-            await asyncio.shield(state.store_reply(self.redis, key, state.SUCCESS))
+            await state.store_reply(self.sets, key, state.SUCCESS)
             raise
         reply = TextReply(message=message, content=text).render() if text else None
-        await state.store_reply(self.redis, key, reply or state.SUCCESS)
+        await state.store_reply(self.sets, key, reply or state.SUCCESS)
         return reply
 
     async def _follow_up(self, task: asyncio.Task[str | None], message: BaseMessage) -> None:
@@ -109,6 +125,58 @@ class BotRuntime:
         return False
 
     # --- helpers for handlers ----------------------------------------------------------------------------
+
+    async def ask(self, text: str) -> Answer:
+        """The knowledge engine's answer, with confident answers cached per index (popular questions repeat;
+        the search costs far more than the rest of the callback). Other bands always reach the engine, which
+        records them for staff."""
+        index = self._current_index()
+        key = text.strip()
+        if (cached := self._answers.get(key)) is not None:
+            self._answers.move_to_end(key)
+            return cached
+        answer = await self.knowledge.answer(text, channel="mp")
+        if answer.band == "confident" and index is not None and index is self.knowledge.current:
+            self._answers[key] = answer
+            if len(self._answers) > ANSWER_CACHE_SIZE:
+                self._answers.popitem(last=False)
+        return answer
+
+    def _current_index(self) -> object | None:
+        index = self.knowledge.current
+        if index is not self._answers_index:  # reloaded: the caches belong to the old index
+            self._answers.clear()
+            self._rendered.clear()
+            self._answers_index = index
+        return index
+
+    def entry_reply(self, faq_id: str) -> str | None:
+        """An FAQ entry rendered as a reply (answer plus links), cached per index."""
+        self._current_index()
+        if (cached := self._rendered.get(faq_id)) is not None:
+            return cached
+        entry = self.knowledge_entry(faq_id)
+        if entry is None:
+            return None
+        reply = handlers.render_entry(self, entry)
+        if len(self._rendered) < ANSWER_CACHE_SIZE:
+            self._rendered[faq_id] = reply
+        return reply
+
+    async def record_message(self, openid: str) -> None:
+        """Note a user message on the follower (the 48-hour customer-service window)."""
+        moment = time.monotonic()
+        last = self._interaction_written.get(openid)
+        if last is not None and moment - last < INTERACTION_WRITE_INTERVAL_SECONDS:
+            return
+        await subscribers.record_message(openid=openid, now=handlers.now())
+        if len(self._interaction_written) >= INTERACTION_MEMO_SIZE:
+            self._interaction_written.clear()
+        self._interaction_written[openid] = moment
+
+    def forget_interaction(self, openid: str) -> None:
+        """After (un)subscribe the row was reset: the next message must be written."""
+        self._interaction_written.pop(openid, None)
 
     def knowledge_entry(self, faq_id: str) -> EntryView | None:
         try:

@@ -7,6 +7,7 @@ import asyncio
 import hashlib
 import json
 import time
+from typing import Any
 
 from redis.asyncio import Redis
 from wechatpy.events import BaseEvent
@@ -29,12 +30,60 @@ def delivery_key(message: BaseMessage) -> str:
     return "bot:seen:ev:" + hashlib.sha1(raw.encode()).hexdigest()
 
 
-async def claim(redis: Redis, key: str) -> bool:
+class SetBatcher:
+    """Redis SETs issued in the same event-loop turn go out as one pipeline (not a transaction: each command
+    keeps its own semantics). Under load every request claims and stores a key; one round trip and one
+    parse per batch instead of per command is most of what the callback spends outside its own work."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+        self._pending: list[tuple[tuple[str, str], dict[str, Any], asyncio.Future[Any]]] = []
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def set(self, key: str, value: str, **options: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        if not self._pending:
+            loop.call_soon(self._flush)
+        self._pending.append(((key, value), options, future))
+        return await future
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        task = asyncio.create_task(self._run(batch))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, batch: list[tuple[tuple[str, str], dict[str, Any], asyncio.Future[Any]]]) -> None:
+        try:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for args, options, _ in batch:
+                    pipe.set(*args, **options)
+                results = await pipe.execute(raise_on_error=False)
+        except BaseException as exc:
+            for _, _, future in batch:
+                if not future.done():
+                    future.set_exception(
+                        exc if isinstance(exc, Exception) else ConnectionError("redis batch cancelled")
+                    )
+            if not isinstance(exc, Exception):
+                raise
+            return
+        for (_, _, future), result in zip(batch, results, strict=True):
+            if future.done():
+                continue
+            if isinstance(result, Exception):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
+
+
+async def claim(redis: Redis | SetBatcher, key: str) -> bool:
     """True for the first delivery of a message; retries (even concurrent ones) get False."""
     return bool(await redis.set(key, PENDING, nx=True, ex=CLAIM_TTL_SECONDS))
 
 
-async def store_reply(redis: Redis, key: str, reply: str) -> None:
+async def store_reply(redis: Redis | SetBatcher, key: str, reply: str) -> None:
     await redis.set(key, reply, xx=True, keepttl=True)
 
 
