@@ -39,10 +39,12 @@ class CallbackRejected(Exception):
 
 @dataclass(frozen=True)
 class Inbound:
+    """An authenticated push. `aes_key` is set when the reply must be encrypted (safe and compatible modes):
+    it is the key that decrypted the push, which just after a rotation may still be the previous one."""
+
     message: BaseMessage
-    encrypted: bool  # the reply must be encrypted (safe and compatible modes)
     nonce: str
-    timestamp: str
+    aes_key: str | None = None
 
 
 def sign(*parts: str) -> str:
@@ -168,16 +170,25 @@ def crypto_for(token: str, aes_key: str, appid: str) -> WeChatCrypto:
     return WeChatCrypto(token, aes_key, appid)
 
 
-def read_inbound(body: bytes, q: Mapping[str, str], *, token: str, aes_key: str | None, appid: str) -> Inbound:
+def read_inbound(
+    body: bytes,
+    q: Mapping[str, str],
+    *,
+    token: str,
+    aes_key: str | None,
+    appid: str,
+    previous_aes_key: str | None = None,
+) -> Inbound:
     """Authenticate and parse one push in whichever mode WeChat used (encrypt_type=aes: safe or compatible)."""
     timestamp = check_timestamp(q.get("timestamp"))
     nonce = q.get("nonce", "")
     if q.get("encrypt_type", "raw").lower() != "aes":
         if not signature_matches(sign(token, timestamp, nonce), q.get("signature")):
             raise CallbackRejected(403, "invalid signature")
-        return Inbound(_parse(body), encrypted=False, nonce=nonce, timestamp=timestamp)
+        return Inbound(_parse(body), nonce=nonce)
 
-    if aes_key is None:
+    keys = [key for key in (aes_key, previous_aes_key) if key]
+    if not keys:
         raise CallbackRejected(400, "encrypted push but no EncodingAESKey configured")
     envelope = xml_fields(body)
     encrypt = envelope.get("Encrypt")
@@ -187,14 +198,18 @@ def read_inbound(body: bytes, q: Mapping[str, str], *, token: str, aes_key: str 
     msg_signature = q.get("msg_signature")
     if not signature_matches(sign(token, timestamp, nonce, encrypt), msg_signature):
         raise CallbackRejected(403, "invalid msg_signature")
-    try:
-        plaintext = crypto_for(token, aes_key, appid).decrypt_message(
-            {"Encrypt": encrypt}, msg_signature, timestamp, nonce
-        )
-    except Exception as exc:  # bad padding, base64 or a foreign appid
-        raise CallbackRejected(400, "undecryptable Encrypt") from exc
-    return Inbound(_parse(plaintext), encrypted=True, nonce=nonce, timestamp=timestamp)
+    for key in keys:  # the current key first, then the one before the last rotation
+        try:
+            plaintext = crypto_for(token, key, appid).decrypt_message(
+                {"Encrypt": encrypt}, msg_signature, timestamp, nonce
+            )
+        except Exception:  # bad padding, base64 or a foreign appid: not this key
+            continue
+        return Inbound(_parse(plaintext), nonce=nonce, aes_key=key)
+    raise CallbackRejected(400, "undecryptable Encrypt")
 
 
-def encrypt_reply(xml: str, inbound: Inbound, *, token: str, aes_key: str, appid: str) -> str:
-    return crypto_for(token, aes_key, appid).encrypt_message(xml, inbound.nonce, str(int(time.time())))
+def encrypt_reply(xml: str, inbound: Inbound, *, token: str, appid: str) -> str:
+    """The reply in WeChat's encrypted envelope, with the key that decrypted the push."""
+    assert inbound.aes_key is not None
+    return crypto_for(token, inbound.aes_key, appid).encrypt_message(xml, inbound.nonce, str(int(time.time())))

@@ -26,9 +26,8 @@ def _plain(text: str, status: int = 200) -> web.Response:
 
 @routes.get("/wechat")
 async def verify(request: web.Request) -> web.Response:
-    settings = request.app[BOT].settings
     try:
-        return _plain(verify_url(request.query, settings.mp_token.get_secret_value()))
+        return _plain(verify_url(request.query, request.app[BOT].keys.token))
     except CallbackRejected as exc:
         log.info("wechat verification refused: %s", exc.reason)
         return _plain(exc.reason, exc.status)
@@ -38,26 +37,35 @@ async def verify(request: web.Request) -> web.Response:
 async def receive(request: web.Request) -> web.Response:
     started = time.monotonic()
     bot = request.app[BOT]
-    settings = bot.settings
-    token = settings.mp_token.get_secret_value()
-    aes_key = settings.mp_aes_key.get_secret_value() if settings.mp_aes_key else None
+    message = None
     try:
-        body = await read_body(request)
-        inbound = read_inbound(body, request.query, token=token, aes_key=aes_key, appid=settings.mp_appid)
-    except CallbackRejected as exc:
-        log.info("wechat push refused (%s): %s", exc.status, exc.reason)
-        bot.count("callback", f"refused_{exc.status}")
-        return _plain(exc.reason, exc.status)
+        keys = bot.keys
+        try:
+            body = await read_body(request)
+            inbound = read_inbound(
+                body,
+                request.query,
+                token=keys.token,
+                aes_key=keys.aes_key,
+                previous_aes_key=keys.previous_aes_key,
+                appid=keys.appid,
+            )
+        except CallbackRejected as exc:
+            log.info("wechat push refused (%s): %s", exc.status, exc.reason)
+            bot.count("callback", f"refused_{exc.status}")
+            return _plain(exc.reason, exc.status)
 
-    message = inbound.message
-    try:
+        message = inbound.message
         reply = await bot.respond(message, started=started)
         if reply is None:
             return _plain(SUCCESS)
-        if inbound.encrypted and aes_key is not None:
-            reply = encrypt_reply(reply, inbound, token=token, aes_key=aes_key, appid=settings.mp_appid)
+        if inbound.aes_key is not None:
+            reply = encrypt_reply(reply, inbound, token=keys.token, appid=keys.appid)
         return web.Response(text=reply, content_type="application/xml")
     except Exception:
-        log.exception("wechat push failed: MsgId=%s type=%s from=%s", message.id, message.type, message.source)
+        if message is not None:
+            log.exception("wechat push failed: MsgId=%s type=%s from=%s", message.id, message.type, message.source)
+        else:
+            log.exception("wechat push failed before it was parsed")
         bot.count("callback", "failed")
         return _plain(SUCCESS)

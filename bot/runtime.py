@@ -8,9 +8,11 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
+from pydantic import SecretStr
 from wechatpy.messages import BaseMessage
 from wechatpy.replies import TextReply
 
@@ -38,6 +40,26 @@ INTERACTION_WRITE_INTERVAL_SECONDS = 60.0
 INTERACTION_MEMO_SIZE = 100_000
 
 
+@dataclass(frozen=True)
+class CallbackKeys:
+    token: str
+    appid: str
+    aes_key: str | None
+    previous_aes_key: str | None
+
+    @classmethod
+    def of(cls, settings: Settings) -> CallbackKeys:
+        def secret(value: SecretStr | None) -> str | None:
+            return value.get_secret_value() if value is not None else None
+
+        return cls(
+            token=settings.mp_token.get_secret_value(),
+            appid=settings.mp_appid,
+            aes_key=secret(settings.mp_aes_key),
+            previous_aes_key=secret(settings.mp_aes_key_previous),
+        )
+
+
 class BotRuntime:
     def __init__(
         self,
@@ -53,6 +75,7 @@ class BotRuntime:
         self.wechat = wechat
         self.knowledge = knowledge
         self.metrics = metrics
+        self.keys = CallbackKeys.of(settings)
         self.budget = settings.mp_reply_budget_seconds
         self.sets = state.SetBatcher(redis)
         self._tasks: set[asyncio.Task[Any]] = set()

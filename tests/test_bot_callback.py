@@ -7,8 +7,10 @@ import time
 
 import pytest
 from aiohttp.test_utils import TestClient
+from pydantic import SecretStr
 
 from core.models import Subscriber
+from core.settings import Settings
 from tests.fixtures_bot import FakeWeChat, Push, SandboxControl, cdata, wechat_sign
 
 
@@ -84,7 +86,7 @@ async def test_missing_signature_is_403(client: TestClient, wechat: FakeWeChat) 
     assert response.status == 403
 
 
-async def test_ciphertext_for_another_appid_is_400(wechat: FakeWeChat, settings) -> None:
+async def test_ciphertext_for_another_appid_is_400(wechat: FakeWeChat, settings: Settings) -> None:
     from wechatpy.crypto import WeChatCrypto
 
     other = FakeWeChat(wechat.client, settings)
@@ -225,3 +227,24 @@ async def test_retry_on_another_worker_gets_the_stored_reply(
     first, retry = await asyncio.gather(wechat.exchange(xml), second_worker.exchange(xml))
     assert first == retry
     assert await sandbox_ctl.calls("/cgi-bin/user/info") == 1
+
+
+async def test_a_push_encrypted_with_the_previous_key_is_answered_with_that_key(
+    make_client, settings: Settings
+) -> None:
+    """After an EncodingAESKey rotation WeChat may still use the old key for a while (its FAQ): accept both."""
+    old_key = settings.mp_aes_key.get_secret_value()  # type: ignore[union-attr]
+    new_key = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFG"
+    rotated = await make_client(mp_aes_key=SecretStr(new_key), mp_aes_key_previous=SecretStr(old_key))
+    old_sender = FakeWeChat(rotated, settings)  # still encrypting with the old key
+    reply = await old_sender.exchange(old_sender.text("o-rot", "我要投诉"), "safe")
+    assert reply is not None and "pages/complaint/new" in reply["Content"]
+
+    new_settings = settings.model_copy(update={"mp_aes_key": SecretStr(new_key)})
+    new_sender = FakeWeChat(rotated, new_settings)
+    reply = await new_sender.exchange(new_sender.text("o-rot", "预约"), "safe")
+    assert reply is not None and "pages/appointment/new" in reply["Content"]
+
+    stranger = FakeWeChat(rotated, settings.model_copy(update={"mp_aes_key": SecretStr("Z" * 43)}))
+    response = await stranger.post(stranger.push(stranger.text("o-rot", "你好"), "safe"))
+    assert response.status == 400
