@@ -76,6 +76,9 @@ def build_worker(
 
 async def run_worker_in_background(resources_: Resources) -> AsyncIterator[None]:
     """For `serve` in embedded mode: the worker runs as a task of the web process."""
+    if not all_functions() and not all_cron_jobs():
+        yield
+        return
     worker = build_worker(resources_)
     task = asyncio.create_task(worker.async_run(), name="arq-worker")
     try:

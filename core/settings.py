@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     mp_reply_budget_seconds: float = Field(4.5, ge=0, lt=5)
     miniapp_appid: str = DEMO_MINIAPP_APPID
     miniapp_secret: SecretStr = SecretStr(DEMO_SECRET)
+    # Mini-program subscribe-message template for complaint status changes (公众平台 → 订阅消息).
+    complaint_status_template_id: str = "jiliang-complaint-status-demo"
+    # Token of the mini-program's message push (开发设置 → 消息推送, plaintext/compatible JSON); unset: push disabled.
+    miniapp_push_token: SecretStr | None = None
 
     session_ttl_seconds: int = Field(7 * 24 * 3600, gt=60)
     max_body_bytes: int = Field(40 * 1024 * 1024, gt=1024)  # evidence photos are the largest bodies

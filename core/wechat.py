@@ -17,13 +17,15 @@ import aiohttp
 from redis.asyncio import Redis
 
 from core.settings import Settings
-from core.wechat_token import AccessTokenCache, TokenRefreshTimeout
+from core.wechat_token import AccessTokenCache, TokenRefreshFailed, TokenRefreshTimeout
 
 log = logging.getLogger(__name__)
 
 MSG_SEC_CHECK_MAX_CHARS = 2500
 MSG_SEC_CHECK_OVERLAP = 50  # long texts are checked in windows that overlap, so no word is cut in two unseen
 MASS_SEND_MAX_OPENIDS = 10_000
+# Free-text subscribe-message field kinds and their caps in characters: longer values are clipped, not refused.
+SUBSCRIBE_TEXT_CAPS = {"thing": 20, "name": 10}
 
 
 # --- errors -------------------------------------------------------------------------------------------
@@ -87,6 +89,7 @@ class WeChatUnavailable(WeChatError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(None, reason)
+        self.args = (f"WeChat unavailable: {reason}",)
 
 
 ERRCODE_CLASSES: dict[int, type[WeChatError]] = {
@@ -109,6 +112,15 @@ MASS_SEND_DUPLICATE = 45065  # same clientmsgid within 24 h: WeChat answers with
 
 def error_for(errcode: int, errmsg: str, response: dict[str, Any] | None = None) -> WeChatError:
     return ERRCODE_CLASSES.get(errcode, WeChatError)(errcode, errmsg, response=response)
+
+
+def clip_subscribe_data(data: dict[str, str]) -> dict[str, str]:
+    """thing.DATA (≤ 20) and name.DATA (≤ 10) values clipped with "…"; other kinds (codes, dates) are left whole."""
+    clipped = {}
+    for key, value in data.items():
+        cap = SUBSCRIBE_TEXT_CAPS.get(key.rstrip("0123456789"))
+        clipped[key] = value[: cap - 1] + "…" if cap is not None and len(value) > cap else value
+    return clipped
 
 
 # --- results ------------------------------------------------------------------------------------------
@@ -153,8 +165,9 @@ class WeChatGateway:
         self.tokens = AccessTokenCache(
             redis,
             self._fetch_stable_token,
+            # The lock outlives one fetch; waiters outlast the lock, so a holder that died is taken over.
             lock_ttl_seconds=settings.wechat_timeout_seconds + 2,
-            wait_seconds=settings.wechat_timeout_seconds + 2,
+            wait_seconds=settings.wechat_timeout_seconds + 3,
         )
         self.miniprogram_state = "formal" if settings.env == "production" else "developer"
 
@@ -171,6 +184,8 @@ class WeChatGateway:
             return await self.tokens.get(appid)
         except TokenRefreshTimeout:
             raise WeChatUnavailable("timed out waiting for another process to refresh the access_token") from None
+        except TokenRefreshFailed:
+            raise WeChatUnavailable("the access_token could not be fetched moments ago; backing off") from None
 
     async def _fetch_stable_token(self, appid: str) -> tuple[str, int]:
         payload = await self._send(
@@ -258,19 +273,34 @@ class WeChatGateway:
         assert worst is not None
         return worst
 
+    async def media_check_async(self, *, openid: str, media_url: str, media_type: int = 2, scene: int = 1) -> str:
+        """异步校验图片/音频内容安全（mediaCheckAsync 2.0），返回 trace_id。
+
+        media_url 须可公开下载（≤ 10 MB）；media_type：1 音频，2 图片。结论在 30 分钟内以 wxa_media_check
+        事件推送到小程序消息推送地址，按 trace_id 对应；review 需人工复核。
+
+        https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/mediaCheckAsync.html
+        """
+        body = {"version": 2, "openid": openid, "scene": scene, "media_url": media_url, "media_type": media_type}
+        payload = await self._call(self.miniapp_appid, "POST", "/wxa/media_check_async", body=body)
+        if not payload.get("trace_id"):
+            raise WeChatUnavailable("media_check_async answer without trace_id")
+        return str(payload["trace_id"])
+
     async def send_subscribe_message(
         self, *, openid: str, template_id: str, data: dict[str, str], page: str | None = None
     ) -> None:
         """发送小程序订阅消息。每次用户同意只授予一次发送额度；额度用完或被拒为 43101（WeChatQuotaExceeded）。
 
-        data 为 {"thing1": "文字", ...}，按模板字段类型限制长度（如 thing ≤ 20 字，超出为 47003）。
+        data 为 {"thing1": "文字", ...}。thing（≤ 20 字）、name（≤ 10 字）超长时截断并加“…”；其他类型
+        （character_string、phrase ≤ 5 字、time 等）不合要求时微信返回 47003（WeChatInvalidData）。
 
         https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
         """
         body: dict[str, Any] = {
             "touser": openid,
             "template_id": template_id,
-            "data": {key: {"value": value} for key, value in data.items()},
+            "data": {key: {"value": value} for key, value in clip_subscribe_data(data).items()},
             "miniprogram_state": self.miniprogram_state,
             "lang": "zh_CN",
         }
@@ -382,7 +412,10 @@ class WeChatGateway:
         if not isinstance(payload, dict):
             log.warning("wechat %s answered HTTP %s without a JSON object", path, status)
             raise WeChatUnavailable(f"{path}: HTTP {status}, not a JSON object")
-        errcode = int(payload.get("errcode") or 0)
+        try:
+            errcode = int(payload.get("errcode") or 0)
+        except (TypeError, ValueError):
+            raise WeChatUnavailable(f"{path}: errcode is not a number") from None
         if errcode:
             errmsg = str(payload.get("errmsg", ""))
             error = error_for(errcode, errmsg, payload)

@@ -10,9 +10,10 @@ import logging
 from datetime import UTC, datetime
 
 from aiohttp import web
+from aiohttp_pydantic.oas.typing import r403, r429, r503
 from pydantic import BaseModel, Field
 
-from core.api import api, ok, r200, r204, r401
+from core.api import api, ok, r200, r204, r401, r422
 from core.auth import (
     bearer_token,
     create_session,
@@ -69,7 +70,9 @@ def _upstream(exc: WeChatError, action: str) -> ServiceError:
 
 @routes.post("/api/v1/miniapp/login")
 @api.and_request
-async def login(request: web.Request, body: LoginRequest) -> r200[LoginReply] | r401[None]:
+async def login(
+    request: web.Request, body: LoginRequest
+) -> r200[LoginReply] | r401[None] | r403[None] | r422[None] | r429[None] | r503[None]:
     """小程序登录：用 wx.login 的 code 换取本系统的登录令牌。"""
     try:
         session = await request.config_dict[WECHAT].code2session(body.code)
@@ -106,7 +109,9 @@ async def _current_user(request: web.Request) -> MiniappUser:
 
 @routes.post("/api/v1/miniapp/phone")
 @api.and_request
-async def bind_phone(request: web.Request, body: PhoneBindRequest) -> r200[MiniappUserRead] | r401[None]:
+async def bind_phone(
+    request: web.Request, body: PhoneBindRequest
+) -> r200[MiniappUserRead] | r401[None] | r422[None] | r429[None] | r503[None]:
     """绑定手机号：用手机号快速验证组件的 code 向微信换取手机号（只返回打码后的号码）。"""
     user = await _current_user(request)
     try:

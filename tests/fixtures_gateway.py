@@ -80,6 +80,16 @@ class SandboxApi:
     async def advance_clock(self, seconds: float) -> None:
         await self.post("/sandbox/clock", advance_seconds=seconds)
 
+    async def token_ttl(self, seconds: int) -> None:
+        await self.post("/sandbox/token-ttl", seconds=seconds)
+
+    async def media_check_result(self, trace_id: str, suggest: str = "pass", label: int = 100) -> dict[str, Any]:
+        """The `wxa_media_check` push WeChat would send for that check (post it to the app yourself)."""
+        return await self.post("/sandbox/media-check-result", trace_id=trace_id, suggest=suggest, label=label)
+
+    async def menu(self) -> dict[str, Any] | None:
+        return (await self.get("/sandbox/menu"))["menu"]  # type: ignore[no-any-return]
+
     async def sent(self, kind: str, openid: str | None = None) -> list[dict[str, Any]]:
         params = {"kind": kind} | ({"openid": openid} if openid else {})
         return list((await self.get("/sandbox/sent", **params))["items"])

@@ -133,3 +133,19 @@ def test_aes_key_must_have_43_characters(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("JILIANG_MP_AES_KEY", "short")
     with pytest.raises(ConfigError, match="JILIANG_MP_AES_KEY"):
         load_settings(_env_file=None)
+
+
+def test_json_log_lines_mask_phone_numbers_and_carry_the_request_id() -> None:
+    import json
+    import logging
+
+    from core.logging import JsonFormatter, current_request_id
+
+    token = current_request_id.set("req-42")
+    try:
+        record = logging.LogRecord("t", logging.INFO, __file__, 1, "call back 13812345678 please", None, None)
+        line = json.loads(JsonFormatter().format(record))
+    finally:
+        current_request_id.reset(token)
+    assert line["msg"] == "call back 138****5678 please"
+    assert line["request_id"] == "req-42"

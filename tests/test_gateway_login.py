@@ -189,3 +189,23 @@ async def test_openapi_lists_the_login_endpoints(client: TestClient) -> None:
         assert path in spec["paths"]
     login_schema = spec["paths"]["/api/v1/miniapp/login"]["post"]
     assert "session_key" not in str(login_schema)
+
+
+async def test_session_key_never_leaves_the_server(client: TestClient, sandbox_api: SandboxApi) -> None:
+    seen: list[str] = []
+
+    async def record(resp: ClientResponse) -> ClientResponse:
+        seen.append(await resp.text())
+        seen.extend(f"{k}: {v}" for k, v in resp.headers.items())
+        return resp
+
+    code = await sandbox_api.login_code("o-mini-secret", unionid="u-secret")
+    reply = await (await record(await client.post("/api/v1/miniapp/login", json={"code": code}))).json()
+    headers = bearer(reply["token"])
+    await record(await client.get("/api/v1/miniapp/me", headers=headers))
+    phone_code = await sandbox_api.phone_code("13600002222")
+    await record(await client.post("/api/v1/miniapp/phone", json={"code": phone_code}, headers=headers))
+    await record(await client.post("/api/v1/miniapp/logout", headers=headers))
+    session_key = await client.server.app[REDIS].get(SESSION_KEY_PREFIX + str(reply["user"]["id"]))
+    assert session_key
+    assert not [text for text in seen if session_key in text or "session_key" in text]

@@ -12,7 +12,7 @@ from aiohttp.test_utils import TestClient
 
 from core.keys import REDIS, WECHAT
 from core.wechat import WeChatGateway, WeChatTokenInvalid, WeChatUnavailable
-from core.wechat_token import LOCK_KEY, TOKEN_KEY
+from core.wechat_token import FAILED_KEY, FAILURE_BACKOFF_MS, LOCK_KEY, TOKEN_KEY
 from tests.fixtures_gateway import SandboxApi
 
 STABLE = "/cgi-bin/stable_token"
@@ -138,3 +138,34 @@ async def test_token_endpoint_unreachable_is_unavailable(make_client: Callable[.
         await wechat.access_token(wechat.mp_appid)
     assert caught.value.transient
     assert await client.server.app[REDIS].get(LOCK_KEY.format(wechat.mp_appid)) is None
+
+
+async def test_a_failed_fetch_makes_the_waiters_fail_fast(
+    client: TestClient, make_client: Callable[..., Awaitable[TestClient]], sandbox_api: SandboxApi
+) -> None:
+    other = await make_client()
+    await sandbox_api.latency(STABLE, 0.2)
+    await sandbox_api.fault(STABLE, http_status=502)
+    wechats = [gateway(app) for app in (client.server.app, other.server.app)]
+    results = await asyncio.gather(
+        *(w.access_token(w.mp_appid) for w in wechats for _ in range(3)), return_exceptions=True
+    )
+    assert all(isinstance(r, WeChatUnavailable) for r in results)
+    # WeChat was asked once; the others did not queue up behind the lock to ask again.
+    assert (await sandbox_api.stats())["token_fetches"] == 1
+    assert 0 < await client.server.app[REDIS].pttl(FAILED_KEY.format(wechats[0].mp_appid)) <= FAILURE_BACKOFF_MS
+
+
+async def test_a_caller_giving_up_does_not_cancel_the_shared_refresh(
+    app: web.Application, sandbox_api: SandboxApi
+) -> None:
+    wechat = gateway(app)
+    await sandbox_api.latency(STABLE, 0.3)
+    impatient = asyncio.create_task(wechat.access_token(wechat.mp_appid))
+    patient = asyncio.create_task(wechat.access_token(wechat.mp_appid))
+    while wechat.mp_appid not in wechat.tokens._inflight:  # noqa: ASYNC110 (wait until the refresh is under way)
+        await asyncio.sleep(0.01)
+    impatient.cancel()
+    assert await patient
+    assert impatient.cancelled()
+    assert (await sandbox_api.stats())["token_fetches"] == 1
