@@ -19,7 +19,6 @@ from wechatpy.messages import BaseMessage
 from bot import state, texts
 from bot.intents import Match, match_intent, normalise, parse_choice
 from core import subscribers
-from core.districts import find_district
 from core.models import Subscriber
 
 if TYPE_CHECKING:
@@ -194,18 +193,24 @@ async def on_other_message(bot: BotRuntime, message: BaseMessage) -> str | None:
 
 
 async def scene_reply(bot: BotRuntime, openid: str, scene: str) -> str | None:
-    applied = await subscribers.apply_scene(openid=openid, scene=scene)
-    if applied is None:
+    parsed = subscribers.parse_scene(scene)
+    if parsed is None:
         log.info("unknown QR scene %r", scene)
         return None
-    kind, value = applied
+    kind, value = parsed
     if kind == "market":
-        return texts.SCENE_MARKET.format(
-            market=value, link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=value)
-        )
-    if kind == "district":
-        district = find_district(value)
-        return texts.SCENE_DISTRICT.format(district=district.name if district else value)
+        from complaints.models import Market
+
+        market = await Market.get_or_none(id=int(value), active=True)
+        if market is None:  # a retired or mistyped code: remember nothing
+            log.info("QR scene for unknown market %s", value)
+            return None
+        await subscribers.apply_scene(openid=openid, scene=scene)
+        link = _link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=value)
+        return texts.SCENE_MARKET.format(market=market.name, link=link)
+    applied = await subscribers.apply_scene(openid=openid, scene=scene)
+    if applied is not None and applied[0] == "district":
+        return texts.SCENE_DISTRICT.format(district=applied[1])
     return None
 
 

@@ -1,7 +1,9 @@
 """Official-account followers (Subscriber rows): follow state, the 48-hour window, tags and QR scenes.
 
-The bot writes them; campaigns read them as audiences (`audience_query`). The tags are the `audience`
-(citizen | enterprise) and `district` columns, plus free labels in `tags` (from `tag:<label>` QR scenes).
+The bot writes them; campaigns read them as audiences. The tags are the `audience` (citizen | enterprise) and
+`district` columns (the district's name, e.g. 新城区, as campaign audiences name them), plus free labels in
+`tags` (from `tag:<label>` QR scenes). `scene` keeps the last `market:<id>` scanned, which complaints use to
+pre-fill the follower's next complaint (matched through the unionid).
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from datetime import datetime, timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 
-from core.districts import District
+from core.districts import District, find_district
 from core.models import Subscriber
 
 SERVICE_WINDOW = timedelta(hours=48)  # customer-service messages are allowed this long after a user message
 AUDIENCES = ("citizen", "enterprise")
 MAX_TAGS = 20
-# A QR scene string we act on: a market's 公平秤 code, a district poster, or a labelled event booth.
-SCENE = re.compile(r"^(market|district|tag):([A-Za-z0-9_\-]{1,48})$")
+# The QR scene strings we act on: a market's 公平秤 code, a district poster, a labelled event booth.
+SCENE = re.compile(r"^(?:market:(\d{1,12})|district:([A-Za-z0-9_\-]{1,32})|tag:([A-Za-z0-9_\-]{1,32}))$")
 
 
 async def _upsert(openid: str, **values: object) -> Subscriber:
@@ -77,26 +79,36 @@ async def set_audience(*, openid: str, audience: str) -> Subscriber:
 
 
 async def set_district(*, openid: str, district: District) -> Subscriber:
-    return await _upsert(openid, district=district.slug)
+    return await _upsert(openid, district=district.name)
+
+
+def parse_scene(scene: str) -> tuple[str, str] | None:
+    """("market", "42"), ("district", "saihan"), ("tag", "wmd2026"), or None for a scene we do not act on."""
+    match = SCENE.match(scene.strip())
+    if match is None:
+        return None
+    market, district, tag = match.groups()
+    if market is not None:
+        return "market", market
+    if district is not None:
+        return ("district", district) if find_district(district) is not None else None
+    return "tag", tag
 
 
 async def apply_scene(*, openid: str, scene: str) -> tuple[str, str] | None:
     """Remember a QR scene on the follower: `market:<id>` for their next complaint, `district:<slug>` as their
-    district, `tag:<label>` as a tag. Returns (kind, value), or None for a scene we do not know."""
-    from core.districts import find_district
-
-    match = SCENE.match(scene.strip())
-    if match is None:
+    district, `tag:<label>` as a tag. Returns (kind, value), or None for a scene we do not act on."""
+    parsed = parse_scene(scene)
+    if parsed is None:
         return None
-    kind, value = match.groups()
+    kind, value = parsed
     if kind == "market":
         await _upsert(openid, scene=f"market:{value}")
     elif kind == "district":
         district = find_district(value)
-        if district is None:
-            return None
+        assert district is not None
         await set_district(openid=openid, district=district)
-        value = district.slug
+        value = district.name
     else:
         subscriber = await _upsert(openid)
         if value not in subscriber.tags and len(subscriber.tags) < MAX_TAGS:
@@ -122,7 +134,7 @@ def in_service_window(subscriber: Subscriber, *, now: datetime) -> bool:
 
 
 def audience_query(*, audience: str | None = None, district: str | None = None) -> QuerySet[Subscriber]:
-    """Current followers, optionally only one audience (citizen | enterprise) and/or one district slug."""
+    """Current followers, optionally only one audience (citizen | enterprise) and/or one district (its name)."""
     query = Subscriber.filter(following=True)
     if audience is not None:
         query = query.filter(audience=audience)

@@ -7,11 +7,13 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import pytest
 from aiohttp.test_utils import TestClient
 
 from bot import cli as bot_cli
 from bot.handlers import CLICK_ACTIONS
 from bot.menu import click_keys
+from complaints.models import Market
 from core import subscribers
 from core.models import Subscriber
 from core.settings import Settings
@@ -44,39 +46,50 @@ async def test_subscribe_welcomes_and_links_the_unionid(wechat: FakeWeChat, sand
 
 
 async def test_scan_to_subscribe_remembers_the_market_for_the_next_complaint(wechat: FakeWeChat) -> None:
-    reply = await wechat.exchange(wechat.event("o-mkt-1", "subscribe", "qrscene_market:42", ticket="TICKET"), "safe")
-    assert reply is not None and "market=42" in reply["Content"]
+    market = await Market.create(name="东瓦窑农贸市场", district="xincheng")
+    xml = wechat.event("o-mkt-1", "subscribe", f"qrscene_market:{market.id}", ticket="TICKET")
+    reply = await wechat.exchange(xml, "safe")
+    assert reply is not None
+    assert "欢迎关注" in reply["Content"] and "东瓦窑农贸市场" in reply["Content"]
+    assert f"market={market.id}" in reply["Content"]
     subscriber = await Subscriber.get(openid="o-mkt-1")
-    assert subscriber.scene == "market:42"
+    assert subscriber.scene == f"market:{market.id}"
     # The next complaint link carries the market.
     complaint = await wechat.say("o-mkt-1", "我要投诉")
-    assert complaint is not None and "pages/complaint/new?market=42" in complaint
+    assert complaint is not None and f"pages/complaint/new?market={market.id}" in complaint
 
 
 async def test_scan_by_a_follower_updates_the_scene(wechat: FakeWeChat) -> None:
+    market = await Market.create(name="大学路菜市场", district="saihan")
     await wechat.exchange(wechat.event("o-mkt-2", "subscribe"))
-    reply = await wechat.exchange(wechat.event("o-mkt-2", "SCAN", "market:7", ticket="T"))
-    assert reply is not None and "market=7" in reply["Content"]
-    await wechat.exchange(wechat.event("o-mkt-2", "SCAN", "district:saihan", ticket="T", create_time=1))
+    reply = await wechat.exchange(wechat.event("o-mkt-2", "SCAN", f"market:{market.id}", ticket="T"))
+    assert reply is not None and "大学路菜市场" in reply["Content"]
+    reply = await wechat.exchange(wechat.event("o-mkt-2", "SCAN", "district:saihan", ticket="T", create_time=1))
+    assert reply is not None and "赛罕区" in reply["Content"]
     subscriber = await Subscriber.get(openid="o-mkt-2")
-    assert subscriber.scene == "market:7" and subscriber.district == "saihan"
+    assert subscriber.scene == f"market:{market.id}"
+    assert subscriber.district == "赛罕区"  # the name, as campaign audiences select districts
 
 
-async def test_unknown_scene_is_ignored(wechat: FakeWeChat) -> None:
-    response = await wechat.send(wechat.event("o-mkt-3", "SCAN", "market:<script>", ticket="T"))
+@pytest.mark.parametrize("scene", ["market:<script>", "market:999999", "district:atlantis", "qr_12", ""])
+async def test_unknown_or_stale_scene_is_ignored(wechat: FakeWeChat, scene: str) -> None:
+    response = await wechat.send(wechat.event("o-mkt-3", "SCAN", scene, ticket="T"))
     assert await response.text() == "success"
     assert not await Subscriber.filter(openid="o-mkt-3").exclude(scene=None).exists()
+    assert not await Subscriber.filter(openid="o-mkt-3").exclude(district=None).exists()
 
 
 async def test_unsubscribe_deletes_personal_data(wechat: FakeWeChat) -> None:
     await wechat.exchange(wechat.event("o-bye", "subscribe", "qrscene_district:xincheng"))
     await wechat.exchange(wechat.event("o-bye", "CLICK", "AUDIENCE_ENTERPRISE"))
-    await wechat.exchange(wechat.event("o-bye", "SCAN", "market:9", ticket="T", create_time=2))
+    market = await Market.create(name="海东路市场", district="huimin")
+    await wechat.exchange(wechat.event("o-bye", "SCAN", f"market:{market.id}", ticket="T", create_time=2))
     await wechat.exchange(wechat.event("o-bye", "SCAN", "tag:wmd2026", ticket="T", create_time=3))
     await wechat.say("o-bye", "我要投诉")
     await subscribers.set_unionid(openid="o-bye", unionid="u-bye")
     before = await Subscriber.get(openid="o-bye")
-    assert before.district == "xincheng" and before.audience == "enterprise" and before.tags == ["wmd2026"]
+    assert before.district == "新城区" and before.audience == "enterprise" and before.tags == ["wmd2026"]
+    assert before.scene == f"market:{market.id}"
 
     response = await wechat.send(wechat.event("o-bye", "unsubscribe"))
     assert await response.text() == "success"
