@@ -18,6 +18,9 @@ from wechatpy.messages import BaseMessage
 
 from bot import state, texts
 from bot.intents import Match, match_intent, normalise, parse_choice
+from campaigns import service as campaigns_service
+from complaints import service as complaints_service
+from complaints.models import Market
 from core import subscribers
 from core.models import Subscriber
 
@@ -63,8 +66,6 @@ async def booking_page(bot: BotRuntime, openid: str) -> str:
 
 
 async def complaint_status(bot: BotRuntime, openid: str, tracking_no: str | None) -> str:
-    from complaints import service as complaints_service
-
     my_complaints = _link(bot, texts.PAGE_COMPLAINT_LIST, "我的投诉")
     if tracking_no is None:
         return texts.STATUS_HOW_TO.format(link=my_complaints)
@@ -82,8 +83,6 @@ async def complaint_status(bot: BotRuntime, openid: str, tracking_no: str | None
 
 
 async def campaign_text(bot: BotRuntime) -> str | None:
-    from campaigns import service as campaigns_service
-
     del bot
     campaign = await campaigns_service.current_campaign(now=now())
     if campaign is None:
@@ -199,8 +198,6 @@ async def scene_reply(bot: BotRuntime, openid: str, scene: str) -> str | None:
         return None
     kind, value = parsed
     if kind == "market":
-        from complaints.models import Market
-
         market = await Market.get_or_none(id=int(value), active=True)
         if market is None:  # a retired or mistyped code: remember nothing
             log.info("QR scene for unknown market %s", value)

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_SECONDS = 5.0
 FOLLOW_UP_ATTEMPTS = 3
 USER_INFO_TIMEOUT_SECONDS = 3.0
+NO_UNIONID_RETRY_SECONDS = 600
 ANSWER_CACHE_SIZE = 4096
 # last_interaction_at is written at most this often per follower and worker: the 48-hour window does not need
 # second precision, and a write per message would make the database the callback's bottleneck.
@@ -103,7 +104,8 @@ class BotRuntime:
         task = asyncio.create_task(handlers.produce(self, message))
         try:
             done, _ = await asyncio.wait({task}, timeout=max(0.0, deadline - time.monotonic()))
-        except BaseException:  # our request was cancelled: the work goes on, its reply is not ours to give
+        except BaseException:  # our request was cancelled: the work goes on and its answer follows up
+            self.spawn(state.store_reply(self.sets, key, state.SUCCESS), name=f"settle {key}")
             self.spawn(self._follow_up(task, message), name=f"follow-up {key}")
             raise
         if not done:
@@ -202,16 +204,19 @@ class BotRuntime:
         self._interaction_written.pop(openid, None)
 
     def knowledge_entry(self, faq_id: str) -> EntryView | None:
-        try:
-            return self.knowledge.get_entry(faq_id)
-        except (KeyError, NotImplementedError):
-            return None
+        return self.knowledge.get_entry(faq_id)
 
     async def unionid_of(self, openid: str) -> str | None:
         subscriber = await Subscriber.get_or_none(openid=openid)
         if subscriber is not None and subscriber.unionid:
             return subscriber.unionid
-        return await self.fetch_unionid(openid)
+        # A follower without a unionid asking again and again must not turn into a user_info call each time.
+        if await self.redis.exists(f"bot:no-unionid:{openid}"):
+            return None
+        unionid = await self.fetch_unionid(openid)
+        if unionid is None:
+            await self.redis.set(f"bot:no-unionid:{openid}", "1", ex=NO_UNIONID_RETRY_SECONDS)
+        return unionid
 
     async def fetch_unionid(self, openid: str) -> str | None:
         """Best effort: the follower's unionid from the gateway, remembered on the Subscriber row."""
