@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 MAX_SUGGESTIONS = 3
+MAX_QUESTION_CHARS = 500  # a question longer than this is cut before routing (the search cost grows with it)
 
 Handler = Callable[["BotRuntime", BaseMessage], Awaitable[str | None]]
 
@@ -131,6 +132,7 @@ async def run_intent(bot: BotRuntime, openid: str, match: Match) -> str | None:
 
 
 async def answer_text(bot: BotRuntime, openid: str, text: str) -> str:
+    text = text[:MAX_QUESTION_CHARS]
     if not normalise(text):
         return texts.EMPTY_TEXT
     if (choice := parse_choice(text)) is not None:

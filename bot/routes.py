@@ -69,3 +69,12 @@ async def receive(request: web.Request) -> web.Response:
             log.exception("wechat push failed before it was parsed")
         bot.count("callback", "failed")
         return _plain(SUCCESS)
+
+
+@routes.route("*", "/wechat")
+async def other_method(request: web.Request) -> web.Response:
+    """WeChat only GETs and POSTs; anything else gets a plain 405, not the JSON error of the API routes."""
+    del request
+    response = _plain("method not allowed", 405)
+    response.headers["Allow"] = "GET, HEAD, POST"
+    return response

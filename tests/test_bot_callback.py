@@ -163,6 +163,18 @@ async def test_oversized_chunked_body_is_413(wechat: FakeWeChat) -> None:
     assert response.status == 413
 
 
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+async def test_other_methods_get_a_plain_405(client: TestClient, method: str) -> None:
+    response = await client.request(method, "/wechat")
+    assert response.status == 405
+    assert not response.headers["Content-Type"].startswith("application/json")
+
+
+async def test_a_very_long_text_is_answered(wechat: FakeWeChat) -> None:
+    reply = await wechat.say("o-long", "我想问一下" + "电子秤" * 5000)
+    assert reply is not None
+
+
 async def test_unknown_message_type_is_answered_success(wechat: FakeWeChat) -> None:
     xml = wechat._xml("o-unknown", "miniprogrampage", f"<Title>{cdata('x')}</Title><MsgId>77</MsgId>")
     response = await wechat.send(xml)
