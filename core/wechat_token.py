@@ -4,7 +4,8 @@ The refresh race that plagues WeChat SDKs (N workers each refreshing, each refre
 avoided three ways: the token is fetched through `stable_token` in normal mode (idempotent while valid); only the
 holder of a short Redis lock fetches while the others poll the cache; and a token WeChat rejected is removed only if
 the cache still holds that very token (compare-and-delete), so a late caller never throws away a fresh one.
-When a fetch fails, every process fails fast for two seconds instead of queueing up to ask WeChat again.
+Within one process, concurrent callers share a single refresh. When a fetch fails, every process fails fast
+for two seconds instead of queueing up to ask WeChat again.
 """
 
 from __future__ import annotations
