@@ -66,18 +66,25 @@ class Analyzer:
                 out.extend(lexicon.broader.get(token, ()))
         return out
 
-    def compact(self, text: str, *, normalised: bool = False) -> str:
-        """The text as one canonical string for character n-grams: synonyms folded, stopwords kept out."""
+    def words(self, text: str, *, normalised: bool = False) -> list[str]:
+        """Canonical content words in precise mode (no overlapping sub-words): what a question is made of."""
         if not normalised:
             text = self.normalise(text)
-        parts: list[str] = []
+        out: list[str] = []
         lexicon = self.lexicon
         for piece in text.split():
             for token in self.tokenizer.lcut(piece, HMM=False):
                 if token in lexicon.stopwords or token.isspace():
                     continue
-                parts.append(lexicon.canonical.get(token, token))
-        return "".join(parts)
+                out.append(lexicon.canonical.get(token, token))
+        return out
+
+    def compact(self, text: str, *, normalised: bool = False) -> str:
+        """The text as one canonical string for character n-grams: synonyms folded, stopwords kept out
+        (a question made only of stopwords, like a greeting, is kept whole)."""
+        if not normalised:
+            text = self.normalise(text)
+        return "".join(self.words(text, normalised=True)) or text.replace(" ", "")
 
     def general_weight(self, token: str) -> float:
         """How informative a word is in general Chinese: log(total / freq), unseen words the rarest."""

@@ -34,13 +34,15 @@ class Tuning:
     w_canonical: float = 1.0  # bonus when the canonical question contains it
     w_keyword: float = 2.0
     w_answer: float = 0.6
-    mix_words: float = 0.55  # ranking = mix_words * words + (1 - mix_words) * characters
+    # ranking = mix_words * words + mix_chars * best-sentence characters + rest * whole-entry characters
+    mix_words: float = 0.45
+    mix_chars: float = 0.30
     # confidence
     answer_threshold: float = 0.34
     suggest_threshold: float = 0.18
     margin_floor: float = 0.04  # a near tie with the runner-up is not confident
-    unknown_word_share: float = 0.6  # weight of a word the KB never uses, relative to the rarest KB word
-    general_lo: float = 7.0  # jieba log-rarity below which a word is everyday language
+    unknown_word_share: float = 0.8  # weight of a word the KB never uses, relative to the rarest KB word
+    general_lo: float = 5.0  # jieba log-rarity below which a word is everyday language
     general_hi: float = 13.0
     single_char_factor: float = 0.5
 
@@ -86,6 +88,8 @@ class FaqIndex:
     gram_postings: dict[str, tuple[int, ...]]  # bigram -> sentence numbers
     gram_weight: dict[str, float]
     sentences: tuple[_Sentence, ...]
+    doc_gram_postings: dict[str, tuple[tuple[int, float], ...]]  # 1-3-gram -> (doc, tf-idf / norm)
+    doc_gram_idf: dict[str, float]
     max_idf: float
     by_id: dict[str, int] = field(default_factory=dict)
 
@@ -119,6 +123,9 @@ class FaqIndex:
 
         weights = {tok: self._token_weight(tok) for tok in tokens}
         total_weight = sum(weights.values()) or 1.0
+        # Coverage counts each word of the question once (precise mode), not its overlapping sub-words.
+        word_weights = {w: self._token_weight(w) for w in dict.fromkeys(self.analyzer.words(text, normalised=True))}
+        word_total = sum(word_weights.values()) or 1.0
         saturation = (t.w_title + t.w_canonical + t.w_keyword) * (t.k1 + 1) / (t.k1 + t.w_title + t.w_canonical)
 
         word_score: dict[int, float] = defaultdict(float)
@@ -144,18 +151,29 @@ class FaqIndex:
             if dice > char_score.get(sentence.doc, 0.0):
                 char_score[sentence.doc] = dice
 
+        query_vector = {
+            g: tf * self.doc_gram_idf[g] for g, tf in _char_ngrams(compact).items() if g in self.doc_gram_idf
+        }
+        query_norm = math.sqrt(sum(v * v for v in query_vector.values())) or 1.0
+        entry_score: dict[int, float] = defaultdict(float)
+        for gram, value in query_vector.items():
+            for doc, weight in self.doc_gram_postings[gram]:
+                entry_score[doc] += value * weight
+        mix_entry = 1.0 - t.mix_words - t.mix_chars
+
         ranked: list[tuple[float, int, float, float]] = []
         for doc in set(word_score) | set(char_score):
             words = min(1.0, word_score.get(doc, 0.0) / word_norm)
             chars = char_score.get(doc, 0.0)
-            ranked.append((t.mix_words * words + (1 - t.mix_words) * chars, doc, words, chars))
+            entry = entry_score.get(doc, 0.0) / query_norm
+            ranked.append((t.mix_words * words + t.mix_chars * chars + mix_entry * entry, doc, words, chars))
         if not ranked:
             return SearchResult(question, 0.0, "fallback", ())
         ranked.sort(key=lambda item: (-item[0], item[1]))
 
         candidates = []
         for score, doc, words, chars in ranked[: max(limit, 3)]:
-            covered = sum(w for tok, w in weights.items() if tok in self.title_words[doc])
+            covered = sum(w for tok, w in word_weights.items() if tok in self.title_words[doc])
             candidates.append(
                 Candidate(
                     faq_id=self.records[doc].id,
@@ -163,10 +181,10 @@ class FaqIndex:
                     score=round(score, 4),
                     words=round(words, 4),
                     chars=round(chars, 4),
-                    coverage=round(covered / total_weight if tokens else chars, 4),
+                    coverage=round(covered / word_total if word_weights else chars, 4),
                 )
             )
-        confidence = self._confidence(candidates, tokens=tokens, weights=weights, total_weight=total_weight)
+        confidence = self._confidence(candidates, weights=word_weights, total_weight=word_total)
         band: Band
         if confidence >= t.answer_threshold:
             band = "confident"
@@ -176,12 +194,10 @@ class FaqIndex:
             band = "fallback"
         return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]))
 
-    def _confidence(
-        self, candidates: list[Candidate], *, tokens: list[str], weights: dict[str, float], total_weight: float
-    ) -> float:
+    def _confidence(self, candidates: list[Candidate], *, weights: dict[str, float], total_weight: float) -> float:
         best = candidates[0]
         doc = self.by_id[best.faq_id]
-        if tokens:
+        if weights:
             anywhere = sum(w for tok, w in weights.items() if tok in self.doc_words[doc]) / total_weight
         else:
             anywhere = best.chars
@@ -191,6 +207,10 @@ class FaqIndex:
         if margin < self.tuning.margin_floor:
             evidence *= 0.5 + 0.5 * margin / self.tuning.margin_floor
         return max(0.0, min(1.0, evidence))
+
+
+def _char_ngrams(text: str) -> Counter[str]:
+    return Counter(text[i : i + k] for k in (1, 2, 3) for i in range(len(text) - k + 1))
 
 
 def _grams(text: str) -> set[str]:
@@ -212,14 +232,18 @@ def build_index(
     answer_lengths: list[int] = []
     answer_counts: list[Counter[str]] = []
     sentence_grams: list[tuple[int, set[str]]] = []
+    entry_grams: list[Counter[str]] = []
 
     for doc, record in enumerate(records):
         questions = [record.question, *record.alternatives]
+        entry_grams.append(Counter())
         sentence_token_sets = []
         for sentence in questions:
             norm = analyzer.normalise(sentence)
             sentence_token_sets.append(set(analyzer.tokens(norm, normalised=True)))
-            grams = _grams(analyzer.compact(norm, normalised=True))
+            compact = analyzer.compact(norm, normalised=True)
+            entry_grams[doc].update(_char_ngrams(compact))
+            grams = _grams(compact)
             if grams:
                 sentence_grams.append((doc, grams))
         keyword_tokens: set[str] = set()
@@ -267,6 +291,15 @@ def build_index(
         for gram in grams:
             gram_postings[gram].append(number)
 
+    entry_df: Counter[str] = Counter(g for grams in entry_grams for g in grams)
+    doc_gram_idf = {g: math.log((1 + n_docs) / (1 + df)) + 1 for g, df in entry_df.items()}
+    doc_gram_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for doc, grams in enumerate(entry_grams):
+        vector = {g: (1 + math.log(tf)) * doc_gram_idf[g] for g, tf in grams.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        for gram, value in vector.items():
+            doc_gram_postings[gram].append((doc, value / norm))
+
     return FaqIndex(
         version=version,
         analyzer=analyzer,
@@ -279,6 +312,8 @@ def build_index(
         gram_postings={g: tuple(p) for g, p in gram_postings.items()},
         gram_weight=gram_weight,
         sentences=tuple(sentences),
+        doc_gram_postings={g: tuple(p) for g, p in doc_gram_postings.items()},
+        doc_gram_idf=doc_gram_idf,
         max_idf=math.log(1 + (n_docs + 0.5) / 0.5) if n_docs else 1.0,
         by_id={r.id: i for i, r in enumerate(records)},
     )
