@@ -40,7 +40,7 @@ class Tuning:
     # confidence
     answer_threshold: float = 0.34
     suggest_threshold: float = 0.18
-    margin_floor: float = 0.04  # a near tie with the runner-up is not confident
+    margin_floor: float = 0.06  # a near tie with the runner-up is not confident
     unknown_word_share: float = 0.8  # weight of a word the KB never uses, relative to the rarest KB word
     general_lo: float = 5.0  # jieba log-rarity below which a word is everyday language
     general_hi: float = 13.0
