@@ -1,10 +1,14 @@
 """The FAQ index: pure, no I/O. Built off the event loop, frozen, searched on the loop.
 
-Ranking fuses two views of a question:
+Ranking fuses three views of a question:
 - words: field-weighted BM25 (BM25F) over canonical jieba tokens of the questions (canonical + alternatives),
   the keywords and the answer;
-- characters: idf-weighted Dice similarity of character bigrams against the best single question/alternative,
-  which forgives segmentation errors and typos the lexicon does not know.
+- sentence characters: idf-weighted Dice similarity of character bigrams against the best single
+  question/alternative, which forgives segmentation errors and typos the lexicon does not know;
+- entry characters: TF-IDF cosine of character 2-3-grams against all of an entry's questions together.
+
+Posting lists are impact-ordered and cut at a fixed length, and accumulated with numpy: the cost of a query is
+bounded by its length, not by the size of the knowledge base.
 
 The confidence is not the ranking score: it asks how much of the *question* the best entry explains (an
 out-of-domain question shares a word or two with some entry, never most of its informative words) and how
@@ -17,6 +21,8 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
+
+import numpy as np
 
 from knowledge.analyzer import Analyzer
 from knowledge.kbfile import KbRecord
@@ -45,6 +51,8 @@ class Tuning:
     general_lo: float = 5.0  # jieba log-rarity below which a word is everyday language
     general_hi: float = 13.0
     single_char_factor: float = 0.5
+    # posting lists longer than this keep only their highest-impact entries
+    max_postings: int = 400
 
 
 @dataclass(frozen=True)
@@ -69,10 +77,7 @@ class SearchResult:
         return self.candidates[0] if self.candidates else None
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    doc: int
-    weight: float  # sum of gram weights (Dice denominator part)
+Postings = tuple[np.ndarray, np.ndarray]  # (ids int32, weights float32), highest weight first
 
 
 @dataclass(frozen=True)
@@ -81,15 +86,16 @@ class FaqIndex:
     analyzer: Analyzer
     tuning: Tuning
     records: tuple[KbRecord, ...]
-    word_postings: dict[str, tuple[tuple[int, float], ...]]  # token -> (doc, BM25F contribution without idf)
+    word_postings: dict[str, Postings]  # token -> docs, BM25F contribution (without idf)
     word_idf: dict[str, float]
     title_words: tuple[frozenset[str], ...]  # per doc: tokens of questions/alternatives/keywords
     doc_words: tuple[frozenset[str], ...]  # per doc: every token
-    gram_postings: dict[str, tuple[int, ...]]  # bigram -> sentence numbers
+    gram_postings: dict[str, Postings]  # bigram -> sentences, 1 / sentence weight
     gram_weight: dict[str, float]
-    sentences: tuple[_Sentence, ...]
-    doc_gram_postings: dict[str, tuple[tuple[int, float], ...]]  # 1-3-gram -> (doc, tf-idf / norm)
-    doc_gram_idf: dict[str, float]
+    sentence_doc: np.ndarray  # sentence -> doc
+    sentence_weight: np.ndarray  # sentence -> sum of its gram weights
+    entry_postings: dict[str, Postings]  # 2-3-gram -> docs, normalised tf-idf
+    entry_idf: dict[str, float]
     max_idf: float
     by_id: dict[str, int] = field(default_factory=dict)
 
@@ -115,73 +121,69 @@ class FaqIndex:
 
     def search(self, question: str, *, limit: int = 3) -> SearchResult:
         t = self.tuning
-        text = self.analyzer.normalise(question)
-        tokens = list(dict.fromkeys(self.analyzer.tokens(text, normalised=True)))
-        compact = self.analyzer.compact(text, normalised=True)
-        if not tokens and not compact:
+        n_docs = len(self.records)
+        analysis = self.analyzer.analyse(question)
+        tokens = list(dict.fromkeys(analysis.search))
+        compact = analysis.compact
+        if not n_docs or (not tokens and not compact):
             return SearchResult(question, 0.0, "fallback", ())
 
+        # words: BM25F
         weights = {tok: self._token_weight(tok) for tok in tokens}
-        total_weight = sum(weights.values()) or 1.0
-        # Coverage counts each word of the question once (precise mode), not its overlapping sub-words.
-        word_weights = {w: self._token_weight(w) for w in dict.fromkeys(self.analyzer.words(text, normalised=True))}
-        word_total = sum(word_weights.values()) or 1.0
         saturation = (t.w_title + t.w_canonical + t.w_keyword) * (t.k1 + 1) / (t.k1 + t.w_title + t.w_canonical)
+        word_norm = (sum(weights.values()) or 1.0) * saturation
+        words = _accumulate(
+            [(self.word_postings[tok], self.word_idf[tok] / word_norm) for tok in tokens if tok in self.word_idf],
+            n_docs,
+        )
+        np.minimum(words, 1.0, out=words)
 
-        word_score: dict[int, float] = defaultdict(float)
-        for tok in tokens:
-            idf = self.word_idf.get(tok)
-            if idf is None:
-                continue
-            for doc, contribution in self.word_postings[tok]:
-                word_score[doc] += idf * contribution
-        word_norm = total_weight * saturation
-
+        # characters against the best single sentence: Dice over idf-weighted bigrams
         grams = _grams(compact)
         gram_weights = {g: self.gram_weight.get(g, self.max_idf) for g in grams}
         query_gram_weight = sum(gram_weights.values()) or 1.0
-        overlap: dict[int, float] = defaultdict(float)
-        for gram, weight in gram_weights.items():
-            for sentence in self.gram_postings.get(gram, ()):
-                overlap[sentence] += weight
-        char_score: dict[int, float] = {}
-        for sentence_no, shared in overlap.items():
-            sentence = self.sentences[sentence_no]
-            dice = 2.0 * shared / (query_gram_weight + sentence.weight)
-            if dice > char_score.get(sentence.doc, 0.0):
-                char_score[sentence.doc] = dice
+        chars = np.zeros(n_docs, dtype=np.float32)
+        touched = [(self.gram_postings[g], w) for g, w in gram_weights.items() if g in self.gram_postings]
+        if touched:
+            ids = np.concatenate([p[0] for p, _ in touched])
+            shared = np.concatenate([np.full(len(p[0]), w, dtype=np.float32) for p, w in touched])
+            sentences, inverse = np.unique(ids, return_inverse=True)
+            overlap = np.bincount(inverse, weights=shared)
+            dice = 2.0 * overlap / (query_gram_weight + self.sentence_weight[sentences])
+            np.maximum.at(chars, self.sentence_doc[sentences], dice.astype(np.float32))
 
+        # characters against the whole entry: tf-idf cosine over 2-3-grams
         query_vector = {
-            g: tf * self.doc_gram_idf[g] for g, tf in _char_ngrams(compact).items() if g in self.doc_gram_idf
+            g: (1 + math.log(tf)) * self.entry_idf[g] for g, tf in _char_ngrams(compact).items() if g in self.entry_idf
         }
         query_norm = math.sqrt(sum(v * v for v in query_vector.values())) or 1.0
-        entry_score: dict[int, float] = defaultdict(float)
-        for gram, value in query_vector.items():
-            for doc, weight in self.doc_gram_postings[gram]:
-                entry_score[doc] += value * weight
+        entry = _accumulate([(self.entry_postings[g], v / query_norm) for g, v in query_vector.items()], n_docs)
+
         mix_entry = 1.0 - t.mix_words - t.mix_chars
-
-        ranked: list[tuple[float, int, float, float]] = []
-        for doc in set(word_score) | set(char_score):
-            words = min(1.0, word_score.get(doc, 0.0) / word_norm)
-            chars = char_score.get(doc, 0.0)
-            entry = entry_score.get(doc, 0.0) / query_norm
-            ranked.append((t.mix_words * words + t.mix_chars * chars + mix_entry * entry, doc, words, chars))
-        if not ranked:
+        score = t.mix_words * words + t.mix_chars * chars + mix_entry * entry
+        keep = max(limit, 3)
+        if n_docs > keep:
+            top = np.argpartition(-score, keep)[:keep]
+        else:
+            top = np.arange(n_docs)
+        order = sorted((int(d) for d in top if score[d] > 0), key=lambda d: (-float(score[d]), d))
+        if not order:
             return SearchResult(question, 0.0, "fallback", ())
-        ranked.sort(key=lambda item: (-item[0], item[1]))
 
+        word_weights = {w: self._token_weight(w) for w in dict.fromkeys(analysis.words)}
+        word_total = sum(word_weights.values()) or 1.0
         candidates = []
-        for score, doc, words, chars in ranked[: max(limit, 3)]:
+        for doc in order:
             covered = sum(w for tok, w in word_weights.items() if tok in self.title_words[doc])
             candidates.append(
                 Candidate(
                     faq_id=self.records[doc].id,
                     question=self.records[doc].question,
-                    score=round(score, 4),
-                    words=round(words, 4),
-                    chars=round(chars, 4),
-                    coverage=round(covered / word_total if word_weights else chars, 4),
+                    score=round(float(score[doc]), 4),
+                    words=round(float(words[doc]), 4),
+                    chars=round(float(chars[doc]), 4),
+                    # Each word of the question counts once (precise mode), not its overlapping sub-words.
+                    coverage=round(covered / word_total if word_weights else float(chars[doc]), 4),
                 )
             )
         confidence = self._confidence(candidates, weights=word_weights, total_weight=word_total)
@@ -209,6 +211,15 @@ class FaqIndex:
         return max(0.0, min(1.0, evidence))
 
 
+def _accumulate(postings: list[tuple[Postings, float]], size: int) -> np.ndarray:
+    """sum over lists of (ids, weights) * factor, as a dense vector of `size`."""
+    if not postings:
+        return np.zeros(size, dtype=np.float32)
+    ids = np.concatenate([p[0] for p, _ in postings])
+    values = np.concatenate([p[1] * np.float32(factor) for p, factor in postings])
+    return np.bincount(ids, weights=values, minlength=size).astype(np.float32)
+
+
 def _char_ngrams(text: str) -> Counter[str]:
     return Counter(text[i : i + k] for k in (1, 2, 3) for i in range(len(text) - k + 1))
 
@@ -217,6 +228,15 @@ def _grams(text: str) -> set[str]:
     if len(text) == 1:
         return {text}
     return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _postings(lists: dict[str, list[tuple[int, float]]], limit: int) -> dict[str, Postings]:
+    out: dict[str, Postings] = {}
+    for key, items in lists.items():
+        if len(items) > limit:
+            items = sorted(items, key=lambda item: -item[1])[:limit]
+        out[key] = (np.fromiter((i for i, _ in items), dtype=np.int32), np.fromiter((w for _, w in items), np.float32))
+    return out
 
 
 def build_index(
@@ -231,29 +251,26 @@ def build_index(
     per_doc_tf: list[dict[str, float]] = []
     answer_lengths: list[int] = []
     answer_counts: list[Counter[str]] = []
-    sentence_grams: list[tuple[int, set[str]]] = []
+    sentence_grams: list[tuple[int, set[str]]] = []  # in doc order: a doc's sentences are contiguous
     entry_grams: list[Counter[str]] = []
 
     for doc, record in enumerate(records):
-        questions = [record.question, *record.alternatives]
         entry_grams.append(Counter())
         sentence_token_sets = []
-        for sentence in questions:
-            norm = analyzer.normalise(sentence)
-            sentence_token_sets.append(set(analyzer.tokens(norm, normalised=True)))
-            compact = analyzer.compact(norm, normalised=True)
-            entry_grams[doc].update(_char_ngrams(compact))
-            grams = _grams(compact)
-            if grams:
+        for sentence in (record.question, *record.alternatives):
+            analysis = analyzer.analyse(sentence)
+            sentence_token_sets.append(set(analysis.search))
+            entry_grams[doc].update(_char_ngrams(analysis.compact))
+            if grams := _grams(analysis.compact):
                 sentence_grams.append((doc, grams))
         keyword_tokens: set[str] = set()
         for keyword in record.keywords:
-            norm = analyzer.normalise(keyword)
-            keyword_tokens.update(analyzer.tokens(norm, normalised=True))
-            grams = _grams(analyzer.compact(norm, normalised=True))
+            analysis = analyzer.analyse(keyword)
+            keyword_tokens.update(analysis.search)
+            grams = _grams(analysis.compact)
             if len(grams) > 1:  # a multi-word keyword is a question in miniature
                 sentence_grams.append((doc, grams))
-        answer_tokens = analyzer.tokens(record.answer)
+        answer_tokens = analyzer.analyse(record.answer).search
         answer_counts.append(Counter(answer_tokens))
         answer_lengths.append(len(answer_tokens))
         canonical_tokens = sentence_token_sets[0]
@@ -276,44 +293,49 @@ def build_index(
 
     doc_freq: Counter[str] = Counter(tok for tokens in doc_tokens for tok in tokens)
     word_idf = {tok: math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for tok, df in doc_freq.items()}
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    word_lists: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for doc, tf in enumerate(per_doc_tf):
         for tok, value in tf.items():
-            postings[tok].append((doc, value * (tuning.k1 + 1) / (tuning.k1 + value)))
+            word_lists[tok].append((doc, value * (tuning.k1 + 1) / (tuning.k1 + value)))
 
     n_sentences = len(sentence_grams)
     gram_df: Counter[str] = Counter(g for _, grams in sentence_grams for g in grams)
     gram_weight = {g: math.log(1 + n_sentences / df) for g, df in gram_df.items()}
-    gram_postings: dict[str, list[int]] = defaultdict(list)
-    sentences = []
+    gram_lists: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    sentence_doc = np.zeros(n_sentences, dtype=np.int32)
+    sentence_weight = np.zeros(n_sentences, dtype=np.float32)
     for number, (doc, grams) in enumerate(sentence_grams):
-        sentences.append(_Sentence(doc=doc, weight=sum(gram_weight[g] for g in grams)))
+        sentence_doc[number] = doc
+        sentence_weight[number] = sum(gram_weight[g] for g in grams)
         for gram in grams:
-            gram_postings[gram].append(number)
+            # impact of a shared gram on Dice is highest in short sentences: keep those when cutting
+            gram_lists[gram].append((number, 1.0 / sentence_weight[number]))
 
     entry_df: Counter[str] = Counter(g for grams in entry_grams for g in grams)
-    doc_gram_idf = {g: math.log((1 + n_docs) / (1 + df)) + 1 for g, df in entry_df.items()}
-    doc_gram_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    entry_idf = {g: math.log((1 + n_docs) / (1 + df)) + 1 for g, df in entry_df.items()}
+    entry_lists: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for doc, grams in enumerate(entry_grams):
-        vector = {g: (1 + math.log(tf)) * doc_gram_idf[g] for g, tf in grams.items()}
+        vector = {g: (1 + math.log(tf)) * entry_idf[g] for g, tf in grams.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         for gram, value in vector.items():
-            doc_gram_postings[gram].append((doc, value / norm))
+            entry_lists[gram].append((doc, value / norm))
 
+    limit = tuning.max_postings
     return FaqIndex(
         version=version,
         analyzer=analyzer,
         tuning=tuning,
         records=records,
-        word_postings={tok: tuple(p) for tok, p in postings.items()},
+        word_postings=_postings(word_lists, limit),
         word_idf=word_idf,
         title_words=tuple(title_tokens),
         doc_words=tuple(doc_tokens),
-        gram_postings={g: tuple(p) for g, p in gram_postings.items()},
+        gram_postings=_postings(gram_lists, limit),
         gram_weight=gram_weight,
-        sentences=tuple(sentences),
-        doc_gram_postings={g: tuple(p) for g, p in doc_gram_postings.items()},
-        doc_gram_idf=doc_gram_idf,
+        sentence_doc=sentence_doc,
+        sentence_weight=sentence_weight,
+        entry_postings=_postings(entry_lists, limit),
+        entry_idf=entry_idf,
         max_idf=math.log(1 + (n_docs + 0.5) / 0.5) if n_docs else 1.0,
         by_id={r.id: i for i, r in enumerate(records)},
     )
