@@ -77,7 +77,54 @@ class SearchResult:
         return self.candidates[0] if self.candidates else None
 
 
-Postings = tuple[np.ndarray, np.ndarray]  # (ids int32, weights float32), highest weight first
+class PostingsTable:
+    """Posting lists of many keys in two flat arrays (CSR layout), each list sorted by weight (highest first)
+    and cut at `limit`; plus one value per key (an idf). Built in bulk with numpy: no per-key arrays."""
+
+    __slots__ = ("ids", "key_value", "keys", "offsets", "weights")
+
+    def __init__(self, keys: dict[str, int], key_ids: list[int], ids: list[int], weights: np.ndarray, *, limit: int):
+        key_arr = np.asarray(key_ids, dtype=np.int32)
+        id_arr = np.asarray(ids, dtype=np.int32)
+        order = np.lexsort((-weights, key_arr))
+        key_arr, id_arr, weights = key_arr[order], id_arr[order], weights[order]
+        counts = np.bincount(key_arr, minlength=len(keys))
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        keep = (np.arange(len(key_arr)) - starts[key_arr]) < limit
+        kept = np.minimum(counts, limit)
+        self.keys = keys
+        self.ids = id_arr[keep]
+        self.weights = weights[keep].astype(np.float32)
+        self.offsets = np.concatenate(([0], np.cumsum(kept))).astype(np.int64)
+        self.key_value = np.zeros(len(keys), dtype=np.float64)
+
+    def get(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
+        k = self.keys.get(key)
+        if k is None:
+            return None
+        start, end = self.offsets[k], self.offsets[k + 1]
+        return self.ids[start:end], self.weights[start:end]
+
+    def value(self, key: str) -> float | None:
+        k = self.keys.get(key)
+        return None if k is None else float(self.key_value[k])
+
+
+class _Collector:
+    """Collects (key, id, raw value) triples during a build."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, int] = {}
+        self.key_ids: list[int] = []
+        self.ids: list[int] = []
+        self.values: list[float] = []
+
+    def add_many(self, item: int, keyed_values: dict[str, float] | dict[str, int]) -> None:
+        """All postings of one item at once (the hot loop of a build: kept to C-level list operations)."""
+        keys, setdefault = self.keys, self.keys.setdefault
+        self.key_ids.extend([setdefault(key, len(keys)) for key in keyed_values])
+        self.ids.extend([item] * len(keyed_values))
+        self.values.extend(keyed_values.values())
 
 
 @dataclass(frozen=True)
@@ -86,16 +133,13 @@ class FaqIndex:
     analyzer: Analyzer
     tuning: Tuning
     records: tuple[KbRecord, ...]
-    word_postings: dict[str, Postings]  # token -> docs, BM25F contribution (without idf)
-    word_idf: dict[str, float]
-    title_words: tuple[frozenset[str], ...]  # per doc: tokens of questions/alternatives/keywords
-    doc_words: tuple[frozenset[str], ...]  # per doc: every token
-    gram_postings: dict[str, Postings]  # bigram -> sentences, 1 / sentence weight
-    gram_weight: dict[str, float]
+    words_table: PostingsTable  # token -> docs, BM25F contribution (without idf); value: idf
+    title_words: tuple[str, ...]  # per doc: tokens of questions/alternatives/keywords (see _word_set)
+    doc_words: tuple[str, ...]  # per doc: every token
+    grams_table: PostingsTable  # bigram -> sentences (shortest first); value: gram weight
     sentence_doc: np.ndarray  # sentence -> doc
     sentence_weight: np.ndarray  # sentence -> sum of its gram weights
-    entry_postings: dict[str, Postings]  # 2-3-gram -> docs, normalised tf-idf
-    entry_idf: dict[str, float]
+    entries_table: PostingsTable  # 1-3-gram -> docs, normalised tf-idf; value: idf
     max_idf: float
     by_id: dict[str, int] = field(default_factory=dict)
 
@@ -109,7 +153,7 @@ class FaqIndex:
     # --- query side ---------------------------------------------------------------------------------
 
     def _token_weight(self, token: str) -> float:
-        idf = self.word_idf.get(token)
+        idf = self.words_table.value(token)
         t = self.tuning
         if idf is None:
             rarity = self.analyzer.general_weight(token)
@@ -132,18 +176,25 @@ class FaqIndex:
         weights = {tok: self._token_weight(tok) for tok in tokens}
         saturation = (t.w_title + t.w_canonical + t.w_keyword) * (t.k1 + 1) / (t.k1 + t.w_title + t.w_canonical)
         word_norm = (sum(weights.values()) or 1.0) * saturation
-        words = _accumulate(
-            [(self.word_postings[tok], self.word_idf[tok] / word_norm) for tok in tokens if tok in self.word_idf],
-            n_docs,
-        )
+        word_lists = []
+        for tok in tokens:
+            if (postings := self.words_table.get(tok)) is not None:
+                word_lists.append((postings, self.words_table.value(tok) / word_norm))
+        words = _accumulate(word_lists, n_docs)
         np.minimum(words, 1.0, out=words)
 
         # characters against the best single sentence: Dice over idf-weighted bigrams
-        grams = _grams(compact)
-        gram_weights = {g: self.gram_weight.get(g, self.max_idf) for g in grams}
-        query_gram_weight = sum(gram_weights.values()) or 1.0
+        grams = _bigrams(compact) if compact else frozenset()
+        touched = []
+        query_gram_weight = 0.0
+        for gram in grams:
+            postings = self.grams_table.get(gram)
+            weight = self.grams_table.value(gram) if postings is not None else self.max_idf
+            query_gram_weight += weight
+            if postings is not None:
+                touched.append((postings, weight))
+        query_gram_weight = query_gram_weight or 1.0
         chars = np.zeros(n_docs, dtype=np.float32)
-        touched = [(self.gram_postings[g], w) for g, w in gram_weights.items() if g in self.gram_postings]
         if touched:
             ids = np.concatenate([p[0] for p, _ in touched])
             shared = np.concatenate([np.full(len(p[0]), w, dtype=np.float32) for p, w in touched])
@@ -153,11 +204,12 @@ class FaqIndex:
             np.maximum.at(chars, self.sentence_doc[sentences], dice.astype(np.float32))
 
         # characters against the whole entry: tf-idf cosine over 2-3-grams
-        query_vector = {
-            g: (1 + math.log(tf)) * self.entry_idf[g] for g, tf in _char_ngrams(compact).items() if g in self.entry_idf
-        }
-        query_norm = math.sqrt(sum(v * v for v in query_vector.values())) or 1.0
-        entry = _accumulate([(self.entry_postings[g], v / query_norm) for g, v in query_vector.items()], n_docs)
+        entry_lists = []
+        for gram, tf in _char_ngrams(compact).items():
+            if (postings := self.entries_table.get(gram)) is not None:
+                entry_lists.append((postings, (1 + math.log(tf)) * self.entries_table.value(gram)))
+        query_norm = math.sqrt(sum(v * v for _, v in entry_lists)) or 1.0
+        entry = _accumulate([(p, v / query_norm) for p, v in entry_lists], n_docs)
 
         mix_entry = 1.0 - t.mix_words - t.mix_chars
         score = t.mix_words * words + t.mix_chars * chars + mix_entry * entry
@@ -174,7 +226,7 @@ class FaqIndex:
         word_total = sum(word_weights.values()) or 1.0
         candidates = []
         for doc in order:
-            covered = sum(w for tok, w in word_weights.items() if tok in self.title_words[doc])
+            covered = sum(w for tok, w in word_weights.items() if f"\x00{tok}\x00" in self.title_words[doc])
             candidates.append(
                 Candidate(
                     faq_id=self.records[doc].id,
@@ -200,7 +252,7 @@ class FaqIndex:
         best = candidates[0]
         doc = self.by_id[best.faq_id]
         if weights:
-            anywhere = sum(w for tok, w in weights.items() if tok in self.doc_words[doc]) / total_weight
+            anywhere = sum(w for tok, w in weights.items() if f"\x00{tok}\x00" in self.doc_words[doc]) / total_weight
         else:
             anywhere = best.chars
         evidence = 0.45 * best.coverage + 0.20 * anywhere + 0.35 * best.chars
@@ -211,32 +263,29 @@ class FaqIndex:
         return max(0.0, min(1.0, evidence))
 
 
-def _accumulate(postings: list[tuple[Postings, float]], size: int) -> np.ndarray:
+def _char_ngrams(text: str) -> Counter[str]:
+    return Counter(text[i : i + k] for k in (1, 2, 3) for i in range(len(text) - k + 1))
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    if len(text) == 1:
+        return frozenset([text])
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def _word_set(tokens: set[str]) -> str:
+    """A set of words as one NUL-delimited string: membership is a substring test, and one string per entry
+    costs a fraction of a frozenset's memory (two per entry, 20,000 entries: it adds up)."""
+    return "\x00" + "\x00".join(sorted(tokens)) + "\x00"
+
+
+def _accumulate(postings: list[tuple[tuple[np.ndarray, np.ndarray], float]], size: int) -> np.ndarray:
     """sum over lists of (ids, weights) * factor, as a dense vector of `size`."""
     if not postings:
         return np.zeros(size, dtype=np.float32)
     ids = np.concatenate([p[0] for p, _ in postings])
     values = np.concatenate([p[1] * np.float32(factor) for p, factor in postings])
     return np.bincount(ids, weights=values, minlength=size).astype(np.float32)
-
-
-def _char_ngrams(text: str) -> Counter[str]:
-    return Counter(text[i : i + k] for k in (1, 2, 3) for i in range(len(text) - k + 1))
-
-
-def _grams(text: str) -> set[str]:
-    if len(text) == 1:
-        return {text}
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def _postings(lists: dict[str, list[tuple[int, float]]], limit: int) -> dict[str, Postings]:
-    out: dict[str, Postings] = {}
-    for key, items in lists.items():
-        if len(items) > limit:
-            items = sorted(items, key=lambda item: -item[1])[:limit]
-        out[key] = (np.fromiter((i for i, _ in items), dtype=np.int32), np.fromiter((w for _, w in items), np.float32))
-    return out
 
 
 def build_index(
@@ -246,30 +295,29 @@ def build_index(
     tuning = tuning or Tuning()
     records = tuple(records)
     n_docs = len(records)
-    title_tokens: list[frozenset[str]] = []
-    doc_tokens: list[frozenset[str]] = []
+    title_tokens: list[str] = []
+    doc_tokens: list[str] = []
+    doc_freq: Counter[str] = Counter()
     per_doc_tf: list[dict[str, float]] = []
     answer_lengths: list[int] = []
     answer_counts: list[Counter[str]] = []
-    sentence_grams: list[tuple[int, set[str]]] = []  # in doc order: a doc's sentences are contiguous
-    entry_grams: list[Counter[str]] = []
+    sentence_grams: list[tuple[int, frozenset[str]]] = []  # in doc order: a doc's sentences are contiguous
+    entries = _Collector()  # (gram, doc, count) per sentence; summed per (gram, doc) below
 
     for doc, record in enumerate(records):
-        entry_grams.append(Counter())
         sentence_token_sets = []
         for sentence in (record.question, *record.alternatives):
             analysis = analyzer.analyse(sentence)
             sentence_token_sets.append(set(analysis.search))
-            entry_grams[doc].update(_char_ngrams(analysis.compact))
-            if grams := _grams(analysis.compact):
-                sentence_grams.append((doc, grams))
+            if analysis.compact:
+                entries.add_many(doc, _char_ngrams(analysis.compact))
+                sentence_grams.append((doc, _bigrams(analysis.compact)))
         keyword_tokens: set[str] = set()
         for keyword in record.keywords:
             analysis = analyzer.analyse(keyword)
             keyword_tokens.update(analysis.search)
-            grams = _grams(analysis.compact)
-            if len(grams) > 1:  # a multi-word keyword is a question in miniature
-                sentence_grams.append((doc, grams))
+            if len(analysis.compact) > 2:  # a multi-word keyword is a question in miniature
+                sentence_grams.append((doc, _bigrams(analysis.compact)))
         answer_tokens = analyzer.analyse(record.answer).search
         answer_counts.append(Counter(answer_tokens))
         answer_lengths.append(len(answer_tokens))
@@ -282,8 +330,10 @@ def build_index(
         for tok in keyword_tokens:
             tf[tok] += tuning.w_keyword
         per_doc_tf.append(tf)
-        title_tokens.append(frozenset(vocabulary | keyword_tokens))
-        doc_tokens.append(frozenset(vocabulary | keyword_tokens | set(answer_tokens)))
+        everything = vocabulary | keyword_tokens | set(answer_tokens)
+        doc_freq.update(everything)
+        title_tokens.append(_word_set(vocabulary | keyword_tokens))
+        doc_tokens.append(_word_set(everything))
 
     avg_answer = (sum(answer_lengths) / n_docs) if n_docs else 1.0
     for doc in range(n_docs):
@@ -291,51 +341,58 @@ def build_index(
         for tok, count in answer_counts[doc].items():
             per_doc_tf[doc][tok] += tuning.w_answer * count / norm
 
-    doc_freq: Counter[str] = Counter(tok for tokens in doc_tokens for tok in tokens)
-    word_idf = {tok: math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for tok, df in doc_freq.items()}
-    word_lists: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    limit = tuning.max_postings
+    words = _Collector()
     for doc, tf in enumerate(per_doc_tf):
-        for tok, value in tf.items():
-            word_lists[tok].append((doc, value * (tuning.k1 + 1) / (tuning.k1 + value)))
+        words.add_many(doc, tf)
+    raw = np.asarray(words.values, dtype=np.float64)
+    words_table = PostingsTable(
+        words.keys, words.key_ids, words.ids, raw * (tuning.k1 + 1) / (tuning.k1 + raw), limit=limit
+    )
+    df = np.asarray([doc_freq[k] for k in words.keys], dtype=np.float64)
+    words_table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
     n_sentences = len(sentence_grams)
-    gram_df: Counter[str] = Counter(g for _, grams in sentence_grams for g in grams)
-    gram_weight = {g: math.log(1 + n_sentences / df) for g, df in gram_df.items()}
-    gram_lists: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    grams = _Collector()
     sentence_doc = np.zeros(n_sentences, dtype=np.int32)
-    sentence_weight = np.zeros(n_sentences, dtype=np.float32)
-    for number, (doc, grams) in enumerate(sentence_grams):
+    for number, (doc, sentence) in enumerate(sentence_grams):
         sentence_doc[number] = doc
-        sentence_weight[number] = sum(gram_weight[g] for g in grams)
-        for gram in grams:
-            # impact of a shared gram on Dice is highest in short sentences: keep those when cutting
-            gram_lists[gram].append((number, 1.0 / sentence_weight[number]))
+        grams.add_many(number, dict.fromkeys(sentence, 0.0))
+    gram_keys = np.asarray(grams.key_ids, dtype=np.int32)
+    gram_sentences = np.asarray(grams.ids, dtype=np.int32)
+    gram_weight = np.log(1 + n_sentences / np.maximum(np.bincount(gram_keys, minlength=len(grams.keys)), 1))
+    sentence_weight = np.bincount(gram_sentences, weights=gram_weight[gram_keys], minlength=n_sentences)
+    # a shared gram moves Dice most in short sentences: those are kept when a list is cut
+    impact = 1.0 / np.maximum(sentence_weight[gram_sentences], 1e-9)
+    grams_table = PostingsTable(grams.keys, grams.key_ids, grams.ids, impact, limit=limit)
+    grams_table.key_value[:] = gram_weight
 
-    entry_df: Counter[str] = Counter(g for grams in entry_grams for g in grams)
-    entry_idf = {g: math.log((1 + n_docs) / (1 + df)) + 1 for g, df in entry_df.items()}
-    entry_lists: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for doc, grams in enumerate(entry_grams):
-        vector = {g: (1 + math.log(tf)) * entry_idf[g] for g, tf in grams.items()}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        for gram, value in vector.items():
-            entry_lists[gram].append((doc, value / norm))
+    # term frequency of each gram in each entry: sum the per-sentence counts of equal (gram, doc) pairs
+    pairs = np.asarray(entries.key_ids, dtype=np.int64) * max(n_docs, 1) + np.asarray(entries.ids, dtype=np.int64)
+    unique_pairs, inverse = np.unique(pairs, return_inverse=True)
+    tf = np.bincount(inverse, weights=np.asarray(entries.values, dtype=np.float64))
+    entry_keys = (unique_pairs // max(n_docs, 1)).astype(np.int32)
+    entry_docs = (unique_pairs % max(n_docs, 1)).astype(np.int32)
+    entry_df = np.bincount(entry_keys, minlength=len(entries.keys))
+    entry_idf = np.log((1 + n_docs) / (1 + entry_df)) + 1
+    values = (1 + np.log(tf)) * entry_idf[entry_keys]
+    norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
+    values = values / np.maximum(norms[entry_docs], 1e-9)
+    entries_table = PostingsTable(entries.keys, entry_keys.tolist(), entry_docs.tolist(), values, limit=limit)
+    entries_table.key_value[:] = entry_idf
 
-    limit = tuning.max_postings
     return FaqIndex(
         version=version,
         analyzer=analyzer,
         tuning=tuning,
         records=records,
-        word_postings=_postings(word_lists, limit),
-        word_idf=word_idf,
+        words_table=words_table,
         title_words=tuple(title_tokens),
         doc_words=tuple(doc_tokens),
-        gram_postings=_postings(gram_lists, limit),
-        gram_weight=gram_weight,
+        grams_table=grams_table,
         sentence_doc=sentence_doc,
-        sentence_weight=sentence_weight,
-        entry_postings=_postings(entry_lists, limit),
-        entry_idf=entry_idf,
+        sentence_weight=sentence_weight.astype(np.float32),
+        entries_table=entries_table,
         max_idf=math.log(1 + (n_docs + 0.5) / 0.5) if n_docs else 1.0,
         by_id={r.id: i for i, r in enumerate(records)},
     )
