@@ -81,7 +81,7 @@ class PostingsTable:
     """Posting lists of many keys in two flat arrays (CSR layout), each list sorted by weight (highest first)
     and cut at `limit`; plus one value per key (an idf). Built in bulk with numpy: no per-key arrays."""
 
-    __slots__ = ("ids", "key_value", "keys", "offsets", "weights")
+    __slots__ = ("_hashes", "_order", "ids", "key_value", "offsets", "weights")
 
     def __init__(self, keys: dict[str, int], key_ids: list[int], ids: list[int], weights: np.ndarray, *, limit: int):
         key_arr = np.asarray(key_ids, dtype=np.int32)
@@ -92,22 +92,29 @@ class PostingsTable:
         starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
         keep = (np.arange(len(key_arr)) - starts[key_arr]) < limit
         kept = np.minimum(counts, limit)
-        self.keys = keys
+        # Keys are kept as sorted 64-bit string hashes, not a dict of strings: a 20,000-entry knowledge base has
+        # millions of distinct character n-grams. Hashes are per process, and so is the index.
+        hashes = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        self._order = np.argsort(hashes).astype(np.int32)
+        self._hashes = hashes[self._order]
         self.ids = id_arr[keep]
         self.weights = weights[keep].astype(np.float32)
         self.offsets = np.concatenate(([0], np.cumsum(kept))).astype(np.int64)
         self.key_value = np.zeros(len(keys), dtype=np.float64)
 
-    def get(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
-        k = self.keys.get(key)
-        if k is None:
-            return None
-        start, end = self.offsets[k], self.offsets[k + 1]
-        return self.ids[start:end], self.weights[start:end]
+    def find(self, keys: list[str]) -> dict[str, int]:
+        """The row of each key present (one vectorised lookup for a whole query)."""
+        if not keys or not len(self._hashes):
+            return {}
+        wanted = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        at = np.minimum(np.searchsorted(self._hashes, wanted), len(self._hashes) - 1)
+        found = self._hashes[at] == wanted
+        rows = self._order[at]
+        return {key: int(row) for key, row, hit in zip(keys, rows, found, strict=True) if hit}
 
-    def value(self, key: str) -> float | None:
-        k = self.keys.get(key)
-        return None if k is None else float(self.key_value[k])
+    def postings(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        start, end = self.offsets[row], self.offsets[row + 1]
+        return self.ids[start:end], self.weights[start:end]
 
 
 class _Collector:
@@ -152,8 +159,8 @@ class FaqIndex:
 
     # --- query side ---------------------------------------------------------------------------------
 
-    def _token_weight(self, token: str) -> float:
-        idf = self.words_table.value(token)
+    def _token_weight(self, token: str, row: int | None) -> float:
+        idf = float(self.words_table.key_value[row]) if row is not None else None
         t = self.tuning
         if idf is None:
             rarity = self.analyzer.general_weight(token)
@@ -173,27 +180,25 @@ class FaqIndex:
             return SearchResult(question, 0.0, "fallback", ())
 
         # words: BM25F
-        weights = {tok: self._token_weight(tok) for tok in tokens}
+        precise = list(dict.fromkeys(analysis.words))
+        rows = self.words_table.find(list(dict.fromkeys(tokens + precise)))
+        weights = {tok: self._token_weight(tok, rows.get(tok)) for tok in tokens}
         saturation = (t.w_title + t.w_canonical + t.w_keyword) * (t.k1 + 1) / (t.k1 + t.w_title + t.w_canonical)
         word_norm = (sum(weights.values()) or 1.0) * saturation
-        word_lists = []
-        for tok in tokens:
-            if (postings := self.words_table.get(tok)) is not None:
-                word_lists.append((postings, self.words_table.value(tok) / word_norm))
+        words_table = self.words_table
+        word_lists = [
+            (words_table.postings(rows[tok]), words_table.key_value[rows[tok]] / word_norm)
+            for tok in tokens
+            if tok in rows
+        ]
         words = _accumulate(word_lists, n_docs)
         np.minimum(words, 1.0, out=words)
 
         # characters against the best single sentence: Dice over idf-weighted bigrams
         grams = _bigrams(compact) if compact else frozenset()
-        touched = []
-        query_gram_weight = 0.0
-        for gram in grams:
-            postings = self.grams_table.get(gram)
-            weight = self.grams_table.value(gram) if postings is not None else self.max_idf
-            query_gram_weight += weight
-            if postings is not None:
-                touched.append((postings, weight))
-        query_gram_weight = query_gram_weight or 1.0
+        gram_rows = self.grams_table.find(list(grams))
+        touched = [(self.grams_table.postings(r), float(self.grams_table.key_value[r])) for r in gram_rows.values()]
+        query_gram_weight = sum(w for _, w in touched) + self.max_idf * (len(grams) - len(gram_rows)) or 1.0
         chars = np.zeros(n_docs, dtype=np.float32)
         if touched:
             ids = np.concatenate([p[0] for p, _ in touched])
@@ -204,10 +209,12 @@ class FaqIndex:
             np.maximum.at(chars, self.sentence_doc[sentences], dice.astype(np.float32))
 
         # characters against the whole entry: tf-idf cosine over 2-3-grams
-        entry_lists = []
-        for gram, tf in _char_ngrams(compact).items():
-            if (postings := self.entries_table.get(gram)) is not None:
-                entry_lists.append((postings, (1 + math.log(tf)) * self.entries_table.value(gram)))
+        ngrams = _char_ngrams(compact)
+        entries_table = self.entries_table
+        entry_lists = [
+            (entries_table.postings(row), (1 + math.log(ngrams[gram])) * float(entries_table.key_value[row]))
+            for gram, row in entries_table.find(list(ngrams)).items()
+        ]
         query_norm = math.sqrt(sum(v * v for _, v in entry_lists)) or 1.0
         entry = _accumulate([(p, v / query_norm) for p, v in entry_lists], n_docs)
 
@@ -222,7 +229,7 @@ class FaqIndex:
         if not order:
             return SearchResult(question, 0.0, "fallback", ())
 
-        word_weights = {w: self._token_weight(w) for w in dict.fromkeys(analysis.words)}
+        word_weights = {w: self._token_weight(w, rows.get(w)) for w in precise}
         word_total = sum(word_weights.values()) or 1.0
         candidates = []
         for doc in order:
