@@ -1,10 +1,14 @@
 """The FAQ index: pure, no I/O. Built off the event loop, frozen, searched on the loop.
 
-Ranking fuses two views of a question:
+Ranking fuses three views of a question:
 - words: field-weighted BM25 (BM25F) over canonical jieba tokens of the questions (canonical + alternatives),
   the keywords and the answer;
-- characters: idf-weighted Dice similarity of character bigrams against the best single question/alternative,
-  which forgives segmentation errors and typos the lexicon does not know.
+- sentence characters: idf-weighted Dice similarity of character bigrams against the best single
+  question/alternative, which forgives segmentation errors and typos the lexicon does not know;
+- entry characters: TF-IDF cosine of character 2-3-grams against all of an entry's questions together.
+
+Posting lists are impact-ordered and cut at a fixed length, and accumulated with numpy: the cost of a query is
+bounded by its length, not by the size of the knowledge base.
 
 The confidence is not the ranking score: it asks how much of the *question* the best entry explains (an
 out-of-domain question shares a word or two with some entry, never most of its informative words) and how
@@ -17,6 +21,8 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
+
+import numpy as np
 
 from knowledge.analyzer import Analyzer
 from knowledge.kbfile import KbRecord
@@ -34,15 +40,19 @@ class Tuning:
     w_canonical: float = 1.0  # bonus when the canonical question contains it
     w_keyword: float = 2.0
     w_answer: float = 0.6
-    mix_words: float = 0.55  # ranking = mix_words * words + (1 - mix_words) * characters
+    # ranking = mix_words * words + mix_chars * best-sentence characters + rest * whole-entry characters
+    mix_words: float = 0.45
+    mix_chars: float = 0.30
     # confidence
     answer_threshold: float = 0.34
     suggest_threshold: float = 0.18
-    margin_floor: float = 0.04  # a near tie with the runner-up is not confident
-    unknown_word_share: float = 0.6  # weight of a word the KB never uses, relative to the rarest KB word
-    general_lo: float = 7.0  # jieba log-rarity below which a word is everyday language
+    margin_floor: float = 0.06  # a near tie with the runner-up is not confident
+    unknown_word_share: float = 0.8  # weight of a word the KB never uses, relative to the rarest KB word
+    general_lo: float = 5.0  # jieba log-rarity below which a word is everyday language
     general_hi: float = 13.0
     single_char_factor: float = 0.5
+    # posting lists longer than this keep only their highest-impact entries
+    max_postings: int = 400
 
 
 @dataclass(frozen=True)
@@ -67,10 +77,61 @@ class SearchResult:
         return self.candidates[0] if self.candidates else None
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    doc: int
-    weight: float  # sum of gram weights (Dice denominator part)
+class PostingsTable:
+    """Posting lists of many keys in two flat arrays (CSR layout), each list sorted by weight (highest first)
+    and cut at `limit`; plus one value per key (an idf). Built in bulk with numpy: no per-key arrays."""
+
+    __slots__ = ("_hashes", "_order", "ids", "key_value", "offsets", "weights")
+
+    def __init__(self, keys: dict[str, int], key_ids: list[int], ids: list[int], weights: np.ndarray, *, limit: int):
+        key_arr = np.asarray(key_ids, dtype=np.int32)
+        id_arr = np.asarray(ids, dtype=np.int32)
+        order = np.lexsort((-weights, key_arr))
+        key_arr, id_arr, weights = key_arr[order], id_arr[order], weights[order]
+        counts = np.bincount(key_arr, minlength=len(keys))
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        keep = (np.arange(len(key_arr)) - starts[key_arr]) < limit
+        kept = np.minimum(counts, limit)
+        # Keys are kept as sorted 64-bit string hashes, not a dict of strings: a 20,000-entry knowledge base has
+        # millions of distinct character n-grams. Hashes are per process, and so is the index.
+        hashes = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        self._order = np.argsort(hashes).astype(np.int32)
+        self._hashes = hashes[self._order]
+        self.ids = id_arr[keep]
+        self.weights = weights[keep].astype(np.float32)
+        self.offsets = np.concatenate(([0], np.cumsum(kept))).astype(np.int64)
+        self.key_value = np.zeros(len(keys), dtype=np.float64)
+
+    def find(self, keys: list[str]) -> dict[str, int]:
+        """The row of each key present (one vectorised lookup for a whole query)."""
+        if not keys or not len(self._hashes):
+            return {}
+        wanted = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        at = np.minimum(np.searchsorted(self._hashes, wanted), len(self._hashes) - 1)
+        found = self._hashes[at] == wanted
+        rows = self._order[at]
+        return {key: int(row) for key, row, hit in zip(keys, rows, found, strict=True) if hit}
+
+    def postings(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        start, end = self.offsets[row], self.offsets[row + 1]
+        return self.ids[start:end], self.weights[start:end]
+
+
+class _Collector:
+    """Collects (key, id, raw value) triples during a build."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, int] = {}
+        self.key_ids: list[int] = []
+        self.ids: list[int] = []
+        self.values: list[float] = []
+
+    def add_many(self, item: int, keyed_values: dict[str, float] | dict[str, int]) -> None:
+        """All postings of one item at once (the hot loop of a build: kept to C-level list operations)."""
+        keys, setdefault = self.keys, self.keys.setdefault
+        self.key_ids.extend([setdefault(key, len(keys)) for key in keyed_values])
+        self.ids.extend([item] * len(keyed_values))
+        self.values.extend(keyed_values.values())
 
 
 @dataclass(frozen=True)
@@ -79,13 +140,13 @@ class FaqIndex:
     analyzer: Analyzer
     tuning: Tuning
     records: tuple[KbRecord, ...]
-    word_postings: dict[str, tuple[tuple[int, float], ...]]  # token -> (doc, BM25F contribution without idf)
-    word_idf: dict[str, float]
-    title_words: tuple[frozenset[str], ...]  # per doc: tokens of questions/alternatives/keywords
-    doc_words: tuple[frozenset[str], ...]  # per doc: every token
-    gram_postings: dict[str, tuple[int, ...]]  # bigram -> sentence numbers
-    gram_weight: dict[str, float]
-    sentences: tuple[_Sentence, ...]
+    words_table: PostingsTable  # token -> docs, BM25F contribution (without idf); value: idf
+    title_words: tuple[str, ...]  # per doc: tokens of questions/alternatives/keywords (see _word_set)
+    doc_words: tuple[str, ...]  # per doc: every token
+    grams_table: PostingsTable  # bigram -> sentences (shortest first); value: gram weight
+    sentence_doc: np.ndarray  # sentence -> doc
+    sentence_weight: np.ndarray  # sentence -> sum of its gram weights
+    entries_table: PostingsTable  # 1-3-gram -> docs, normalised tf-idf; value: idf
     max_idf: float
     by_id: dict[str, int] = field(default_factory=dict)
 
@@ -98,8 +159,8 @@ class FaqIndex:
 
     # --- query side ---------------------------------------------------------------------------------
 
-    def _token_weight(self, token: str) -> float:
-        idf = self.word_idf.get(token)
+    def _token_weight(self, token: str, row: int | None) -> float:
+        idf = float(self.words_table.key_value[row]) if row is not None else None
         t = self.tuning
         if idf is None:
             rarity = self.analyzer.general_weight(token)
@@ -111,62 +172,80 @@ class FaqIndex:
 
     def search(self, question: str, *, limit: int = 3) -> SearchResult:
         t = self.tuning
-        text = self.analyzer.normalise(question)
-        tokens = list(dict.fromkeys(self.analyzer.tokens(text, normalised=True)))
-        compact = self.analyzer.compact(text, normalised=True)
-        if not tokens and not compact:
+        n_docs = len(self.records)
+        analysis = self.analyzer.analyse(question)
+        tokens = list(dict.fromkeys(analysis.search))
+        compact = analysis.compact
+        if not n_docs or (not tokens and not compact):
             return SearchResult(question, 0.0, "fallback", ())
 
-        weights = {tok: self._token_weight(tok) for tok in tokens}
-        total_weight = sum(weights.values()) or 1.0
+        # words: BM25F
+        precise = list(dict.fromkeys(analysis.words))
+        rows = self.words_table.find(list(dict.fromkeys(tokens + precise)))
+        weights = {tok: self._token_weight(tok, rows.get(tok)) for tok in tokens}
         saturation = (t.w_title + t.w_canonical + t.w_keyword) * (t.k1 + 1) / (t.k1 + t.w_title + t.w_canonical)
+        word_norm = (sum(weights.values()) or 1.0) * saturation
+        words_table = self.words_table
+        word_lists = [
+            (words_table.postings(rows[tok]), words_table.key_value[rows[tok]] / word_norm)
+            for tok in tokens
+            if tok in rows
+        ]
+        words = _accumulate(word_lists, n_docs)
+        np.minimum(words, 1.0, out=words)
 
-        word_score: dict[int, float] = defaultdict(float)
-        for tok in tokens:
-            idf = self.word_idf.get(tok)
-            if idf is None:
-                continue
-            for doc, contribution in self.word_postings[tok]:
-                word_score[doc] += idf * contribution
-        word_norm = total_weight * saturation
+        # characters against the best single sentence: Dice over idf-weighted bigrams
+        grams = _bigrams(compact) if compact else frozenset()
+        gram_rows = self.grams_table.find(list(grams))
+        touched = [(self.grams_table.postings(r), float(self.grams_table.key_value[r])) for r in gram_rows.values()]
+        query_gram_weight = sum(w for _, w in touched) + self.max_idf * (len(grams) - len(gram_rows)) or 1.0
+        chars = np.zeros(n_docs, dtype=np.float32)
+        if touched:
+            ids = np.concatenate([p[0] for p, _ in touched])
+            shared = np.concatenate([np.full(len(p[0]), w, dtype=np.float32) for p, w in touched])
+            sentences, inverse = np.unique(ids, return_inverse=True)
+            overlap = np.bincount(inverse, weights=shared)
+            dice = 2.0 * overlap / (query_gram_weight + self.sentence_weight[sentences])
+            np.maximum.at(chars, self.sentence_doc[sentences], dice.astype(np.float32))
 
-        grams = _grams(compact)
-        gram_weights = {g: self.gram_weight.get(g, self.max_idf) for g in grams}
-        query_gram_weight = sum(gram_weights.values()) or 1.0
-        overlap: dict[int, float] = defaultdict(float)
-        for gram, weight in gram_weights.items():
-            for sentence in self.gram_postings.get(gram, ()):
-                overlap[sentence] += weight
-        char_score: dict[int, float] = {}
-        for sentence_no, shared in overlap.items():
-            sentence = self.sentences[sentence_no]
-            dice = 2.0 * shared / (query_gram_weight + sentence.weight)
-            if dice > char_score.get(sentence.doc, 0.0):
-                char_score[sentence.doc] = dice
+        # characters against the whole entry: tf-idf cosine over 2-3-grams
+        ngrams = _char_ngrams(compact)
+        entries_table = self.entries_table
+        entry_lists = [
+            (entries_table.postings(row), (1 + math.log(ngrams[gram])) * float(entries_table.key_value[row]))
+            for gram, row in entries_table.find(list(ngrams)).items()
+        ]
+        query_norm = math.sqrt(sum(v * v for _, v in entry_lists)) or 1.0
+        entry = _accumulate([(p, v / query_norm) for p, v in entry_lists], n_docs)
 
-        ranked: list[tuple[float, int, float, float]] = []
-        for doc in set(word_score) | set(char_score):
-            words = min(1.0, word_score.get(doc, 0.0) / word_norm)
-            chars = char_score.get(doc, 0.0)
-            ranked.append((t.mix_words * words + (1 - t.mix_words) * chars, doc, words, chars))
-        if not ranked:
+        mix_entry = 1.0 - t.mix_words - t.mix_chars
+        score = t.mix_words * words + t.mix_chars * chars + mix_entry * entry
+        keep = max(limit, 3)
+        if n_docs > keep:
+            top = np.argpartition(-score, keep)[:keep]
+        else:
+            top = np.arange(n_docs)
+        order = sorted((int(d) for d in top if score[d] > 0), key=lambda d: (-float(score[d]), d))
+        if not order:
             return SearchResult(question, 0.0, "fallback", ())
-        ranked.sort(key=lambda item: (-item[0], item[1]))
 
+        word_weights = {w: self._token_weight(w, rows.get(w)) for w in precise}
+        word_total = sum(word_weights.values()) or 1.0
         candidates = []
-        for score, doc, words, chars in ranked[: max(limit, 3)]:
-            covered = sum(w for tok, w in weights.items() if tok in self.title_words[doc])
+        for doc in order:
+            covered = sum(w for tok, w in word_weights.items() if f"\x00{tok}\x00" in self.title_words[doc])
             candidates.append(
                 Candidate(
                     faq_id=self.records[doc].id,
                     question=self.records[doc].question,
-                    score=round(score, 4),
-                    words=round(words, 4),
-                    chars=round(chars, 4),
-                    coverage=round(covered / total_weight if tokens else chars, 4),
+                    score=round(float(score[doc]), 4),
+                    words=round(float(words[doc]), 4),
+                    chars=round(float(chars[doc]), 4),
+                    # Each word of the question counts once (precise mode), not its overlapping sub-words.
+                    coverage=round(covered / word_total if word_weights else float(chars[doc]), 4),
                 )
             )
-        confidence = self._confidence(candidates, tokens=tokens, weights=weights, total_weight=total_weight)
+        confidence = self._confidence(candidates, weights=word_weights, total_weight=word_total)
         band: Band
         if confidence >= t.answer_threshold:
             band = "confident"
@@ -176,13 +255,11 @@ class FaqIndex:
             band = "fallback"
         return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]))
 
-    def _confidence(
-        self, candidates: list[Candidate], *, tokens: list[str], weights: dict[str, float], total_weight: float
-    ) -> float:
+    def _confidence(self, candidates: list[Candidate], *, weights: dict[str, float], total_weight: float) -> float:
         best = candidates[0]
         doc = self.by_id[best.faq_id]
-        if tokens:
-            anywhere = sum(w for tok, w in weights.items() if tok in self.doc_words[doc]) / total_weight
+        if weights:
+            anywhere = sum(w for tok, w in weights.items() if f"\x00{tok}\x00" in self.doc_words[doc]) / total_weight
         else:
             anywhere = best.chars
         evidence = 0.45 * best.coverage + 0.20 * anywhere + 0.35 * best.chars
@@ -193,10 +270,29 @@ class FaqIndex:
         return max(0.0, min(1.0, evidence))
 
 
-def _grams(text: str) -> set[str]:
+def _char_ngrams(text: str) -> Counter[str]:
+    return Counter(text[i : i + k] for k in (1, 2, 3) for i in range(len(text) - k + 1))
+
+
+def _bigrams(text: str) -> frozenset[str]:
     if len(text) == 1:
-        return {text}
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+        return frozenset([text])
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def _word_set(tokens: set[str]) -> str:
+    """A set of words as one NUL-delimited string: membership is a substring test, and one string per entry
+    costs a fraction of a frozenset's memory (two per entry, 20,000 entries: it adds up)."""
+    return "\x00" + "\x00".join(sorted(tokens)) + "\x00"
+
+
+def _accumulate(postings: list[tuple[tuple[np.ndarray, np.ndarray], float]], size: int) -> np.ndarray:
+    """sum over lists of (ids, weights) * factor, as a dense vector of `size`."""
+    if not postings:
+        return np.zeros(size, dtype=np.float32)
+    ids = np.concatenate([p[0] for p, _ in postings])
+    values = np.concatenate([p[1] * np.float32(factor) for p, factor in postings])
+    return np.bincount(ids, weights=values, minlength=size).astype(np.float32)
 
 
 def build_index(
@@ -206,30 +302,30 @@ def build_index(
     tuning = tuning or Tuning()
     records = tuple(records)
     n_docs = len(records)
-    title_tokens: list[frozenset[str]] = []
-    doc_tokens: list[frozenset[str]] = []
+    title_tokens: list[str] = []
+    doc_tokens: list[str] = []
+    doc_freq: Counter[str] = Counter()
     per_doc_tf: list[dict[str, float]] = []
     answer_lengths: list[int] = []
     answer_counts: list[Counter[str]] = []
-    sentence_grams: list[tuple[int, set[str]]] = []
+    sentence_grams: list[tuple[int, frozenset[str]]] = []  # in doc order: a doc's sentences are contiguous
+    entries = _Collector()  # (gram, doc, count) per sentence; summed per (gram, doc) below
 
     for doc, record in enumerate(records):
-        questions = [record.question, *record.alternatives]
         sentence_token_sets = []
-        for sentence in questions:
-            norm = analyzer.normalise(sentence)
-            sentence_token_sets.append(set(analyzer.tokens(norm, normalised=True)))
-            grams = _grams(analyzer.compact(norm, normalised=True))
-            if grams:
-                sentence_grams.append((doc, grams))
+        for sentence in (record.question, *record.alternatives):
+            analysis = analyzer.analyse(sentence)
+            sentence_token_sets.append(set(analysis.search))
+            if analysis.compact:
+                entries.add_many(doc, _char_ngrams(analysis.compact))
+                sentence_grams.append((doc, _bigrams(analysis.compact)))
         keyword_tokens: set[str] = set()
         for keyword in record.keywords:
-            norm = analyzer.normalise(keyword)
-            keyword_tokens.update(analyzer.tokens(norm, normalised=True))
-            grams = _grams(analyzer.compact(norm, normalised=True))
-            if len(grams) > 1:  # a multi-word keyword is a question in miniature
-                sentence_grams.append((doc, grams))
-        answer_tokens = analyzer.tokens(record.answer)
+            analysis = analyzer.analyse(keyword)
+            keyword_tokens.update(analysis.search)
+            if len(analysis.compact) > 2:  # a multi-word keyword is a question in miniature
+                sentence_grams.append((doc, _bigrams(analysis.compact)))
+        answer_tokens = analyzer.analyse(record.answer).search
         answer_counts.append(Counter(answer_tokens))
         answer_lengths.append(len(answer_tokens))
         canonical_tokens = sentence_token_sets[0]
@@ -241,8 +337,10 @@ def build_index(
         for tok in keyword_tokens:
             tf[tok] += tuning.w_keyword
         per_doc_tf.append(tf)
-        title_tokens.append(frozenset(vocabulary | keyword_tokens))
-        doc_tokens.append(frozenset(vocabulary | keyword_tokens | set(answer_tokens)))
+        everything = vocabulary | keyword_tokens | set(answer_tokens)
+        doc_freq.update(everything)
+        title_tokens.append(_word_set(vocabulary | keyword_tokens))
+        doc_tokens.append(_word_set(everything))
 
     avg_answer = (sum(answer_lengths) / n_docs) if n_docs else 1.0
     for doc in range(n_docs):
@@ -250,35 +348,58 @@ def build_index(
         for tok, count in answer_counts[doc].items():
             per_doc_tf[doc][tok] += tuning.w_answer * count / norm
 
-    doc_freq: Counter[str] = Counter(tok for tokens in doc_tokens for tok in tokens)
-    word_idf = {tok: math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for tok, df in doc_freq.items()}
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    limit = tuning.max_postings
+    words = _Collector()
     for doc, tf in enumerate(per_doc_tf):
-        for tok, value in tf.items():
-            postings[tok].append((doc, value * (tuning.k1 + 1) / (tuning.k1 + value)))
+        words.add_many(doc, tf)
+    raw = np.asarray(words.values, dtype=np.float64)
+    words_table = PostingsTable(
+        words.keys, words.key_ids, words.ids, raw * (tuning.k1 + 1) / (tuning.k1 + raw), limit=limit
+    )
+    df = np.asarray([doc_freq[k] for k in words.keys], dtype=np.float64)
+    words_table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
     n_sentences = len(sentence_grams)
-    gram_df: Counter[str] = Counter(g for _, grams in sentence_grams for g in grams)
-    gram_weight = {g: math.log(1 + n_sentences / df) for g, df in gram_df.items()}
-    gram_postings: dict[str, list[int]] = defaultdict(list)
-    sentences = []
-    for number, (doc, grams) in enumerate(sentence_grams):
-        sentences.append(_Sentence(doc=doc, weight=sum(gram_weight[g] for g in grams)))
-        for gram in grams:
-            gram_postings[gram].append(number)
+    grams = _Collector()
+    sentence_doc = np.zeros(n_sentences, dtype=np.int32)
+    for number, (doc, sentence) in enumerate(sentence_grams):
+        sentence_doc[number] = doc
+        grams.add_many(number, dict.fromkeys(sentence, 0.0))
+    gram_keys = np.asarray(grams.key_ids, dtype=np.int32)
+    gram_sentences = np.asarray(grams.ids, dtype=np.int32)
+    gram_weight = np.log(1 + n_sentences / np.maximum(np.bincount(gram_keys, minlength=len(grams.keys)), 1))
+    sentence_weight = np.bincount(gram_sentences, weights=gram_weight[gram_keys], minlength=n_sentences)
+    # a shared gram moves Dice most in short sentences: those are kept when a list is cut
+    impact = 1.0 / np.maximum(sentence_weight[gram_sentences], 1e-9)
+    grams_table = PostingsTable(grams.keys, grams.key_ids, grams.ids, impact, limit=limit)
+    grams_table.key_value[:] = gram_weight
+
+    # term frequency of each gram in each entry: sum the per-sentence counts of equal (gram, doc) pairs
+    pairs = np.asarray(entries.key_ids, dtype=np.int64) * max(n_docs, 1) + np.asarray(entries.ids, dtype=np.int64)
+    unique_pairs, inverse = np.unique(pairs, return_inverse=True)
+    tf = np.bincount(inverse, weights=np.asarray(entries.values, dtype=np.float64))
+    entry_keys = (unique_pairs // max(n_docs, 1)).astype(np.int32)
+    entry_docs = (unique_pairs % max(n_docs, 1)).astype(np.int32)
+    entry_df = np.bincount(entry_keys, minlength=len(entries.keys))
+    entry_idf = np.log((1 + n_docs) / (1 + entry_df)) + 1
+    values = (1 + np.log(tf)) * entry_idf[entry_keys]
+    norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
+    values = values / np.maximum(norms[entry_docs], 1e-9)
+    entries_table = PostingsTable(entries.keys, entry_keys.tolist(), entry_docs.tolist(), values, limit=limit)
+    entries_table.key_value[:] = entry_idf
 
     return FaqIndex(
         version=version,
         analyzer=analyzer,
         tuning=tuning,
         records=records,
-        word_postings={tok: tuple(p) for tok, p in postings.items()},
-        word_idf=word_idf,
+        words_table=words_table,
         title_words=tuple(title_tokens),
         doc_words=tuple(doc_tokens),
-        gram_postings={g: tuple(p) for g, p in gram_postings.items()},
-        gram_weight=gram_weight,
-        sentences=tuple(sentences),
+        grams_table=grams_table,
+        sentence_doc=sentence_doc,
+        sentence_weight=sentence_weight.astype(np.float32),
+        entries_table=entries_table,
         max_idf=math.log(1 + (n_docs + 0.5) / 0.5) if n_docs else 1.0,
         by_id={r.id: i for i, r in enumerate(records)},
     )

@@ -21,9 +21,9 @@ async def _limit_rate(request: web.Request) -> None:
     redis = request.app[REDIS]
     key = RATE_KEY.format(request.remote or "unknown")
     async with redis.pipeline(transaction=True) as pipe:
+        pipe.set(key, 0, ex=60, nx=True)  # opens the window (EXPIRE ... NX needs Redis 7)
         pipe.incr(key)
-        pipe.expire(key, 60, nx=True)
-        count, _ = await pipe.execute()
+        _, count = await pipe.execute()
     if int(count) > ASK_LIMIT_PER_MINUTE:
         raise TooManyRequests("提问过于频繁，请稍后再试", code="ask_rate_limited")
 

@@ -12,6 +12,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 KB_PATH = REPO / "knowledge" / "data" / "kb.json"
+CHECKSET_PATH = REPO / "tests" / "data" / "kbcontent_checkset.jsonl"
 
 # The topic ids of shared/faq/topics.json (the contract with the bot and the evaluation sets), frozen here so the
 # test runs without the shared folder; when the folder is present the copy is checked against it.
@@ -224,12 +225,21 @@ def test_complaint_entries_point_to_an_action(entries: list[dict]) -> None:
             assert entry["actions"], entry["id"]
 
 
-def test_no_alternative_copies_a_dev_question(entries: list[dict]) -> None:
+def _dev_questions() -> list[str]:
     shared = _shared_faq_dir()
     if shared is None or not (shared / "dev.jsonl").is_file():
         pytest.skip("shared/faq/dev.jsonl is not available on this machine")
     lines = (shared / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    dev = {normalise(json.loads(line)["q"]) for line in lines if line.strip()}
+    return [json.loads(line)["q"] for line in lines if line.strip()]
+
+
+def _bigrams(text: str) -> set[str]:
+    text = normalise(text)
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def test_no_alternative_copies_a_dev_question(entries: list[dict]) -> None:
+    dev = {normalise(q) for q in _dev_questions()}
     copied = [
         (entry["id"], text)
         for entry in entries
@@ -237,3 +247,27 @@ def test_no_alternative_copies_a_dev_question(entries: list[dict]) -> None:
         if normalise(text) in dev
     ]
     assert copied == []
+
+
+def test_no_alternative_is_a_light_edit_of_a_dev_question(entries: list[dict]) -> None:
+    """The dev set measures the bot: an alternative sharing most of a dev line's character pairs would inflate it."""
+    dev = [(q, _bigrams(q)) for q in _dev_questions()]
+    close = []
+    for entry in entries:
+        for text in entry["alternatives"]:
+            mine = _bigrams(text)
+            for question, theirs in dev:
+                if len(mine & theirs) / len(mine | theirs) >= 0.6:
+                    close.append((entry["id"], text, question))
+    assert close == []
+
+
+def test_checkset_stays_held_out_and_names_real_entries(entries: list[dict]) -> None:
+    """tests/data/kbcontent_checkset.jsonl is a second measurement set: its questions must not leak into the KB."""
+    rows = [json.loads(line) for line in CHECKSET_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 200
+    ids = {e["id"] for e in entries}
+    assert [r["id"] for r in rows if r["id"] is not None and r["id"] not in ids] == []
+    assert any(r["id"] is None for r in rows)
+    phrasings = {normalise(t) for e in entries for t in [e["question"], *e["alternatives"]]}
+    assert [r["q"] for r in rows if normalise(r["q"]) in phrasings] == []
