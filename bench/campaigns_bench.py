@@ -272,7 +272,9 @@ async def run(args: argparse.Namespace) -> int:
                 await service.approve(
                     actor=reviewer, campaign_id=campaign_id, note=None, arq=res.arq, now=datetime.now(UTC)
                 )
-                killer = asyncio.create_task(kill_at_random(workers, kills, expected / bucket_rate))
+                killer = asyncio.create_task(
+                    kill_at_random(workers, kills, expected / bucket_rate, res.redis, campaign_id)
+                )
                 status = await wait_final(campaign_id, limit_seconds=args.timeout, label=label)
                 elapsed = time.monotonic() - started
                 killed_at = await killer
@@ -354,13 +356,21 @@ async def run(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
-async def kill_at_random(workers: Workers, kills: int, expected_seconds: float) -> list[float]:
+async def kill_at_random(
+    workers: Workers, kills: int, expected_seconds: float, redis: Any, campaign_id: int
+) -> list[float]:
+    """SIGKILL a worker at random moments; preferably one that is sending right now (it has a live sender)."""
+    from campaigns.scheduling import heartbeat_key
+
     started = time.monotonic()
     moments = sorted(random.uniform(0.15, 0.7) * expected_seconds for _ in range(kills))
     done = []
     for moment in moments:
         await asyncio.sleep(max(0.0, started + moment - time.monotonic()))
-        index = random.randrange(len(workers.procs))
+        senders = await redis.zrange(heartbeat_key(campaign_id), 0, -1)
+        sending_pids = {int(member.split(":")[0]) for member in senders if ":" in member}
+        busy = [i for i, proc in enumerate(workers.procs) if proc is not None and proc.pid in sending_pids]
+        index = random.choice(busy) if busy else random.randrange(len(workers.procs))
         workers.kill(index)
         done.append(time.monotonic() - started)
         workers.start(index)

@@ -32,13 +32,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import random
 import time
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -87,8 +88,6 @@ return state
 
 
 def now_utc() -> datetime:
-    from datetime import UTC
-
     return datetime.now(UTC)
 
 
@@ -141,6 +140,11 @@ async def snapshot_audience(res: Resources, campaign: Campaign, cfg: CampaignSet
         if rows:
             await Delivery.bulk_create(rows, ignore_conflicts=True)
         await heartbeat(res, campaign.id, f"snapshot-{campaign.id}", cfg)
+    if await Campaign.filter(id=campaign.id, status=CampaignStatus.CANCELLED).exists():
+        # cancelled while the snapshot ran: rows written after the cancel must not wait forever
+        await Delivery.filter(campaign_id=campaign.id, status=DeliveryStatus.PENDING).update(
+            status=DeliveryStatus.CANCELLED
+        )
     total = await Delivery.filter(campaign_id=campaign.id).count()
     updated = await Campaign.filter(id=campaign.id, audience_frozen=False).update(
         audience_frozen=True, recipient_count=total
@@ -326,7 +330,8 @@ def classify(exc: Exception, attempt: int, cfg: CampaignSettings) -> Outcome:
 def _never_reached_wechat(exc: WeChatError) -> bool:
     """A refused connection or an HTTP error page means WeChat did not take the message; a timeout or a dropped
     connection after the request left may have delivered it (the gateway names the cause in errmsg)."""
-    return any(mark in exc.errmsg for mark in ("ClientConnectorError", "HTTP 5", "not a JSON object"))
+    marks = ("ClientConnector", "HTTP 5", "not a JSON object", "access_token")  # access_token: failed before sending
+    return any(mark in exc.errmsg for mark in marks)
 
 
 class Sender:
@@ -337,6 +342,7 @@ class Sender:
         self.campaign = campaign
         self.cfg = cfg
         self.token = uuid.uuid4().hex
+        self.who = f"{os.getpid()}:{self.token}"  # heartbeat member: which process holds which sender
         self.ledger = scheduling.ledger_key(campaign.id)
         per_recipient = campaign.channel != Channel.MASS
         rate = cfg.send_rate_per_second if per_recipient else cfg.mass_rate_per_second
@@ -355,12 +361,15 @@ class Sender:
     async def run(self, *, stop_at: float) -> str:
         """Claim and send until the campaign is done, cancelled, or this job's time slice is over."""
         cfg = self.cfg
-        await heartbeat(self.res, self.campaign.id, self.token, cfg)
+        await heartbeat(self.res, self.campaign.id, self.who, cfg)
         keeper = asyncio.create_task(self._keep_alive())
         try:
             while time.monotonic() < stop_at:
                 if await self.cancelled():
                     return "cancelled"
+                status = await Campaign.filter(id=self.campaign.id).values_list("status", flat=True)
+                if status != [CampaignStatus.SENDING]:
+                    return f"campaign {status[0] if status else 'deleted'}"
                 limit = cfg.mass_batch_size if self.campaign.channel == Channel.MASS else cfg.batch_size
                 batch = await claim_batch(
                     self.campaign.id, token=self.token, now=now_utc(), lease_seconds=cfg.lease_seconds, limit=limit
@@ -379,7 +388,7 @@ class Sender:
         finally:
             keeper.cancel()
             await asyncio.gather(keeper, return_exceptions=True)
-            await forget_heartbeat(self.res, self.campaign.id, self.token)
+            await forget_heartbeat(self.res, self.campaign.id, self.who)
 
     async def _keep_alive(self) -> None:
         """Heartbeat and lease renewal on their own clock: a slow batch (rate limit, retries, a slow database)
@@ -388,7 +397,7 @@ class Sender:
         while True:
             await asyncio.sleep(period)
             try:
-                await heartbeat(self.res, self.campaign.id, self.token, self.cfg)
+                await heartbeat(self.res, self.campaign.id, self.who, self.cfg)
                 await renew_lease(
                     list(self.held), token=self.token, now=now_utc(), lease_seconds=self.cfg.lease_seconds
                 )

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from arq.connections import ArqRedis
+from pydantic import ValidationError
 from redis.asyncio import Redis
 
 from campaigns import scheduling
@@ -108,14 +109,14 @@ async def _transition(
 ) -> Campaign:
     """Move `campaign` to `to` only if it is still in one of `allowed_from` in the database."""
     current = CampaignStatus(campaign.status)
-    if current not in allowed_from:
-        raise _wrong_state(current, action)
-    updated = await Campaign.filter(id=campaign.id, status=current).update(status=to, **changes)
-    if updated != 1:
-        fresh = await get(campaign.id)
-        raise _wrong_state(CampaignStatus(fresh.status), action)
-    await record_event(campaign.id, actor=actor, action=action, from_status=current, to_status=to, note=note)
-    return await get(campaign.id)
+    for _ in range(3):  # the status may move under us (a worker starts sending): look again
+        if current not in allowed_from:
+            raise _wrong_state(current, action)
+        if await Campaign.filter(id=campaign.id, status=current).update(status=to, **changes) == 1:
+            await record_event(campaign.id, actor=actor, action=action, from_status=current, to_status=to, note=note)
+            return await get(campaign.id)
+        current = CampaignStatus((await get(campaign.id)).status)
+    raise _wrong_state(current, action)
 
 
 def _wrong_state(status: CampaignStatus, action: str) -> InvalidTransition:
@@ -152,8 +153,7 @@ async def update_draft(*, actor: StaffAccount, campaign_id: int, data: CampaignU
     changes = _content_fields(data, only_set=True)
     if not changes:
         raise InvalidInput("没有需要修改的内容", code="nothing_to_change")
-    merged = {**_as_create_dict(campaign), **changes}
-    CampaignCreate.model_validate(merged)  # the edited draft must still be a valid campaign
+    # A draft may be incomplete while it is being written (calendar drafts start without text); submit checks it.
     updated = await Campaign.filter(id=campaign.id, status=CampaignStatus.DRAFT).update(**changes)
     if updated != 1:
         raise _wrong_state(CampaignStatus((await get(campaign.id)).status), "update")
@@ -173,6 +173,11 @@ async def submit(*, actor: StaffAccount, campaign_id: int, note: str | None) -> 
         raise InvalidInput("请先填写今年的活动主题再提交审核", code="theme_missing")
     if campaign.send_at is None:
         raise InvalidInput("请先设置发送时间再提交审核", code="send_at_missing")
+    try:
+        CampaignCreate.model_validate(_as_create_dict(campaign))
+    except ValidationError as exc:
+        problems = "；".join(str(err["msg"]).removeprefix("Value error, ") for err in exc.errors())
+        raise InvalidInput(f"活动内容不完整：{problems}", code="campaign_incomplete") from None
     return await _transition(
         campaign,
         actor=actor,
@@ -187,15 +192,25 @@ async def submit(*, actor: StaffAccount, campaign_id: int, note: str | None) -> 
 # --- review -------------------------------------------------------------------------------------------
 
 
-def _check_not_own_work(campaign: Campaign, reviewer: StaffAccount) -> None:
-    if reviewer.id in (campaign.created_by_id, campaign.submitted_by_id):
-        raise Forbidden("不能审核自己起草或提交的活动，请由另一位审核人员审核", code="self_review_forbidden")
+AUTHORING_ACTIONS = ("created", "edited", "submitted")
+
+
+async def _check_not_own_work(campaign: Campaign, reviewer: StaffAccount) -> None:
+    """The reviewer must be a second pair of eyes: not the author, nor anyone who edited or submitted it."""
+    authored = (
+        reviewer.id in (campaign.created_by_id, campaign.submitted_by_id)
+        or await CampaignEvent.filter(
+            campaign_id=campaign.id, actor_id=reviewer.id, action__in=AUTHORING_ACTIONS
+        ).exists()
+    )
+    if authored:
+        raise Forbidden("不能审核自己起草、修改或提交的活动，请由另一位审核人员审核", code="self_review_forbidden")
 
 
 async def approve(*, actor: StaffAccount, campaign_id: int, note: str | None, arq: ArqRedis, now: datetime) -> Campaign:
     """Second person approves; the campaign is scheduled and its dispatch job queued for send_at."""
     campaign = await get(campaign_id)
-    _check_not_own_work(campaign, actor)
+    await _check_not_own_work(campaign, actor)
     if campaign.status != CampaignStatus.IN_REVIEW:
         raise _wrong_state(CampaignStatus(campaign.status), "approve")
     assert campaign.send_at is not None  # submit requires it
@@ -217,15 +232,16 @@ async def approve(*, actor: StaffAccount, campaign_id: int, note: str | None, ar
 
 
 def _default_window(campaign: Campaign) -> dict[str, date]:
-    if campaign.starts_on or campaign.send_at is None:
+    """The period the bot shows the campaign as current; a week from the send date unless staff set it."""
+    start = campaign.starts_on or (campaign.send_at.astimezone(TZ).date() if campaign.send_at else None)
+    if start is None:
         return {}
-    start = campaign.send_at.astimezone(TZ).date()
-    return {"starts_on": start, "ends_on": start + timedelta(days=DEFAULT_WINDOW_DAYS - 1)}
+    return {"starts_on": start, "ends_on": campaign.ends_on or start + timedelta(days=DEFAULT_WINDOW_DAYS - 1)}
 
 
 async def reject(*, actor: StaffAccount, campaign_id: int, note: str) -> Campaign:
     campaign = await get(campaign_id)
-    _check_not_own_work(campaign, actor)
+    await _check_not_own_work(campaign, actor)
     return await _transition(
         campaign,
         actor=actor,

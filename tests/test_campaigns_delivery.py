@@ -140,7 +140,7 @@ async def test_cancel_during_sending_stops_the_rest(
     client: TestClient, office: PublicityOffice, run_jobs, sandbox_api: SandboxApi
 ) -> None:
     await make_subscribers(60)
-    await sandbox_api.latency(CUSTOM, 0.02)
+    await sandbox_api.latency(CUSTOM, 0.05)
     campaign_id = await approved_campaign(client, office)
     sending = asyncio.create_task(run_jobs())
     while (await campaign_stats(client, office, campaign_id))["sent"] < 5:  # noqa: ASYNC110 (another process's progress)
@@ -251,3 +251,58 @@ async def test_subscribe_messages_reach_mini_program_users_holding_quota(
     stats = await campaign_stats(client, office, campaign_id)
     assert stats["recipients"] == 2 and stats["sent"] == 1
     assert stats["failed_by_reason"] == {"no_subscribe_quota": 1}
+
+
+async def test_cancelled_campaign_rows_held_by_a_dead_sender_are_settled(
+    client: TestClient, office: PublicityOffice, run_jobs, sandbox_api: SandboxApi
+) -> None:
+    """Cancel while a (dead) sender still held rows: the watchdog settles them from the ledger."""
+    app = client.server.app
+    res = app[RESOURCES]
+    await make_subscribers(6)
+    campaign_id = await approved_campaign(client, office)
+    now = datetime.now(UTC)
+    await delivery.start_sending(campaign_id, now=now)
+    campaign = await Campaign.get(id=campaign_id)
+    cfg = CampaignSettings()
+    await delivery.snapshot_audience(res, campaign, cfg, now=now)
+    dead = delivery.Sender(res, campaign, cfg)
+    batch = await delivery.claim_batch(
+        campaign_id,
+        token=dead.token,
+        now=now - timedelta(seconds=cfg.lease_seconds + 5),
+        lease_seconds=cfg.lease_seconds,
+        limit=4,
+    )
+    assert (await dead.send_one(batch[0], asyncio.Semaphore(1)))[1].kind == "sent"  # then the worker died
+
+    resp = await client.post(f"{BASE}/{campaign_id}/cancel", json={"note": "停止"}, headers=office.reviewer)
+    assert resp.status == 200
+    await enqueue(app[ARQ], "campaigns_watchdog", job_id="watchdog-now")
+    await run_jobs()
+
+    stats = await campaign_stats(client, office, campaign_id)
+    assert stats["status"] == "cancelled" and stats["pending"] == 0
+    assert stats["sent"] == 1 and stats["by_status"]["cancelled"] == 5
+    assert len(await sandbox_api.sent("custom")) == 1
+
+
+async def test_an_error_page_is_retried_but_a_timeout_is_an_unknown_outcome(
+    office: PublicityOffice, make_client, sandbox_api: SandboxApi
+) -> None:
+    """HTTP 502 means WeChat did not take the message: retried. A timeout may or may not have delivered it:
+    recorded as uncertain and never resent on its own."""
+    impatient = await make_client(wechat_timeout_seconds=0.3)
+    openids = await make_subscribers(2)
+    await sandbox_api.fault(CUSTOM, http_status=502, times=1)
+    first = await approved_campaign(impatient, office)
+    await drain(impatient.server.app[RESOURCES])
+    assert (await campaign_stats(impatient, office, first))["sent"] == 2
+
+    await sandbox_api.latency(CUSTOM, 0.6)
+    second = await approved_campaign(impatient, office, audience={"kind": "all"}, title="第二次推送")
+    await drain(impatient.server.app[RESOURCES])
+    stats = await campaign_stats(impatient, office, second)
+    assert stats["uncertain"] == 2 and stats["sent"] == 0
+    assert Counter(item["openid"] for item in await sandbox_api.sent("custom")) == dict.fromkeys(openids, 1)
+    assert await Delivery.filter(campaign_id=second, attempts__gt=1).count() == 0  # not tried again

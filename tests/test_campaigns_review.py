@@ -61,6 +61,13 @@ async def test_nobody_approves_their_own_campaign(client: TestClient, office: Pu
     actions = [e["action"] for e in await (await client.get(f"{BASE}/{campaign_id}/events", headers=both)).json()]
     assert actions == ["created", "submitted", "approved"]  # the refused attempt changed nothing
 
+    # Nor someone who edited another editor's draft.
+    third = await _draft(client, office.editor)
+    await client.patch(f"{BASE}/{third}", json={"summary": "由审核岗改写的摘要内容"}, headers=both)
+    await client.post(f"{BASE}/{third}/submit", json={}, headers=office.editor)
+    resp = await client.post(f"{BASE}/{third}/approve", json={}, headers=both)
+    assert resp.status == 403 and (await resp.json())["error"]["code"] == "self_review_forbidden"
+
 
 async def test_roles_are_enforced(client: TestClient, office: PublicityOffice, staff_headers) -> None:
     handler = await staff_headers(StaffRole.COMPLAINT_HANDLER)
@@ -93,10 +100,12 @@ async def test_state_rules_and_rejection(client: TestClient, office: PublicityOf
     resp = await client.patch(f"{BASE}/{campaign_id}", json={"title": "世界计量日开放日"}, headers=office.editor)
     assert resp.status == 200 and (await resp.json())["title"] == "世界计量日开放日"
     resp = await client.patch(f"{BASE}/{campaign_id}", json={"article_url": None, "body": None}, headers=office.editor)
-    assert resp.status == 422  # the edited draft would have neither body nor link
+    assert resp.status == 200  # a draft may be incomplete while being written ...
+    resp = await client.post(f"{BASE}/{campaign_id}/submit", json={}, headers=office.editor)
+    assert resp.status == 422 and (await resp.json())["error"]["code"] == "campaign_incomplete"  # ... not submitted
 
     events = await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json()
-    assert [e["action"] for e in events] == ["created", "submitted", "rejected", "edited"]
+    assert [e["action"] for e in events] == ["created", "submitted", "rejected", "edited", "edited"]
     assert events[2]["note"] == "请补充活动地点"
 
 

@@ -39,6 +39,9 @@ async def test_calendar_creates_the_years_drafts_once(client: TestClient, office
 
     resp = await client.post(f"{BASE}/{wmd.id}/submit", json={}, headers=office.editor)
     assert resp.status == 422 and (await resp.json())["error"]["code"] == "theme_missing"
+    await client.patch(f"{BASE}/{wmd.id}", json={"theme": "计量让生活更美好"}, headers=office.editor)
+    resp = await client.post(f"{BASE}/{wmd.id}/submit", json={}, headers=office.editor)
+    assert resp.status == 422 and "正文和文章链接" in (await resp.json())["error"]["message"]
 
     assert (await client.post(f"{BASE}/calendar/1999", headers=office.editor)).status == 422
 
