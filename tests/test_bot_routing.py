@@ -122,20 +122,29 @@ async def test_faq_answer_renders_its_actions(wechat: FakeWeChat) -> None:
     assert reply is not None and "12315热线：12315" in reply
 
 
+# Vague questions that the test knowledge base (two scale entries, three meter entries) cannot settle; the
+# first one the engine puts in its middle band is used, so ranker tuning does not break the dialogue test.
+VAGUE_QUESTIONS = ["家用秤", "秤", "秤准不准", "表", "不准", "计量器具", "家里的秤和表", "秤 表"]
+
+
 @pytest.mark.usefixtures("bot_faq")
 async def test_suggestion_dialogue(wechat: FakeWeChat, client: TestClient) -> None:
-    answer = await client.server.app[KNOWLEDGE].answer("秤", channel="mp")
-    assert answer.band == "suggest", "the test knowledge base no longer yields a middle-confidence answer"
-    reply = await wechat.say("o-d1", "秤")
+    holder = client.server.app[KNOWLEDGE]
+    for question in VAGUE_QUESTIONS:
+        answer = await holder.answer(question, channel="mp")
+        if answer.band == "suggest" and len(answer.suggestions) >= 2:
+            break
+    else:
+        pytest.fail("no vague question yields a middle-confidence answer from the test knowledge base")
+    reply = await wechat.say("o-d1", question)
     assert reply is not None
-    lines = reply.splitlines()
-    numbered = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
+    numbered = [line for line in reply.splitlines() if line[:2] in ("1.", "2.", "3.")]
     assert [line.split(". ", 1)[1] for line in numbered] == [s.question for s in answer.suggestions[:3]]
 
     second = answer.suggestions[1]
     picked = await wechat.say("o-d1", "２")  # full-width digits count too
-    entry = client.server.app[KNOWLEDGE].get_entry(second.faq_id)
-    assert entry is not None and picked == entry.answer
+    entry = holder.get_entry(second.faq_id)
+    assert entry is not None and picked is not None and picked.startswith(entry.answer)
 
     # Another user's "1" is just text: no list was offered to them.
     other = await wechat.say("o-d2", "1")
