@@ -5,11 +5,10 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlencode
 
-# Mini-program pages (paths inside the bureau's mini-program).
+# Mini-program pages (the same paths the knowledge base links to).
 PAGE_COMPLAINT_NEW = "pages/complaint/new"
 PAGE_COMPLAINT_LIST = "pages/complaint/list"
-PAGE_BOOKING = "pages/appointment/new"
-PAGE_HOME = "pages/index/index"
+PAGE_BOOKING = "pages/booking/new"
 
 # A passive text reply may be up to 2048 bytes; stay under it with room for the link markup.
 MAX_REPLY_BYTES = 2000

@@ -255,7 +255,7 @@ async def test_a_push_encrypted_with_the_previous_key_is_answered_with_that_key(
     new_settings = settings.model_copy(update={"mp_aes_key": SecretStr(new_key)})
     new_sender = FakeWeChat(rotated, new_settings)
     reply = await new_sender.exchange(new_sender.text("o-rot", "预约"), "safe")
-    assert reply is not None and "pages/appointment/new" in reply["Content"]
+    assert reply is not None and "pages/booking/new" in reply["Content"]
 
     stranger = FakeWeChat(rotated, settings.model_copy(update={"mp_aes_key": SecretStr("Z" * 43)}))
     response = await stranger.post(stranger.push(stranger.text("o-rot", "你好"), "safe"))

@@ -174,7 +174,7 @@ async def test_slow_reply_is_retried_on_a_busy_gateway(
     await sandbox_ctl.post("/sandbox/faults", {"endpoint": "/cgi-bin/message/custom/send", "errcode": -1, "times": 1})
     await slow.send(slow.text("o-busy", "检定预约"))
     sent = await eventually(lambda: sandbox_ctl.custom_messages("o-busy"))
-    assert len(sent) == 1 and "pages/appointment/new" in sent[0]
+    assert len(sent) == 1 and "pages/booking/new" in sent[0]
 
 
 # --- jiliang simulate ----------------------------------------------------------------------------------

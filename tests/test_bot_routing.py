@@ -88,7 +88,7 @@ async def test_complaint_intent_links_the_mini_program_page(wechat: FakeWeChat, 
 
 async def test_booking_intent_links_the_booking_page(wechat: FakeWeChat) -> None:
     reply = await wechat.say("o-b1", "检定预约")
-    assert reply is not None and 'data-miniprogram-path="pages/appointment/new"' in reply
+    assert reply is not None and 'data-miniprogram-path="pages/booking/new"' in reply
 
 
 async def test_status_without_a_number_explains_how_to_check(wechat: FakeWeChat) -> None:
