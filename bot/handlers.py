@@ -215,7 +215,7 @@ async def scene_reply(bot: BotRuntime, openid: str, scene: str) -> str | None:
 
 async def on_subscribe(bot: BotRuntime, message: BaseMessage) -> str | None:
     openid = message.source
-    await subscribers.follow(openid=openid, now=now())
+    await subscribers.follow(openid=openid)
     bot.forget_interaction(openid)
     bot.spawn(bot.fetch_unionid(openid), name=f"unionid {openid}")
     parts = [texts.WELCOME]

@@ -9,7 +9,7 @@ pre-fill the follower's next complaint (matched through the unionid).
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
@@ -17,7 +17,6 @@ from tortoise.queryset import QuerySet
 from core.districts import District, find_district
 from core.models import Subscriber
 
-SERVICE_WINDOW = timedelta(hours=48)  # customer-service messages are allowed this long after a user message
 AUDIENCES = ("citizen", "enterprise")
 MAX_TAGS = 20
 # The QR scene strings we act on: a market's 公平秤 code, a district poster, a labelled event booth.
@@ -47,9 +46,9 @@ async def record_message(*, openid: str, now: datetime) -> None:
         await _upsert(openid, last_interaction_at=now, following=True)
 
 
-async def follow(*, openid: str, now: datetime) -> Subscriber:
-    """A subscribe event: a new follower, or a returning one whose data was wiped on unsubscribe."""
-    del now  # first_seen_at is set on creation; a returning follower keeps it
+async def follow(*, openid: str) -> Subscriber:
+    """A subscribe event: a new follower, or a returning one whose data was wiped on unsubscribe (first_seen_at
+    is set on creation and kept)."""
     return await _upsert(openid, following=True, unsubscribed_at=None)
 
 
@@ -114,23 +113,6 @@ async def apply_scene(*, openid: str, scene: str) -> tuple[str, str] | None:
         if value not in subscriber.tags and len(subscriber.tags) < MAX_TAGS:
             await Subscriber.filter(id=subscriber.id).update(tags=[*subscriber.tags, value])
     return kind, value
-
-
-async def market_scene(*, unionid: str) -> str | None:
-    """The market id a follower last scanned (a 公平秤 QR code), for pre-filling their next complaint."""
-    subscriber = await Subscriber.filter(unionid=unionid, following=True).exclude(scene=None).first()
-    if subscriber is None or not subscriber.scene or not subscriber.scene.startswith("market:"):
-        return None
-    return subscriber.scene.removeprefix("market:")
-
-
-async def clear_market_scene(*, unionid: str) -> None:
-    await Subscriber.filter(unionid=unionid, scene__startswith="market:").update(scene=None)
-
-
-def in_service_window(subscriber: Subscriber, *, now: datetime) -> bool:
-    last = subscriber.last_interaction_at
-    return subscriber.following and last is not None and now - last < SERVICE_WINDOW
 
 
 def audience_query(*, audience: str | None = None, district: str | None = None) -> QuerySet[Subscriber]:
