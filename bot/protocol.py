@@ -90,6 +90,9 @@ async def read_body(request: web.Request, limit: int = MAX_BODY_BYTES) -> bytes:
 
 def refuse_hostile(xml: bytes | str) -> None:
     data = xml.encode() if isinstance(xml, str) else xml
+    # NUL bytes mean UTF-16/32 (or garbage): a DTD spelled in those would slip past the byte search below.
+    if b"\x00" in data:
+        raise CallbackRejected(400, "only UTF-8 XML is accepted")
     if _HOSTILE.search(data):
         raise CallbackRejected(400, "DTD and entities are not accepted")
 

@@ -136,6 +136,16 @@ async def test_dtd_and_entity_payloads_are_refused(wechat: FakeWeChat, payload: 
     assert "root:" not in await response.text()
 
 
+async def test_a_dtd_in_utf16_is_refused_too(wechat: FakeWeChat) -> None:
+    # An internal entity the C parser would happily expand, spelled in UTF-16 so that no byte reads "<!DOCTYPE".
+    xml = wechat.text("o-utf16", "&e;").replace("<xml>", '<!DOCTYPE xml [<!ENTITY e "我要投诉">]><xml>', 1)
+    payload = ('<?xml version="1.0" encoding="UTF-16"?>' + xml).encode("utf-16")
+    assert b"<!DOCTYPE" not in payload
+    response = await wechat.post(wechat.push(payload))
+    assert response.status == 400
+    assert not await Subscriber.exists(openid="o-utf16")
+
+
 async def test_entity_in_the_encrypted_envelope_is_refused(wechat: FakeWeChat) -> None:
     push = wechat.push(wechat.text("o-env", "你好"), "safe")
     body = push.body.replace(b"<xml>", b'<!DOCTYPE xml [<!ENTITY e "x">]><xml>', 1)
