@@ -119,7 +119,7 @@ class BotRuntime:
             await state.store_reply(self.sets, key, state.SUCCESS)
             raise
         reply = TextReply(message=message, content=text).render() if text else None
-        await state.store_reply(self.sets, key, reply or state.SUCCESS)
+        state.store_reply_soon(self.sets, key, reply or state.SUCCESS)
         return reply
 
     async def _follow_up(self, task: asyncio.Task[str | None], message: BaseMessage) -> None:

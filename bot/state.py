@@ -6,12 +6,15 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import time
 from typing import Any
 
 from redis.asyncio import Redis
 from wechatpy.events import BaseEvent
 from wechatpy.messages import BaseMessage
+
+log = logging.getLogger(__name__)
 
 PENDING = "\x00pending"  # claimed, reply not stored yet
 SUCCESS = "success"  # the body WeChat takes as "no reply"
@@ -41,12 +44,16 @@ class SetBatcher:
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def set(self, key: str, value: str, **options: Any) -> Any:
+        return await self.queue(key, value, **options)
+
+    def queue(self, key: str, value: str, **options: Any) -> asyncio.Future[Any]:
+        """Queue a SET for the next batch; the future resolves with its result."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Any] = loop.create_future()
         if not self._pending:
             loop.call_soon(self._flush)
         self._pending.append(((key, value), options, future))
-        return await future
+        return future
 
     def _flush(self) -> None:
         batch, self._pending = self._pending, []
@@ -85,6 +92,17 @@ async def claim(redis: Redis | SetBatcher, key: str) -> bool:
 
 async def store_reply(redis: Redis | SetBatcher, key: str, reply: str) -> None:
     await redis.set(key, reply, xx=True, keepttl=True)
+
+
+def store_reply_soon(batcher: SetBatcher, key: str, reply: str) -> None:
+    """Store the reply without holding the response for it: a retry that comes before it lands finds the claim
+    still pending and waits the few milliseconds; a failure is only logged (the retry then answers success)."""
+
+    def log_failure(future: asyncio.Future[Any]) -> None:
+        if not future.cancelled() and (exc := future.exception()) is not None:
+            log.warning("reply for %s not stored: %s", key, exc)
+
+    batcher.queue(key, reply, xx=True, keepttl=True).add_done_callback(log_failure)
 
 
 async def wait_for_reply(redis: Redis, key: str, *, deadline: float) -> str | None:
