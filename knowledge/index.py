@@ -38,19 +38,22 @@ class Tuning:
     b_answer: float = 0.75
     w_title: float = 3.0  # share of an entry's questions containing the word
     w_canonical: float = 1.0  # bonus when the canonical question contains it
-    w_keyword: float = 2.0
-    w_answer: float = 0.6
+    w_keyword: float = 1.0
+    w_answer: float = 0.3
     # ranking = mix_words * words + mix_chars * best-sentence characters + rest * whole-entry characters
     mix_words: float = 0.45
-    mix_chars: float = 0.30
+    mix_chars: float = 0.20
     # confidence
-    answer_threshold: float = 0.34
-    suggest_threshold: float = 0.18
+    answer_threshold: float = 0.32
+    suggest_threshold: float = 0.16
     margin_floor: float = 0.06  # a near tie with the runner-up is not confident
     unknown_word_share: float = 0.8  # weight of a word the KB never uses, relative to the rarest KB word
     general_lo: float = 5.0  # jieba log-rarity below which a word is everyday language
     general_hi: float = 13.0
     single_char_factor: float = 0.5
+    # a question sharing only everyday words with its best entry, next to words the KB never uses, is
+    # probably about something else ("身份证丢了怎么补办" vs the lost-certificate entry)
+    unanchored_factor: float = 0.6
     # posting lists longer than this keep only their highest-impact entries
     max_postings: int = 400
 
@@ -142,6 +145,7 @@ class FaqIndex:
     records: tuple[KbRecord, ...]
     words_table: PostingsTable  # token -> docs, BM25F contribution (without idf); value: idf
     title_words: tuple[str, ...]  # per doc: tokens of questions/alternatives/keywords (see _word_set)
+    keyword_phrases: tuple[tuple[str, ...], ...]  # per doc: compact canonical keywords of 2+ characters
     doc_words: tuple[str, ...]  # per doc: every token
     grams_table: PostingsTable  # bigram -> sentences (shortest first); value: gram weight
     sentence_doc: np.ndarray  # sentence -> doc
@@ -246,6 +250,8 @@ class FaqIndex:
                 )
             )
         confidence = self._confidence(candidates, weights=word_weights, total_weight=word_total)
+        if not self._anchored(order[0], word_weights, compact):
+            confidence *= t.unanchored_factor
         band: Band
         if confidence >= t.answer_threshold:
             band = "confident"
@@ -254,6 +260,19 @@ class FaqIndex:
         else:
             band = "fallback"
         return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]))
+
+    def _anchored(self, doc: int, words: dict[str, float], compact: str) -> bool:
+        """Does the match rest on more than everyday words? True when a shared word is domain vocabulary, a
+        keyword phrase (3+ characters) of the entry is in the question, or every word of the question is one
+        of the entry's (short everyday questions such as "转人工")."""
+        if not words:
+            return True  # nothing but characters to go on: the character evidence decides
+        title = self.title_words[doc]
+        shared = [w for w in words if f"\x00{w}\x00" in title]
+        domain = self.analyzer.lexicon.domain_words
+        if any(w in domain for w in shared) or any(k in compact for k in self.keyword_phrases[doc] if len(k) > 2):
+            return True
+        return len(shared) == len(words) and any(len(w) > 1 for w in shared)
 
     def _confidence(self, candidates: list[Candidate], *, weights: dict[str, float], total_weight: float) -> float:
         best = candidates[0]
@@ -304,6 +323,7 @@ def build_index(
     n_docs = len(records)
     title_tokens: list[str] = []
     doc_tokens: list[str] = []
+    keyword_phrases: list[tuple[str, ...]] = []
     doc_freq: Counter[str] = Counter()
     per_doc_tf: list[dict[str, float]] = []
     answer_lengths: list[int] = []
@@ -320,8 +340,11 @@ def build_index(
                 entries.add_many(doc, _char_ngrams(analysis.compact))
                 sentence_grams.append((doc, _bigrams(analysis.compact)))
         keyword_tokens: set[str] = set()
+        phrases = []
         for keyword in record.keywords:
             analysis = analyzer.analyse(keyword)
+            if len(analysis.compact) > 1:
+                phrases.append(analysis.compact)
             keyword_tokens.update(analysis.search)
             if len(analysis.compact) > 2:  # a multi-word keyword is a question in miniature
                 sentence_grams.append((doc, _bigrams(analysis.compact)))
@@ -337,6 +360,7 @@ def build_index(
         for tok in keyword_tokens:
             tf[tok] += tuning.w_keyword
         per_doc_tf.append(tf)
+        keyword_phrases.append(tuple(phrases))
         everything = vocabulary | keyword_tokens | set(answer_tokens)
         doc_freq.update(everything)
         title_tokens.append(_word_set(vocabulary | keyword_tokens))
@@ -395,6 +419,7 @@ def build_index(
         records=records,
         words_table=words_table,
         title_words=tuple(title_tokens),
+        keyword_phrases=tuple(keyword_phrases),
         doc_words=tuple(doc_tokens),
         grams_table=grams_table,
         sentence_doc=sentence_doc,
