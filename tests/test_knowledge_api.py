@@ -211,6 +211,13 @@ async def test_unanswered_questions_are_queued_and_can_be_attached(
     assert answered["faq_id"] == "cheating-scale"
     page = await (await client.get(ADMIN + "/unanswered?status=attached", headers=reader)).json()
     assert page["items"][0]["resolved_entry_id"] == "cheating-scale"
+    assert (await client.get(ADMIN + "/unanswered?status=bogus", headers=reader)).status == 422
+
+
+async def test_knowledge_routes_are_in_the_openapi_document(client: TestClient) -> None:
+    spec = await (await client.get("/api/openapi.json")).json()
+    assert "/api/v1/knowledge/ask" in spec["paths"]
+    assert "/api/v1/admin/knowledge/unanswered" in spec["paths"]
 
 
 async def test_unanswered_question_can_become_a_new_entry_or_be_dismissed(
