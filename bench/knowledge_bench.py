@@ -69,7 +69,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def time_asks(ask, questions: list[str], lookups: int) -> tuple[float, float]:
-    for question in questions:  # warm-up: the analyzer memoises query analyses too
+    for question in questions:  # warm-up
         ask(question)
     timings = []
     for n in range(lookups):

@@ -177,7 +177,7 @@ class FaqIndex:
     def search(self, question: str, *, limit: int = 3) -> SearchResult:
         t = self.tuning
         n_docs = len(self.records)
-        analysis = self.analyzer.analyse(question)
+        analysis = self.analyzer.analyse(question, remember=False)
         tokens = list(dict.fromkeys(analysis.search))
         compact = analysis.compact
         if not n_docs or (not tokens and not compact):

@@ -134,6 +134,8 @@ async def test_edits_use_optimistic_versions_and_validate(
     assert (await client.post(ADMIN + "/entries", json=bad_action, headers=editor)).status == 422
     assert (await client.post(ADMIN + "/entries", json={**NEW_ENTRY, "id": "Not A Slug"}, headers=editor)).status == 422
     assert (await client.get(ADMIN + "/entries/nope", headers=editor)).status == 404
+    found = await (await client.get(ADMIN + "/entries?q=moon-cake&page_size=5", headers=editor)).json()
+    assert [e["id"] for e in found["items"]] == ["moon-cake-box"] and found["total"] == 1
     assert (await client.delete(url, headers=editor)).status == 204
     assert (await client.get(url, headers=editor)).status == 404
 
