@@ -18,8 +18,11 @@ clearly it beats the runner-up. Three bands follow from it: answer, suggest up t
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Literal
 
 import numpy as np
@@ -28,6 +31,7 @@ from knowledge.analyzer import Analyzer
 from knowledge.kbfile import KbRecord
 
 Band = Literal["confident", "suggest", "fallback"]
+Ints = array | np.ndarray | list[int]
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class PostingsTable:
 
     __slots__ = ("_hashes", "_order", "ids", "key_value", "offsets", "weights")
 
-    def __init__(self, keys: dict[str, int], key_ids: list[int], ids: list[int], weights: np.ndarray, *, limit: int):
+    def __init__(self, keys: dict[str, int], key_ids: Ints, ids: Ints, weights: np.ndarray, *, limit: int) -> None:
         key_arr = np.asarray(key_ids, dtype=np.int32)
         id_arr = np.asarray(ids, dtype=np.int32)
         order = np.lexsort((-weights, key_arr))
@@ -121,20 +125,25 @@ class PostingsTable:
 
 
 class _Collector:
-    """Collects (key, id, raw value) triples during a build."""
+    """Collects (key, id, raw value) triples during a build, in compact typed arrays (millions of them)."""
 
     def __init__(self) -> None:
         self.keys: dict[str, int] = {}
-        self.key_ids: list[int] = []
-        self.ids: list[int] = []
-        self.values: list[float] = []
+        self.key_ids = array("i")
+        self.ids = array("i")
+        self.values = array("d")
 
-    def add_many(self, item: int, keyed_values: dict[str, float] | dict[str, int]) -> None:
-        """All postings of one item at once (the hot loop of a build: kept to C-level list operations)."""
+    def add_many(self, item: int, keyed_values: Mapping[str, float] | Iterable[str]) -> None:
+        """All postings of one item at once (the hot loop of a build: kept to C-level operations); a plain
+        iterable of keys gets the value 0."""
         keys, setdefault = self.keys, self.keys.setdefault
-        self.key_ids.extend([setdefault(key, len(keys)) for key in keyed_values])
-        self.ids.extend([item] * len(keyed_values))
-        self.values.extend(keyed_values.values())
+        found = [setdefault(key, len(keys)) for key in keyed_values]
+        self.key_ids.extend(found)
+        self.ids.extend(repeat(item, len(found)))
+        if isinstance(keyed_values, Mapping):
+            self.values.extend(keyed_values.values())
+        else:
+            self.values.extend(repeat(0.0, len(found)))
 
 
 @dataclass(frozen=True)
@@ -328,7 +337,8 @@ def build_index(
     per_doc_tf: list[dict[str, float]] = []
     answer_lengths: list[int] = []
     answer_counts: list[Counter[str]] = []
-    sentence_grams: list[tuple[int, frozenset[str]]] = []  # in doc order: a doc's sentences are contiguous
+    grams = _Collector()  # (bigram, sentence); a doc's sentences are numbered contiguously
+    sentence_docs = array("i")
     entries = _Collector()  # (gram, doc, count) per sentence; summed per (gram, doc) below
 
     for doc, record in enumerate(records):
@@ -338,7 +348,8 @@ def build_index(
             sentence_token_sets.append(set(analysis.search))
             if analysis.compact:
                 entries.add_many(doc, _char_ngrams(analysis.compact))
-                sentence_grams.append((doc, _bigrams(analysis.compact)))
+                grams.add_many(len(sentence_docs), _bigrams(analysis.compact))
+                sentence_docs.append(doc)
         keyword_tokens: set[str] = set()
         phrases = []
         for keyword in record.keywords:
@@ -347,7 +358,8 @@ def build_index(
                 phrases.append(analysis.compact)
             keyword_tokens.update(analysis.search)
             if len(analysis.compact) > 2:  # a multi-word keyword is a question in miniature
-                sentence_grams.append((doc, _bigrams(analysis.compact)))
+                grams.add_many(len(sentence_docs), _bigrams(analysis.compact))
+                sentence_docs.append(doc)
         answer_tokens = analyzer.analyse(record.answer).search
         answer_counts.append(Counter(answer_tokens))
         answer_lengths.append(len(answer_tokens))
@@ -383,12 +395,8 @@ def build_index(
     df = np.asarray([doc_freq[k] for k in words.keys], dtype=np.float64)
     words_table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
-    n_sentences = len(sentence_grams)
-    grams = _Collector()
-    sentence_doc = np.zeros(n_sentences, dtype=np.int32)
-    for number, (doc, sentence) in enumerate(sentence_grams):
-        sentence_doc[number] = doc
-        grams.add_many(number, dict.fromkeys(sentence, 0.0))
+    n_sentences = len(sentence_docs)
+    sentence_doc = np.asarray(sentence_docs, dtype=np.int32)
     gram_keys = np.asarray(grams.key_ids, dtype=np.int32)
     gram_sentences = np.asarray(grams.ids, dtype=np.int32)
     gram_weight = np.log(1 + n_sentences / np.maximum(np.bincount(gram_keys, minlength=len(grams.keys)), 1))
@@ -409,7 +417,7 @@ def build_index(
     values = (1 + np.log(tf)) * entry_idf[entry_keys]
     norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
     values = values / np.maximum(norms[entry_docs], 1e-9)
-    entries_table = PostingsTable(entries.keys, entry_keys.tolist(), entry_docs.tolist(), values, limit=limit)
+    entries_table = PostingsTable(entries.keys, entry_keys, entry_docs, values, limit=limit)
     entries_table.key_value[:] = entry_idf
 
     return FaqIndex(
