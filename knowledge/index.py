@@ -5,7 +5,7 @@ Ranking fuses three views of a question:
   the keywords and the answer;
 - sentence characters: idf-weighted Dice similarity of character bigrams against the best single
   question/alternative, which forgives segmentation errors and typos the lexicon does not know;
-- entry characters: TF-IDF cosine of character 2-3-grams against all of an entry's questions together.
+- entry characters: TF-IDF cosine of character 1-3-grams against all of an entry's questions together.
 
 Posting lists are impact-ordered and cut at a fixed length, and accumulated with numpy: the cost of a query is
 bounded by its length, not by the size of the knowledge base.
@@ -221,7 +221,7 @@ class FaqIndex:
             dice = 2.0 * overlap / (query_gram_weight + self.sentence_weight[sentences])
             np.maximum.at(chars, self.sentence_doc[sentences], dice.astype(np.float32))
 
-        # characters against the whole entry: tf-idf cosine over 2-3-grams
+        # characters against the whole entry: tf-idf cosine over 1-3-grams
         ngrams = _char_ngrams(compact)
         entries_table = self.entries_table
         entry_lists = [
