@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from core.api import Page, api, ok, r200, r201, r204, r403, r404, r409, r422
 from core.auth import current_staff
+from core.errors import InvalidInput
 from core.keys import KNOWLEDGE
 from core.models import StaffRole
 from knowledge import service
@@ -162,14 +163,24 @@ async def try_question(request: web.Request, body: AskRequest) -> r200[TryReply]
 @routes.get(PREFIX + "/unanswered")
 @api.and_request
 async def list_unanswered(
-    request: web.Request, status: UnansweredStatus | None = UnansweredStatus.OPEN, page: int = 1, page_size: int = 50
-) -> r200[Page[UnansweredRead]]:
-    """Questions the bot could not answer confidently, most asked first."""
+    request: web.Request, status: str = "open", page: int = 1, page_size: int = 50
+) -> r200[Page[UnansweredRead]] | r422:
+    """Questions the bot could not answer confidently, most asked first (status: open, attached, dismissed, all)."""
     await current_staff(request)
+    wanted = _status_filter(status)
     page, page_size = max(page, 1), min(max(page_size, 1), 200)
-    items, total = await service.list_unanswered(status=status, page=page, page_size=page_size)
+    items, total = await service.list_unanswered(status=wanted, page=page, page_size=page_size)
     reads = [UnansweredRead.model_validate(q) for q in items]
     return ok(Page[UnansweredRead](items=reads, total=total, page=page, page_size=page_size))
+
+
+def _status_filter(value: str) -> UnansweredStatus | None:
+    if value == "all":
+        return None
+    try:
+        return UnansweredStatus(value)
+    except ValueError:
+        raise InvalidInput("状态只能是 open、attached、dismissed 或 all", code="invalid_status") from None
 
 
 @routes.post(PREFIX + "/unanswered/{question_id}/attach")

@@ -65,9 +65,10 @@ class Analyzer:
                 text = text.replace(wrong, right)
         return _NON_WORD.sub(" ", text).strip()
 
-    def analyse(self, text: str) -> Analysis:
-        """One segmentation pass (precise mode) giving everything the index needs; memoised, because an
-        index rebuild after one edit would otherwise segment every unchanged text again."""
+    def analyse(self, text: str, *, remember: bool = True) -> Analysis:
+        """One segmentation pass (precise mode) giving everything the index needs; the knowledge base's texts
+        are memoised (`remember`), because an index rebuild after one edit would otherwise segment every
+        unchanged text again. Questions from users are not: they would only churn the memo."""
         cached = self._memo.get(text)
         if cached is not None:
             return cached
@@ -97,9 +98,10 @@ class Analyzer:
                     words.append(lexicon.canonical.get(raw, raw))
         compact = "".join(words) or norm.replace(" ", "")
         result = Analysis(norm, tuple(map(sys.intern, words)), tuple(map(sys.intern, search)), compact)
-        if len(self._memo) >= MEMO_LIMIT:
-            self._memo.clear()
-        self._memo[text] = result
+        if remember:
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[text] = result
         return result
 
     def tokens(self, text: str) -> list[str]:

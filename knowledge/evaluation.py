@@ -15,6 +15,7 @@ class EvalReport:
     out_of_domain: int = 0
     top1: int = 0  # answered confidently with the right id
     top3: int = 0  # right id among the three best candidates, whatever the band
+    ranked1: int = 0  # right id ranked first, whatever the band (what the baselines are scored on)
     rejected: int = 0  # out-of-domain questions left without a confident answer
     wrong_confident: int = 0  # in-domain questions confidently answered with the wrong entry
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (expected, got or "-") -> count
@@ -23,6 +24,10 @@ class EvalReport:
     @property
     def top1_rate(self) -> float:
         return self.top1 / self.in_domain if self.in_domain else 0.0
+
+    @property
+    def ranked1_rate(self) -> float:
+        return self.ranked1 / self.in_domain if self.in_domain else 0.0
 
     @property
     def top3_rate(self) -> float:
@@ -36,6 +41,7 @@ class EvalReport:
         out = [
             f"in-domain questions:      {self.in_domain}",
             f"top-1 (confident, right): {self.top1_rate:.1%} ({self.top1}/{self.in_domain})",
+            f"ranked first (any band):  {self.ranked1_rate:.1%} ({self.ranked1}/{self.in_domain})",
             f"top-3 (right among 3):    {self.top3_rate:.1%} ({self.top3}/{self.in_domain})",
             f"confident but wrong:      {self.wrong_confident}",
             f"out-of-domain questions:  {self.out_of_domain}",
@@ -71,6 +77,8 @@ def evaluate(index: FaqIndex, items: Iterable[tuple[str, str | None]]) -> EvalRe
             )
             if answered is not None:
                 report.wrong_confident += 1
+        if result.best is not None and result.best.faq_id == expected:
+            report.ranked1 += 1
         if any(c.faq_id == expected for c in result.candidates[:3]):
             report.top3 += 1
     return report

@@ -5,7 +5,7 @@ Ranking fuses three views of a question:
   the keywords and the answer;
 - sentence characters: idf-weighted Dice similarity of character bigrams against the best single
   question/alternative, which forgives segmentation errors and typos the lexicon does not know;
-- entry characters: TF-IDF cosine of character 2-3-grams against all of an entry's questions together.
+- entry characters: TF-IDF cosine of character 1-3-grams against all of an entry's questions together.
 
 Posting lists are impact-ordered and cut at a fixed length, and accumulated with numpy: the cost of a query is
 bounded by its length, not by the size of the knowledge base.
@@ -18,8 +18,11 @@ clearly it beats the runner-up. Three bands follow from it: answer, suggest up t
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Literal
 
 import numpy as np
@@ -28,6 +31,7 @@ from knowledge.analyzer import Analyzer
 from knowledge.kbfile import KbRecord
 
 Band = Literal["confident", "suggest", "fallback"]
+Ints = array | np.ndarray | list[int]
 
 
 @dataclass(frozen=True)
@@ -38,19 +42,22 @@ class Tuning:
     b_answer: float = 0.75
     w_title: float = 3.0  # share of an entry's questions containing the word
     w_canonical: float = 1.0  # bonus when the canonical question contains it
-    w_keyword: float = 2.0
-    w_answer: float = 0.6
+    w_keyword: float = 1.0
+    w_answer: float = 0.3
     # ranking = mix_words * words + mix_chars * best-sentence characters + rest * whole-entry characters
     mix_words: float = 0.45
-    mix_chars: float = 0.30
+    mix_chars: float = 0.20
     # confidence
-    answer_threshold: float = 0.34
-    suggest_threshold: float = 0.18
+    answer_threshold: float = 0.32
+    suggest_threshold: float = 0.16
     margin_floor: float = 0.06  # a near tie with the runner-up is not confident
     unknown_word_share: float = 0.8  # weight of a word the KB never uses, relative to the rarest KB word
     general_lo: float = 5.0  # jieba log-rarity below which a word is everyday language
     general_hi: float = 13.0
     single_char_factor: float = 0.5
+    # a question sharing only everyday words with its best entry, next to words the KB never uses, is
+    # probably about something else ("身份证丢了怎么补办" vs the lost-certificate entry)
+    unanchored_factor: float = 0.6
     # posting lists longer than this keep only their highest-impact entries
     max_postings: int = 400
 
@@ -83,7 +90,7 @@ class PostingsTable:
 
     __slots__ = ("_hashes", "_order", "ids", "key_value", "offsets", "weights")
 
-    def __init__(self, keys: dict[str, int], key_ids: list[int], ids: list[int], weights: np.ndarray, *, limit: int):
+    def __init__(self, keys: dict[str, int], key_ids: Ints, ids: Ints, weights: np.ndarray, *, limit: int) -> None:
         key_arr = np.asarray(key_ids, dtype=np.int32)
         id_arr = np.asarray(ids, dtype=np.int32)
         order = np.lexsort((-weights, key_arr))
@@ -118,20 +125,25 @@ class PostingsTable:
 
 
 class _Collector:
-    """Collects (key, id, raw value) triples during a build."""
+    """Collects (key, id, raw value) triples during a build, in compact typed arrays (millions of them)."""
 
     def __init__(self) -> None:
         self.keys: dict[str, int] = {}
-        self.key_ids: list[int] = []
-        self.ids: list[int] = []
-        self.values: list[float] = []
+        self.key_ids = array("i")
+        self.ids = array("i")
+        self.values = array("d")
 
-    def add_many(self, item: int, keyed_values: dict[str, float] | dict[str, int]) -> None:
-        """All postings of one item at once (the hot loop of a build: kept to C-level list operations)."""
+    def add_many(self, item: int, keyed_values: Mapping[str, float] | Iterable[str]) -> None:
+        """All postings of one item at once (the hot loop of a build: kept to C-level operations); a plain
+        iterable of keys gets the value 0."""
         keys, setdefault = self.keys, self.keys.setdefault
-        self.key_ids.extend([setdefault(key, len(keys)) for key in keyed_values])
-        self.ids.extend([item] * len(keyed_values))
-        self.values.extend(keyed_values.values())
+        found = [setdefault(key, len(keys)) for key in keyed_values]
+        self.key_ids.extend(found)
+        self.ids.extend(repeat(item, len(found)))
+        if isinstance(keyed_values, Mapping):
+            self.values.extend(keyed_values.values())
+        else:
+            self.values.extend(repeat(0.0, len(found)))
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,7 @@ class FaqIndex:
     records: tuple[KbRecord, ...]
     words_table: PostingsTable  # token -> docs, BM25F contribution (without idf); value: idf
     title_words: tuple[str, ...]  # per doc: tokens of questions/alternatives/keywords (see _word_set)
+    keyword_phrases: tuple[tuple[str, ...], ...]  # per doc: compact canonical keywords of 2+ characters
     doc_words: tuple[str, ...]  # per doc: every token
     grams_table: PostingsTable  # bigram -> sentences (shortest first); value: gram weight
     sentence_doc: np.ndarray  # sentence -> doc
@@ -173,7 +186,7 @@ class FaqIndex:
     def search(self, question: str, *, limit: int = 3) -> SearchResult:
         t = self.tuning
         n_docs = len(self.records)
-        analysis = self.analyzer.analyse(question)
+        analysis = self.analyzer.analyse(question, remember=False)
         tokens = list(dict.fromkeys(analysis.search))
         compact = analysis.compact
         if not n_docs or (not tokens and not compact):
@@ -208,7 +221,7 @@ class FaqIndex:
             dice = 2.0 * overlap / (query_gram_weight + self.sentence_weight[sentences])
             np.maximum.at(chars, self.sentence_doc[sentences], dice.astype(np.float32))
 
-        # characters against the whole entry: tf-idf cosine over 2-3-grams
+        # characters against the whole entry: tf-idf cosine over 1-3-grams
         ngrams = _char_ngrams(compact)
         entries_table = self.entries_table
         entry_lists = [
@@ -246,6 +259,8 @@ class FaqIndex:
                 )
             )
         confidence = self._confidence(candidates, weights=word_weights, total_weight=word_total)
+        if not self._anchored(order[0], word_weights, compact):
+            confidence *= t.unanchored_factor
         band: Band
         if confidence >= t.answer_threshold:
             band = "confident"
@@ -254,6 +269,19 @@ class FaqIndex:
         else:
             band = "fallback"
         return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]))
+
+    def _anchored(self, doc: int, words: dict[str, float], compact: str) -> bool:
+        """Does the match rest on more than everyday words? True when a shared word is domain vocabulary, a
+        keyword phrase (3+ characters) of the entry is in the question, or every word of the question is one
+        of the entry's (short everyday questions such as "转人工")."""
+        if not words:
+            return True  # nothing but characters to go on: the character evidence decides
+        title = self.title_words[doc]
+        shared = [w for w in words if f"\x00{w}\x00" in title]
+        domain = self.analyzer.lexicon.domain_words
+        if any(w in domain for w in shared) or any(k in compact for k in self.keyword_phrases[doc] if len(k) > 2):
+            return True
+        return len(shared) == len(words) and any(len(w) > 1 for w in shared)
 
     def _confidence(self, candidates: list[Candidate], *, weights: dict[str, float], total_weight: float) -> float:
         best = candidates[0]
@@ -304,11 +332,13 @@ def build_index(
     n_docs = len(records)
     title_tokens: list[str] = []
     doc_tokens: list[str] = []
+    keyword_phrases: list[tuple[str, ...]] = []
     doc_freq: Counter[str] = Counter()
     per_doc_tf: list[dict[str, float]] = []
     answer_lengths: list[int] = []
     answer_counts: list[Counter[str]] = []
-    sentence_grams: list[tuple[int, frozenset[str]]] = []  # in doc order: a doc's sentences are contiguous
+    grams = _Collector()  # (bigram, sentence); a doc's sentences are numbered contiguously
+    sentence_docs = array("i")
     entries = _Collector()  # (gram, doc, count) per sentence; summed per (gram, doc) below
 
     for doc, record in enumerate(records):
@@ -318,13 +348,18 @@ def build_index(
             sentence_token_sets.append(set(analysis.search))
             if analysis.compact:
                 entries.add_many(doc, _char_ngrams(analysis.compact))
-                sentence_grams.append((doc, _bigrams(analysis.compact)))
+                grams.add_many(len(sentence_docs), _bigrams(analysis.compact))
+                sentence_docs.append(doc)
         keyword_tokens: set[str] = set()
+        phrases = []
         for keyword in record.keywords:
             analysis = analyzer.analyse(keyword)
+            if len(analysis.compact) > 1:
+                phrases.append(analysis.compact)
             keyword_tokens.update(analysis.search)
             if len(analysis.compact) > 2:  # a multi-word keyword is a question in miniature
-                sentence_grams.append((doc, _bigrams(analysis.compact)))
+                grams.add_many(len(sentence_docs), _bigrams(analysis.compact))
+                sentence_docs.append(doc)
         answer_tokens = analyzer.analyse(record.answer).search
         answer_counts.append(Counter(answer_tokens))
         answer_lengths.append(len(answer_tokens))
@@ -337,6 +372,7 @@ def build_index(
         for tok in keyword_tokens:
             tf[tok] += tuning.w_keyword
         per_doc_tf.append(tf)
+        keyword_phrases.append(tuple(phrases))
         everything = vocabulary | keyword_tokens | set(answer_tokens)
         doc_freq.update(everything)
         title_tokens.append(_word_set(vocabulary | keyword_tokens))
@@ -359,12 +395,8 @@ def build_index(
     df = np.asarray([doc_freq[k] for k in words.keys], dtype=np.float64)
     words_table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
-    n_sentences = len(sentence_grams)
-    grams = _Collector()
-    sentence_doc = np.zeros(n_sentences, dtype=np.int32)
-    for number, (doc, sentence) in enumerate(sentence_grams):
-        sentence_doc[number] = doc
-        grams.add_many(number, dict.fromkeys(sentence, 0.0))
+    n_sentences = len(sentence_docs)
+    sentence_doc = np.asarray(sentence_docs, dtype=np.int32)
     gram_keys = np.asarray(grams.key_ids, dtype=np.int32)
     gram_sentences = np.asarray(grams.ids, dtype=np.int32)
     gram_weight = np.log(1 + n_sentences / np.maximum(np.bincount(gram_keys, minlength=len(grams.keys)), 1))
@@ -385,7 +417,7 @@ def build_index(
     values = (1 + np.log(tf)) * entry_idf[entry_keys]
     norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
     values = values / np.maximum(norms[entry_docs], 1e-9)
-    entries_table = PostingsTable(entries.keys, entry_keys.tolist(), entry_docs.tolist(), values, limit=limit)
+    entries_table = PostingsTable(entries.keys, entry_keys, entry_docs, values, limit=limit)
     entries_table.key_value[:] = entry_idf
 
     return FaqIndex(
@@ -395,6 +427,7 @@ def build_index(
         records=records,
         words_table=words_table,
         title_words=tuple(title_tokens),
+        keyword_phrases=tuple(keyword_phrases),
         doc_words=tuple(doc_tokens),
         grams_table=grams_table,
         sentence_doc=sentence_doc,

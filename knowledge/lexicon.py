@@ -18,6 +18,8 @@ class Lexicon:
     broader: dict[str, tuple[str, ...]]  # canonical token -> broader tokens added next to it
     stopwords: frozenset[str]
     user_words: frozenset[str] = field(default_factory=frozenset)
+    # canonical words that make a question a metrology / market-regulation one (not everyday words)
+    domain_words: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def version(self) -> str:
@@ -29,12 +31,15 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     synonyms = json.loads((data_dir / "synonyms.json").read_text(encoding="utf-8"))
     canonical: dict[str, str] = {}
     broader: dict[str, tuple[str, ...]] = {}
+    generic: set[str] = set()
     for group in synonyms["groups"]:
         head = group["canonical"].lower()
         for variant in group.get("variants", []):
             canonical[variant.lower()] = head
         if group.get("broader"):
             broader[head] = tuple(w.lower() for w in group["broader"])
+        if group.get("generic"):
+            generic.add(head)
     stopwords = frozenset(
         line.strip()
         for line in (data_dir / "stopwords.txt").read_text(encoding="utf-8").splitlines()
@@ -44,6 +49,12 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     user_words = frozenset(
         line.split()[0].lower() for line in userdict.read_text(encoding="utf-8").splitlines() if line.strip()
     )
+    extra = {
+        line.strip().lower()
+        for line in (data_dir / "domain.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    domain = {canonical.get(w, w) for w in user_words | extra} | set(canonical.values())
     return Lexicon(
         userdict_path=userdict,
         typo_phrases={k.lower(): v.lower() for k, v in typos.get("phrases", {}).items()},
@@ -52,4 +63,5 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         broader=broader,
         stopwords=stopwords,
         user_words=user_words,
+        domain_words=frozenset(domain - generic),
     )

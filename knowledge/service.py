@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F
+from tortoise.expressions import F, Q
 from tortoise.functions import Count, Max
 from tortoise.transactions import in_transaction
 
@@ -128,7 +128,8 @@ async def list_entries(*, filters: EntryFilter, page: int, page_size: int) -> tu
     if filters.published is not None:
         query = query.filter(published=filters.published)
     if filters.text:
-        query = query.filter(question__icontains=filters.text) | query.filter(answer__icontains=filters.text)
+        text = filters.text
+        query = query.filter(Q(id__icontains=text) | Q(question__icontains=text) | Q(answer__icontains=text))
     total = await query.count()
     items = await query.order_by("id").offset((page - 1) * page_size).limit(page_size)
     return list(items), total
@@ -155,8 +156,8 @@ async def update_entry(*, entry_id: str, data: EntryUpdate, actor: StaffAccount 
     if data.actions is not None:
         changes["actions"] = [a.model_dump(exclude_none=True) for a in data.actions]
     entry = await get_entry(entry_id=entry_id)
-    merged = EntryContent.model_validate({**{f: getattr(entry, f) for f in CONTENT_FIELDS}, **changes})
-    del merged  # validation of the whole entry after the edit (e.g. an emptied question) is the point
+    # the whole entry must still be valid after a partial edit
+    EntryContent.model_validate({**{f: getattr(entry, f) for f in CONTENT_FIELDS}, **changes})
     updated = await KnowledgeEntry.filter(id=entry_id, version=data.version).update(
         **changes, version=F("version") + 1, updated_at=datetime.now().astimezone(), updated_by=actor
     )

@@ -26,6 +26,16 @@ NEW_ENTRY: dict[str, Any] = {
     "actions": [{"type": "phone", "label": "拨打12315", "value": "12315"}],
 }
 
+# A topic no knowledge base has (the real kb.json is imported at startup when present).
+MUSEUM: dict[str, Any] = {
+    "id": "metrology-museum",
+    "question": "计量博物馆什么时候开放？",
+    "alternatives": ["计量博物馆周几闭馆", "计量博物馆开放时间"],
+    "keywords": ["计量博物馆"],
+    "answer": "计量博物馆周二至周日开放，周一闭馆。",
+    "category": "general",
+}
+
 
 async def load_sample(client: TestClient, headers: dict[str, str]) -> None:
     resp = await client.post(ADMIN + "/import", json=SAMPLE_KB, headers=headers)
@@ -124,6 +134,8 @@ async def test_edits_use_optimistic_versions_and_validate(
     assert (await client.post(ADMIN + "/entries", json=bad_action, headers=editor)).status == 422
     assert (await client.post(ADMIN + "/entries", json={**NEW_ENTRY, "id": "Not A Slug"}, headers=editor)).status == 422
     assert (await client.get(ADMIN + "/entries/nope", headers=editor)).status == 404
+    found = await (await client.get(ADMIN + "/entries?q=moon-cake&page_size=5", headers=editor)).json()
+    assert [e["id"] for e in found["items"]] == ["moon-cake-box"] and found["total"] == 1
     assert (await client.delete(url, headers=editor)).status == 204
     assert (await client.get(url, headers=editor)).status == 404
 
@@ -134,25 +146,25 @@ async def test_an_edit_reaches_another_worker_without_restart(
     worker_a = await make_client()
     worker_b = await make_client()
     editor = await staff_headers(StaffRole.PUBLICITY_EDITOR)
-    question = "月饼连托盘一起称重合理吗"
-    assert (await ask(worker_b, question))["faq_id"] is None
+    question = "计量博物馆周几闭馆"
+    assert (await ask(worker_b, question))["faq_id"] != MUSEUM["id"]
 
-    resp = await worker_a.post(ADMIN + "/entries", json=NEW_ENTRY, headers=editor)
+    resp = await worker_a.post(ADMIN + "/entries", json=MUSEUM, headers=editor)
     assert resp.status == 201
-    assert (await ask(worker_a, question))["faq_id"] == "moon-cake-box"  # the editing worker at once
-    body = await _eventually(worker_b, question, lambda b: b["faq_id"] == "moon-cake-box")
-    assert body["answer"] == NEW_ENTRY["answer"]
+    assert (await ask(worker_a, question))["faq_id"] == MUSEUM["id"]  # the editing worker at once
+    body = await _eventually(worker_b, question, lambda b: b["faq_id"] == MUSEUM["id"])
+    assert body["answer"] == MUSEUM["answer"]
 
-    url = ADMIN + "/entries/moon-cake-box"
-    resp = await worker_a.patch(url, json={"version": 1, "answer": "托盘和礼盒不计入重量。"}, headers=editor)
+    url = ADMIN + "/entries/" + MUSEUM["id"]
+    resp = await worker_a.patch(url, json={"version": 1, "answer": "计量博物馆每周一闭馆。"}, headers=editor)
     assert resp.status == 200
-    await _eventually(worker_b, question, lambda b: b["answer"].startswith("托盘和礼盒"))
-    assert worker_b.server.app[KNOWLEDGE].get_entry("moon-cake-box").answer.startswith("托盘和礼盒")
+    await _eventually(worker_b, question, lambda b: b["answer"] == "计量博物馆每周一闭馆。")
+    assert worker_b.server.app[KNOWLEDGE].get_entry(MUSEUM["id"]).answer == "计量博物馆每周一闭馆。"
 
     resp = await worker_a.patch(url, json={"version": 2, "published": False}, headers=editor)
     assert resp.status == 200
-    await _eventually(worker_b, question, lambda b: b["faq_id"] is None)
-    assert worker_b.server.app[KNOWLEDGE].get_entry("moon-cake-box") is None
+    await _eventually(worker_b, question, lambda b: b["faq_id"] != MUSEUM["id"])
+    assert worker_b.server.app[KNOWLEDGE].get_entry(MUSEUM["id"]) is None
 
 
 async def _eventually(
@@ -201,6 +213,13 @@ async def test_unanswered_questions_are_queued_and_can_be_attached(
     assert answered["faq_id"] == "cheating-scale"
     page = await (await client.get(ADMIN + "/unanswered?status=attached", headers=reader)).json()
     assert page["items"][0]["resolved_entry_id"] == "cheating-scale"
+    assert (await client.get(ADMIN + "/unanswered?status=bogus", headers=reader)).status == 422
+
+
+async def test_knowledge_routes_are_in_the_openapi_document(client: TestClient) -> None:
+    spec = await (await client.get("/api/openapi.json")).json()
+    assert "/api/v1/knowledge/ask" in spec["paths"]
+    assert "/api/v1/admin/knowledge/unanswered" in spec["paths"]
 
 
 async def test_unanswered_question_can_become_a_new_entry_or_be_dismissed(
