@@ -271,8 +271,9 @@ async def bot_ctx(app: web.Application) -> AsyncIterator[None]:
     app[BOT] = runtime
     # Everything loaded by now (the knowledge index, jieba's dictionary: hundreds of thousands of objects) lives
     # as long as the process. Taken out of the cyclic collector's sight, a full collection no longer stalls the
-    # callback for tens of milliseconds.
-    gc.freeze()
+    # callback for tens of milliseconds. Not in tests, where many short-lived apps share one process.
+    if app[SETTINGS].env != "test":
+        gc.freeze()
     try:
         yield
     finally:
