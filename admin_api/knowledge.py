@@ -1,5 +1,216 @@
-"""Knowledge base administration: entries CRUD, import/export, unanswered questions."""
+"""Knowledge base administration: entries CRUD, import/export, unanswered questions.
+
+Any staff member may read; admins and publicity editors may change what the bot says. Every change bumps the
+shared knowledge version, so every worker rebuilds its index without a restart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 from aiohttp import web
+from pydantic import BaseModel, Field
+
+from core.api import Page, api, ok, r200, r201, r204, r403, r404, r409, r422
+from core.auth import current_staff
+from core.errors import InvalidInput
+from core.keys import KNOWLEDGE
+from core.models import StaffRole
+from knowledge import service
+from knowledge.models import UnansweredStatus
+from knowledge.schemas import (
+    AskRequest,
+    AttachToEntry,
+    EntryCreate,
+    EntryRead,
+    EntryUpdate,
+    ImportReport,
+    UnansweredRead,
+    clean_question,
+)
 
 routes = web.RouteTableDef()
+EDITORS = (StaffRole.ADMIN, StaffRole.PUBLICITY_EDITOR)
+PREFIX = "/api/v1/admin/knowledge"
+
+
+class KbDocument(BaseModel):
+    """The kb.json format: {"version", "entries": [...]} (each entry is validated on import)."""
+
+    version: str = ""
+    entries: list[dict[str, Any]] = Field(max_length=20000)
+
+
+class CandidateRead(BaseModel):
+    faq_id: str
+    question: str
+    score: float
+    words: float
+    chars: float
+    coverage: float
+
+
+class TryReply(BaseModel):
+    q: str
+    faq_id: str | None
+    band: str
+    confidence: float
+    candidates: list[CandidateRead]
+    index_version: str
+
+
+async def _changed(request: web.Request) -> None:
+    await request.app[KNOWLEDGE].publish_change()
+
+
+@routes.get(PREFIX + "/entries")
+@api.and_request
+async def list_entries(
+    request: web.Request,
+    q: str | None = None,
+    category: str | None = None,
+    published: bool | None = None,
+    page: int = 1,
+    page_size: int = 50,
+) -> r200[Page[EntryRead]]:
+    await current_staff(request)
+    page, page_size = max(page, 1), min(max(page_size, 1), 200)
+    filters = service.EntryFilter(text=q, category=category, published=published)
+    items, total = await service.list_entries(filters=filters, page=page, page_size=page_size)
+    reads = [EntryRead.model_validate(e) for e in items]
+    return ok(Page[EntryRead](items=reads, total=total, page=page, page_size=page_size))
+
+
+@routes.get(PREFIX + "/entries/{entry_id}")
+@api.and_request
+async def get_entry(request: web.Request, entry_id: str, /) -> r200[EntryRead] | r404:
+    await current_staff(request)
+    return ok(EntryRead.model_validate(await service.get_entry(entry_id=entry_id)))
+
+
+@routes.post(PREFIX + "/entries")
+@api.and_request
+async def create_entry(request: web.Request, body: EntryCreate) -> r201[EntryRead] | r403 | r409 | r422:
+    actor = await current_staff(request, *EDITORS)
+    entry = await service.create_entry(data=body, actor=actor)
+    await _changed(request)
+    return ok(EntryRead.model_validate(entry), status=201)
+
+
+@routes.patch(PREFIX + "/entries/{entry_id}")
+@api.and_request
+async def update_entry(
+    request: web.Request, entry_id: str, /, body: EntryUpdate
+) -> r200[EntryRead] | r403 | r404 | r409 | r422:
+    actor = await current_staff(request, *EDITORS)
+    entry = await service.update_entry(entry_id=entry_id, data=body, actor=actor)
+    await _changed(request)
+    return ok(EntryRead.model_validate(entry))
+
+
+@routes.delete(PREFIX + "/entries/{entry_id}")
+@api.and_request
+async def delete_entry(request: web.Request, entry_id: str, /) -> r204 | r403 | r404:
+    await current_staff(request, *EDITORS)
+    await service.delete_entry(entry_id=entry_id)
+    await _changed(request)
+    return web.Response(status=204)
+
+
+@routes.get(PREFIX + "/export")
+@api.and_request
+async def export_kb(request: web.Request) -> r200[KbDocument]:
+    """The whole knowledge base in the kb.json format (unpublished entries carry "published": false)."""
+    await current_staff(request)
+    holder = request.app[KNOWLEDGE]
+    return ok(await service.export_kb(version=f"db-{holder.loaded_version or '0'}"))
+
+
+@routes.post(PREFIX + "/import")
+@api.and_request
+async def import_kb(request: web.Request, body: KbDocument) -> r200[ImportReport] | r403 | r422:
+    """Upsert entries by id from a kb.json document; unchanged entries are left alone."""
+    actor = await current_staff(request, *EDITORS)
+    report = await service.import_kb_json(body.model_dump(), actor=actor)
+    if report.created or report.updated:
+        await _changed(request)
+    return ok(report)
+
+
+@routes.post(PREFIX + "/try")
+@api.and_request
+async def try_question(request: web.Request, body: AskRequest) -> r200[TryReply] | r422:
+    """What the bot would answer, with the candidates and their scores (nothing is recorded)."""
+    await current_staff(request)
+    question = clean_question(body.question)
+    index = request.app[KNOWLEDGE].current
+    if index is None:
+        return ok(TryReply(q=question, faq_id=None, band="fallback", confidence=0.0, candidates=[], index_version=""))
+    result = index.search(question, limit=5)
+    faq_id = result.best.faq_id if result.band == "confident" and result.best else None
+    candidates = [CandidateRead(**c.__dict__) for c in result.candidates]
+    reply = TryReply(
+        q=question,
+        faq_id=faq_id,
+        band=result.band,
+        confidence=result.confidence,
+        candidates=candidates,
+        index_version=index.version,
+    )
+    return ok(reply)
+
+
+@routes.get(PREFIX + "/unanswered")
+@api.and_request
+async def list_unanswered(
+    request: web.Request, status: str = "open", page: int = 1, page_size: int = 50
+) -> r200[Page[UnansweredRead]] | r422:
+    """Questions the bot could not answer confidently, most asked first (status: open, attached, dismissed, all)."""
+    await current_staff(request)
+    wanted = _status_filter(status)
+    page, page_size = max(page, 1), min(max(page_size, 1), 200)
+    items, total = await service.list_unanswered(status=wanted, page=page, page_size=page_size)
+    reads = [UnansweredRead.model_validate(q) for q in items]
+    return ok(Page[UnansweredRead](items=reads, total=total, page=page, page_size=page_size))
+
+
+def _status_filter(value: str) -> UnansweredStatus | None:
+    if value == "all":
+        return None
+    try:
+        return UnansweredStatus(value)
+    except ValueError:
+        raise InvalidInput("状态只能是 open、attached、dismissed 或 all", code="invalid_status") from None
+
+
+@routes.post(PREFIX + "/unanswered/{question_id}/attach")
+@api.and_request
+async def attach_unanswered(
+    request: web.Request, question_id: int, /, body: AttachToEntry
+) -> r200[EntryRead] | r403 | r404 | r409:
+    """Teach the bot: the question becomes an alternative wording of an existing entry."""
+    actor = await current_staff(request, *EDITORS)
+    entry = await service.attach_unanswered(
+        question_id=question_id, entry_id=body.entry_id, alternative=body.alternative, actor=actor
+    )
+    await _changed(request)
+    return ok(EntryRead.model_validate(entry))
+
+
+@routes.post(PREFIX + "/unanswered/{question_id}/create-entry")
+@api.and_request
+async def create_entry_from_unanswered(
+    request: web.Request, question_id: int, /, body: EntryCreate
+) -> r201[EntryRead] | r403 | r404 | r409 | r422:
+    actor = await current_staff(request, *EDITORS)
+    entry = await service.create_entry_from_unanswered(question_id=question_id, data=body, actor=actor)
+    await _changed(request)
+    return ok(EntryRead.model_validate(entry), status=201)
+
+
+@routes.post(PREFIX + "/unanswered/{question_id}/dismiss")
+@api.and_request
+async def dismiss_unanswered(request: web.Request, question_id: int, /) -> r200[UnansweredRead] | r403 | r404 | r409:
+    actor = await current_staff(request, *EDITORS)
+    question = await service.dismiss_unanswered(question_id=question_id, actor=actor)
+    return ok(UnansweredRead.model_validate(question))

@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     mp_secret: SecretStr = SecretStr(DEMO_SECRET)
     mp_token: SecretStr = SecretStr(DEMO_MP_TOKEN)
     mp_aes_key: SecretStr | None = SecretStr(DEMO_AES_KEY)
+    # The EncodingAESKey before the last rotation: pushes encrypted with it are still accepted (WeChat's FAQ).
+    mp_aes_key_previous: SecretStr | None = None
+    # Time the /wechat callback may spend before answering `success` and following up by customer-service
+    # message (WeChat drops the request at 5 s and retries).
+    mp_reply_budget_seconds: float = Field(4.5, ge=0, lt=5)
     miniapp_appid: str = DEMO_MINIAPP_APPID
     miniapp_secret: SecretStr = SecretStr(DEMO_SECRET)
     # Mini-program subscribe-message template for complaint status changes (公众平台 → 订阅消息).
@@ -76,7 +81,7 @@ class Settings(BaseSettings):
             raise ValueError("JILIANG_REDIS_URL must start with redis://, rediss:// or unix://")
         return value
 
-    @field_validator("mp_aes_key")
+    @field_validator("mp_aes_key", "mp_aes_key_previous")
     @classmethod
     def _aes_key_length(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and value.get_secret_value() and len(value.get_secret_value()) != 43:

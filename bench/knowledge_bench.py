@@ -1,0 +1,177 @@
+"""FAQ engine benchmark: index build time, ask latency (p50/p99) and process memory at the real knowledge-base
+size and scaled to 2,000 and 20,000 entries, side by side with rank_bm25 (BM25Okapi over jieba tokens).
+
+    .venv/bin/python -m bench.knowledge_bench [--kb knowledge/data/kb.json] [--sizes 2000,20000]
+
+Scaled knowledge bases are synthetic: each extra entry is a real entry whose words are partly replaced by
+random words from jieba's dictionary, so the vocabulary grows with the size as a real, broader KB would
+(copies of the same 80 entries would make every posting list grow linearly, which no real KB does).
+Queries are the paraphrase check set (tests/data/knowledge_paraphrases.jsonl), asked in a loop. "build" is a
+cold build (every text segmented by jieba); "rebuild" is what a staff edit triggers (segmentations memoised).
+RSS is this process's resident memory with that index loaded (it only grows: Python keeps freed memory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+
+from knowledge.analyzer import MEMO_LIMIT
+from knowledge.index import build_index
+from knowledge.kbfile import KB_PATH, KbRecord, read_kb
+from knowledge.runtime import shared_analyzer
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ROOT / "tests" / "data" / "knowledge_paraphrases.jsonl"
+CACHE_DIR = Path(tempfile.gettempdir()) / "jiliang-bench-jieba"
+LOOKUPS = 3000  # asks per size and engine
+
+
+def synthetic(records: tuple[KbRecord, ...], size: int, *, seed: int = 7) -> list[KbRecord]:
+    """`size` entries: the real ones, then copies where about half of every text is replaced, two characters
+    at a time, by random words of jieba's dictionary (so each copy brings new vocabulary)."""
+    analyzer = shared_analyzer(CACHE_DIR)
+    rng = random.Random(seed)
+    words = [w for w, f in analyzer.tokenizer.FREQ.items() if f > 0 and 2 <= len(w) <= 3]
+    rng.shuffle(words)
+    words = words[:80000]
+    out = list(records)
+
+    def mutate(text: str) -> str:
+        return "".join(rng.choice(words) if rng.random() < 0.5 else text[i : i + 2] for i in range(0, len(text), 2))
+
+    while len(out) < size:
+        base = records[len(out) % len(records)]
+        out.append(
+            KbRecord(
+                id=f"synthetic-{len(out)}",
+                question=mutate(base.question),
+                answer=mutate(base.answer),
+                alternatives=tuple(mutate(a) for a in base.alternatives),
+                keywords=tuple(rng.choice(words) for _ in base.keywords),
+                category=base.category,
+            )
+        )
+    return out[:size]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def time_asks(ask, questions: list[str], lookups: int) -> tuple[float, float, float]:
+    """(p50, p99) of wall time and p99 of this thread's CPU time, in ms: on a shared machine the wall clock
+    includes waiting for a core, the CPU clock does not."""
+    for question in questions:  # warm-up
+        ask(question)
+    wall, cpu = [], []
+    for n in range(lookups):
+        question = questions[n % len(questions)]
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        ask(question)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
+        wall.append((time.perf_counter() - started) * 1000)
+    return statistics.median(wall), percentile(wall, 0.99), percentile(cpu, 0.99)
+
+
+class Stopwatch:
+    """Wall and process CPU time of a block."""
+
+    def __enter__(self) -> Stopwatch:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f}/{self.cpu:.2f}"
+
+
+def _bm25_ask(bm25, tokenizer, question: str) -> object:
+    return bm25.get_scores(tokenizer.lcut(question, HMM=False))
+
+
+def rss_mb() -> float:
+    gc.collect()
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kb", type=Path, default=KB_PATH)
+    parser.add_argument("--sizes", default="2000,20000", help="scaled sizes after the real one")
+    args = parser.parse_args()
+    if not args.kb.exists():
+        print(f"{args.kb} is missing (the knowledge base is on the kbcontent branch); pass --kb FILE")
+        return 2
+
+    from rank_bm25 import BM25Okapi
+
+    from knowledge.baselines import entry_text
+
+    print(f"RSS of this process before the analyzer: {rss_mb():.0f} MB")
+    started = time.perf_counter()
+    analyzer = shared_analyzer(CACHE_DIR)
+    print(f"analyzer (private jieba + user dictionary), once per process: {time.perf_counter() - started:.2f} s")
+    print(f"RSS with the analyzer loaded: {rss_mb():.0f} MB")
+    real = read_kb(args.kb).entries
+    questions = [json.loads(line)["q"] for line in QUERIES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sizes = [len(real), *(int(s) for s in args.sizes.split(",") if s)]
+
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall/CPU shown where it matters)")
+    header = (
+        f"{'entries':>8} | {'engine':<10} | {'build s w/c':>11} | {'rebuild s w/c':>13} | {'p50 ms':>7} | "
+        f"{'p99 ms':>7} | {'p99 cpu':>7} | {'RSS MB':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    for size in sizes:
+        records = synthetic(real, size)
+        lookups = LOOKUPS if size <= 5000 else LOOKUPS // 3
+
+        analyzer._memo.clear()  # a cold build segments every text
+        with Stopwatch() as build:
+            index = build_index(records, analyzer=analyzer, version=str(size))
+        rebuild: Stopwatch | str = "-"
+        if size <= MEMO_LIMIT // 12:  # beyond that the analyzer's memo cannot hold every text
+            with Stopwatch() as rebuild:  # what a staff edit costs: texts already segmented
+                index = build_index(records, analyzer=analyzer, version=f"{size}b")
+        p50, p99, p99_cpu = time_asks(index.search, questions, lookups)
+        memory = rss_mb()
+        print(
+            f"{size:>8} | {'jiliang':<10} | {build!s:>11} | {rebuild!s:>13} | {p50:>7.3f} | {p99:>7.3f} | "
+            f"{p99_cpu:>7.3f} | {memory:>7.0f}"
+        )
+        del index
+        analyzer._memo.clear()
+
+        tokenizer = analyzer.tokenizer  # the same segmentation for the baseline: no synonyms, no fusion
+        with Stopwatch() as build:
+            bm25 = BM25Okapi([tokenizer.lcut(entry_text(r), HMM=False) or [" "] for r in records])
+        p50, p99, p99_cpu = time_asks(partial(_bm25_ask, bm25, tokenizer), questions, lookups // 3)
+        memory = rss_mb()
+        print(
+            f"{size:>8} | {'rank_bm25':<10} | {build!s:>11} | {'-':>13} | {p50:>7.3f} | {p99:>7.3f} | "
+            f"{p99_cpu:>7.3f} | {memory:>7.0f}"
+        )
+        del bm25
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""Schemas of the knowledge domain (pydantic v2): the kb.json entry, staff edits, the ask endpoint."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+MAX_QUESTION_CHARS = 200
+FAQ_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
+
+
+def _clean_list(values: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        value = value.strip()
+        if value:
+            seen.setdefault(value, None)
+    return list(seen)
+
+
+class EntryAction(BaseModel):
+    """A link under the answer: a mini-program page, a phone number or a web address."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["miniapp_page", "phone", "url"]
+    label: str = Field(min_length=1, max_length=32)
+    path: str | None = Field(None, max_length=256)
+    value: str | None = Field(None, max_length=32)
+    url: str | None = Field(None, max_length=512)
+
+    @model_validator(mode="after")
+    def _target_matches_type(self) -> EntryAction:
+        target = {"miniapp_page": self.path, "phone": self.value, "url": self.url}[self.type]
+        if not target:
+            raise ValueError(f"{self.type} 类型的链接缺少目标（path/value/url）")
+        if self.type == "phone" and not re.fullmatch(r"[0-9-]{3,20}", target):
+            raise ValueError("电话号码只能包含数字和连字符")
+        if self.type == "url" and not target.startswith("https://"):
+            raise ValueError("网址必须以 https:// 开头")
+        return self
+
+
+class EntryContent(BaseModel):
+    """What staff edit: everything but the id."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    question: str = Field(min_length=2, max_length=200)
+    alternatives: list[str] = Field(default_factory=list, max_length=200)
+    keywords: list[str] = Field(default_factory=list, max_length=50)
+    answer: str = Field(min_length=2, max_length=2000)
+    category: str = Field("", max_length=32)
+    actions: list[EntryAction] = Field(default_factory=list, max_length=5)
+    published: bool = True
+
+    @field_validator("alternatives", "keywords")
+    @classmethod
+    def _dedupe(cls, values: list[str]) -> list[str]:
+        values = _clean_list(values)
+        if any(len(v) > 200 for v in values):
+            raise ValueError("每条不超过 200 字")
+        return values
+
+
+class EntryData(EntryContent):
+    """One entry of kb.json."""
+
+    id: str = Field(pattern=FAQ_ID_PATTERN)
+    updated_at: date | None = None
+
+
+class EntryCreate(EntryContent):
+    id: str = Field(pattern=FAQ_ID_PATTERN, description="topic slug, e.g. fair-scale")
+
+
+class EntryUpdate(BaseModel):
+    """A partial edit; `version` (from EntryRead) guards against overwriting someone else's edit."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    version: int = Field(ge=1)
+    question: str | None = Field(None, min_length=2, max_length=200)
+    alternatives: list[str] | None = Field(None, max_length=200)
+    keywords: list[str] | None = Field(None, max_length=50)
+    answer: str | None = Field(None, min_length=2, max_length=2000)
+    category: str | None = Field(None, max_length=32)
+    actions: list[EntryAction] | None = Field(None, max_length=5)
+    published: bool | None = None
+
+    @field_validator("alternatives", "keywords")
+    @classmethod
+    def _dedupe(cls, values: list[str] | None) -> list[str] | None:
+        return None if values is None else _clean_list(values)
+
+
+class EntryRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    question: str
+    alternatives: list[str]
+    keywords: list[str]
+    answer: str
+    category: str
+    actions: list[dict[str, str]]
+    published: bool
+    version: int
+    updated_at: datetime
+
+
+class UnansweredRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    text: str
+    normalised: str
+    channel: str
+    count: int
+    best_score: float
+    candidates: list[dict[str, object]]
+    status: str
+    resolved_entry_id: str | None
+    resolved_by_id: int | None
+    first_asked_at: datetime
+    last_asked_at: datetime
+    resolved_at: datetime | None
+
+
+class AttachToEntry(BaseModel):
+    entry_id: str = Field(pattern=FAQ_ID_PATTERN)
+    alternative: str | None = Field(None, min_length=2, max_length=200, description="default: the question as asked")
+
+
+class AskRequest(BaseModel):
+    question: str = Field(description="市民的问题原文（1-200 字）")
+
+
+def clean_question(value: str) -> str:
+    """The question as the engine takes it, or InvalidInput with a message for the person who typed it."""
+    from core.errors import InvalidInput
+
+    value = value.strip()
+    if not value:
+        raise InvalidInput("请输入您的问题", code="question_empty")
+    if len(value) > MAX_QUESTION_CHARS:
+        raise InvalidInput(f"问题请控制在 {MAX_QUESTION_CHARS} 字以内", code="question_too_long")
+    return value
+
+
+class AskReply(BaseModel):
+    """The CONTRACT fields (q, faq_id, score, answer, suggestions) plus what a client needs to render them."""
+
+    q: str
+    faq_id: str | None
+    score: float
+    answer: str
+    suggestions: list[str]
+    band: Literal["confident", "suggest", "fallback"]
+    suggestion_questions: list[str]
+    actions: list[dict[str, str]]
+
+
+class ImportReport(BaseModel):
+    created: int
+    updated: int
+    unchanged: int
+    version: str
