@@ -31,16 +31,22 @@ async def test_readyz_when_everything_answers(client: TestClient) -> None:
 
 
 async def test_readyz_is_503_when_redis_is_down(client: TestClient) -> None:
+    from redis.asyncio import ConnectionPool
+
     redis = client.server.app[REDIS]
-    # Point the app's client at a port nobody listens on: Redis "goes down".
-    redis.connection_pool.connection_kwargs.update({"host": "127.0.0.1", "port": 1, "path": "/nonexistent/redis.sock"})
-    await redis.connection_pool.disconnect()
-    resp = await client.get("/readyz")
+    working_pool = redis.connection_pool
+    redis.connection_pool = ConnectionPool.from_url("redis://127.0.0.1:1/0")  # nobody listens there: Redis is "down"
+    try:
+        resp = await client.get("/readyz")
+    finally:
+        await redis.connection_pool.disconnect()
+        redis.connection_pool = working_pool
     assert resp.status == 503
     body = await resp.json()
     assert body["error"]["code"] == "not_ready"
     assert "Redis" in body["error"]["message"]
     assert body["error"]["details"] == {"failed": ["redis"]}
+    assert (await client.get("/readyz")).status == 200  # and back when it answers again
 
 
 async def test_readyz_is_503_when_the_database_is_down(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
