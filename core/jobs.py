@@ -90,10 +90,11 @@ async def run_worker_in_background(resources_: Resources) -> AsyncIterator[None]
         await asyncio.gather(task, return_exceptions=True)
 
 
-async def drain(resources_: Resources, *, settle_seconds: float = 0.02) -> int:
-    """Run queued jobs until none is due now and none is running (tests, demo seeding); returns how many ran.
+async def drain(resources_: Resources, *, horizon_seconds: float = 1.0, settle_seconds: float = 0.02) -> int:
+    """Run queued jobs until none is due within `horizon_seconds` and none is running (tests, demo seeding);
+    returns how many ran.
 
-    Unlike arq's burst mode this returns while jobs deferred to the future (scheduled sends, retries with
+    Unlike arq's burst mode this returns while jobs deferred further ahead (scheduled sends, retries with a real
     backoff) are still queued.
     """
     worker = build_worker(resources_, cron=False)
@@ -103,7 +104,7 @@ async def drain(resources_: Resources, *, settle_seconds: float = 0.02) -> int:
         idle_checks = 0
         while idle_checks < 2 and not task.done():
             await asyncio.sleep(settle_seconds)
-            due = await resources_.arq.zcount(QUEUE_NAME, 0, time.time() * 1000)
+            due = await resources_.arq.zcount(QUEUE_NAME, 0, (time.time() + horizon_seconds) * 1000)
             idle_checks = idle_checks + 1 if due == 0 and not worker.tasks else 0
     finally:
         await worker.close()
