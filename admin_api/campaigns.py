@@ -1,5 +1,203 @@
-"""Publicity office: campaign drafting, review, scheduling, delivery progress."""
+"""Publicity office: campaign drafting, review, scheduling, delivery progress.
+
+Editors (publicity_editor) draft, edit, submit and withdraw; reviewers (publicity_reviewer) approve or reject,
+never their own work; either may reschedule or cancel; admin may do everything except approving their own work.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from aiohttp import web
+from pydantic import BaseModel, Field
+
+from campaigns import calendar
+from campaigns import service as campaigns_service
+from campaigns.models import CampaignStatus
+from campaigns.schemas import (
+    CalendarResult,
+    CampaignCreate,
+    CampaignEventRead,
+    CampaignRead,
+    CampaignUpdate,
+    DeliveryStats,
+    RejectDecision,
+    ReminderRead,
+    RescheduleRequest,
+    ReviewDecision,
+)
+from core.api import Page, api, ok, r200, r201, r403, r404, r409, r422
+from core.auth import current_staff
+from core.errors import InvalidInput
+from core.keys import ARQ, REDIS
+from core.models import StaffRole
 
 routes = web.RouteTableDef()
+EDITOR = StaffRole.PUBLICITY_EDITOR
+REVIEWER = StaffRole.PUBLICITY_REVIEWER
+BASE = "/api/v1/admin/campaigns"
+
+
+class UncertainResend(BaseModel):
+    resent: int
+
+
+class Note(BaseModel):
+    note: str | None = Field(None, max_length=500)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _read(campaign: object) -> CampaignRead:
+    return CampaignRead.model_validate(campaign)
+
+
+@routes.get(BASE)
+@api.and_request
+async def list_campaigns(
+    request: web.Request, status: str | None = None, page: int = 1, page_size: int = 20
+) -> r200[Page[CampaignRead]]:
+    await current_staff(request, EDITOR, REVIEWER)
+    if page < 1 or not 1 <= page_size <= 100:
+        raise InvalidInput("分页参数有误：page ≥ 1，page_size 为 1—100", code="invalid_page")
+    try:
+        wanted = CampaignStatus(status) if status else None
+    except ValueError:
+        raise InvalidInput(f"未知的活动状态：{status}", code="invalid_status") from None
+    items, total = await campaigns_service.list_campaigns(status=wanted, page=page, page_size=page_size)
+    return ok(Page[CampaignRead](items=[_read(c) for c in items], total=total, page=page, page_size=page_size))
+
+
+@routes.post(BASE)
+@api.and_request
+async def create_campaign(request: web.Request, body: CampaignCreate) -> r201[CampaignRead] | r403 | r422:
+    staff = await current_staff(request, EDITOR)
+    campaign = await campaigns_service.create_draft(actor=staff, data=body)
+    return ok(_read(campaign), status=201)
+
+
+@routes.get(BASE + "/reminders")
+@api.and_request
+async def list_reminders(request: web.Request) -> r200[list[ReminderRead]]:
+    await current_staff(request, EDITOR, REVIEWER)
+    return ok([ReminderRead.model_validate(r) for r in await calendar.open_reminders()])
+
+
+@routes.post(BASE + "/reminders/{reminder_id}/acknowledge")
+@api.and_request
+async def acknowledge_reminder(request: web.Request, reminder_id: int, /) -> r200[ReminderRead] | r404:
+    await current_staff(request, EDITOR, REVIEWER)
+    return ok(ReminderRead.model_validate(await calendar.acknowledge_reminder(reminder_id, now=_now())))
+
+
+@routes.post(BASE + "/calendar/{year}")
+@api.and_request
+async def generate_calendar(request: web.Request, year: int, /) -> r200[CalendarResult] | r422:
+    await current_staff(request, EDITOR)
+    return ok(await calendar.generate_year(year))
+
+
+@routes.get(BASE + "/{campaign_id}")
+@api.and_request
+async def get_campaign(request: web.Request, campaign_id: int, /) -> r200[CampaignRead] | r404:
+    await current_staff(request, EDITOR, REVIEWER)
+    return ok(_read(await campaigns_service.get(campaign_id)))
+
+
+@routes.patch(BASE + "/{campaign_id}")
+@api.and_request
+async def update_campaign(
+    request: web.Request, campaign_id: int, /, body: CampaignUpdate
+) -> r200[CampaignRead] | r404 | r409 | r422:
+    staff = await current_staff(request, EDITOR)
+    return ok(_read(await campaigns_service.update_draft(actor=staff, campaign_id=campaign_id, data=body)))
+
+
+@routes.post(BASE + "/{campaign_id}/submit")
+@api.and_request
+async def submit_campaign(
+    request: web.Request, campaign_id: int, /, body: Note
+) -> r200[CampaignRead] | r404 | r409 | r422:
+    staff = await current_staff(request, EDITOR)
+    return ok(_read(await campaigns_service.submit(actor=staff, campaign_id=campaign_id, note=body.note)))
+
+
+@routes.post(BASE + "/{campaign_id}/approve")
+@api.and_request
+async def approve_campaign(
+    request: web.Request, campaign_id: int, /, body: ReviewDecision
+) -> r200[CampaignRead] | r403 | r404 | r409:
+    staff = await current_staff(request, REVIEWER)
+    campaign = await campaigns_service.approve(
+        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ], now=_now()
+    )
+    return ok(_read(campaign))
+
+
+@routes.post(BASE + "/{campaign_id}/reject")
+@api.and_request
+async def reject_campaign(
+    request: web.Request, campaign_id: int, /, body: RejectDecision
+) -> r200[CampaignRead] | r403 | r404 | r409:
+    staff = await current_staff(request, REVIEWER)
+    return ok(_read(await campaigns_service.reject(actor=staff, campaign_id=campaign_id, note=body.note)))
+
+
+@routes.post(BASE + "/{campaign_id}/withdraw")
+@api.and_request
+async def withdraw_campaign(request: web.Request, campaign_id: int, /, body: Note) -> r200[CampaignRead] | r404 | r409:
+    staff = await current_staff(request, EDITOR, REVIEWER)
+    campaign = await campaigns_service.withdraw(
+        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ]
+    )
+    return ok(_read(campaign))
+
+
+@routes.post(BASE + "/{campaign_id}/reschedule")
+@api.and_request
+async def reschedule_campaign(
+    request: web.Request, campaign_id: int, /, body: RescheduleRequest
+) -> r200[CampaignRead] | r404 | r409 | r422:
+    staff = await current_staff(request, EDITOR, REVIEWER)
+    campaign = await campaigns_service.reschedule(
+        actor=staff, campaign_id=campaign_id, send_at=body.send_at, note=body.note, arq=request.app[ARQ], now=_now()
+    )
+    return ok(_read(campaign))
+
+
+@routes.post(BASE + "/{campaign_id}/cancel")
+@api.and_request
+async def cancel_campaign(request: web.Request, campaign_id: int, /, body: Note) -> r200[CampaignRead] | r404 | r409:
+    staff = await current_staff(request, EDITOR, REVIEWER)
+    campaign = await campaigns_service.cancel(
+        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ], redis=request.app[REDIS]
+    )
+    return ok(_read(campaign))
+
+
+@routes.post(BASE + "/{campaign_id}/resend-uncertain")
+@api.and_request
+async def resend_uncertain(
+    request: web.Request, campaign_id: int, /, body: Note
+) -> r200[UncertainResend] | r404 | r409:
+    staff = await current_staff(request, REVIEWER)
+    count = await campaigns_service.resend_uncertain(
+        actor=staff, campaign_id=campaign_id, note=body.note, redis=request.app[REDIS], arq=request.app[ARQ]
+    )
+    return ok(UncertainResend(resent=count))
+
+
+@routes.get(BASE + "/{campaign_id}/events")
+@api.and_request
+async def campaign_events(request: web.Request, campaign_id: int, /) -> r200[list[CampaignEventRead]] | r404:
+    await current_staff(request, EDITOR, REVIEWER)
+    return ok([CampaignEventRead.model_validate(e) for e in await campaigns_service.events(campaign_id)])
+
+
+@routes.get(BASE + "/{campaign_id}/stats")
+@api.and_request
+async def campaign_stats(request: web.Request, campaign_id: int, /) -> r200[DeliveryStats] | r404:
+    await current_staff(request, EDITOR, REVIEWER)
+    return ok(await campaigns_service.stats(campaign_id))

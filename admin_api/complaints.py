@@ -1,5 +1,404 @@
-"""Complaint handling for staff: queue, accept/refuse, mediation, close, statistics."""
+"""Complaint handling for staff: queue, accept/refuse, mediation, close, deadlines, statistics, export."""
+
+from __future__ import annotations
+
+from datetime import date
 
 from aiohttp import web
 
+from complaints import service as complaints_service
+from complaints import stats
+from complaints.deadlines import regulations
+from complaints.models import ComplaintNotification, ComplaintStatus, DeadlinePolicy, Market
+from complaints.schemas import (
+    AssignBody,
+    MarketCreate,
+    MarketRead,
+    NoteBody,
+    NotificationRead,
+    OutcomeBody,
+    PhotoReview,
+    PolicyCreate,
+    RefuseBody,
+    StaffComplaintRead,
+    StaffComplaintSummary,
+    read_fields,
+    summary_fields,
+)
+from complaints.service import QueueFilters
+from core.api import Page, api, ok, r200, r201
+from core.auth import current_staff
+from core.districts import resolve_district
+from core.errors import Conflict, InvalidInput
+from core.keys import ARQ, SETTINGS
+from core.models import StaffAccount, StaffRole
+
 routes = web.RouteTableDef()
+HANDLER = StaffRole.COMPLAINT_HANDLER
+MAX_PAGE_SIZE = 100
+
+
+async def _staff(request: web.Request) -> StaffAccount:
+    return await current_staff(request, HANDLER)
+
+
+async def staff_read(complaint) -> StaffComplaintRead:  # type: ignore[no-untyped-def]
+    photos, events = await complaints_service.complaint_details(complaint)
+    notifications = await ComplaintNotification.filter(complaint_id=complaint.id).order_by("id")
+    return StaffComplaintRead(
+        **read_fields(complaint, photos=photos, events=events, for_staff=True),
+        user_id=complaint.user_id,
+        contact_phone_full=complaint.contact_phone,  # the handler has to call the citizen
+        assigned_district=complaint.assigned_district,
+        merchant_id=complaint.merchant_id,
+        overdue=complaints_service.is_overdue(complaint),
+        content_check=complaint.content_check,
+        substantiated=complaint.substantiated,
+        policy=complaint.policy,
+        notifications=[
+            NotificationRead(
+                id=n.id,
+                template_id=n.template_id,
+                status=n.status,
+                attempts=n.attempts,
+                errcode=n.errcode,
+                errmsg=n.errmsg,
+                created_at=n.created_at,
+                sent_at=n.sent_at,
+            )
+            for n in notifications
+        ],
+    )
+
+
+def staff_summary(complaint) -> StaffComplaintSummary:  # type: ignore[no-untyped-def]
+    return StaffComplaintSummary(
+        **summary_fields(complaint),
+        assigned_district=complaint.assigned_district,
+        overdue=complaints_service.is_overdue(complaint),
+        content_check=complaint.content_check,
+        deadline_estimated=complaint.deadline_estimated,
+    )
+
+
+def _filters(
+    status: str | None,
+    district: str | None,
+    overdue: bool | None,
+    due_soon: bool | None,
+    market_id: int | None,
+    merchant_id: int | None,
+    merchant: str | None,
+    tracking_no: str | None,
+    date_from: date | None,
+    date_to: date | None,
+) -> QueueFilters:
+    if status:
+        try:
+            parsed = ComplaintStatus(status)
+        except ValueError:
+            choices = "、".join(s.value for s in ComplaintStatus)
+            raise InvalidInput(f"状态无效，可选：{choices}", code="invalid_status") from None
+    return QueueFilters(
+        status=parsed if status else None,
+        district=district,
+        overdue=overdue,
+        due_soon=due_soon,
+        market_id=market_id,
+        merchant_id=merchant_id,
+        merchant=merchant,
+        tracking_no=tracking_no,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+
+@routes.get("/api/v1/admin/complaints")
+@api.and_request
+async def complaint_queue(
+    request: web.Request,
+    status: str | None = None,
+    district: str | None = None,
+    overdue: bool | None = None,
+    due_soon: bool | None = None,
+    market_id: int | None = None,
+    merchant_id: int | None = None,
+    merchant: str | None = None,
+    tracking_no: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    page: int = 1,
+    page_size: int = 20,
+) -> r200[Page[StaffComplaintSummary]]:
+    """The handling queue, nearest deadline first; district-office staff see their own office's cases only."""
+    staff = await _staff(request)
+    filters = _filters(
+        status, district, overdue, due_soon, market_id, merchant_id, merchant, tracking_no, date_from, date_to
+    )
+    page, page_size = max(page, 1), min(max(page_size, 1), MAX_PAGE_SIZE)
+    items, total = await complaints_service.staff_queue(staff=staff, filters=filters, page=page, page_size=page_size)
+    return ok(
+        Page[StaffComplaintSummary](
+            items=[staff_summary(c) for c in items], total=total, page=page, page_size=page_size
+        )
+    )
+
+
+@routes.get("/api/v1/admin/complaints/deadlines")
+@api.and_request
+async def deadline_lists(request: web.Request, limit: int = 50) -> r200[dict]:
+    """Overdue cases and cases due within three days (the deadline that applies in each case's status)."""
+    staff = await _staff(request)
+    limit = min(max(limit, 1), 200)
+    overdue, overdue_total = await complaints_service.staff_queue(
+        staff=staff, filters=QueueFilters(overdue=True), page=1, page_size=limit
+    )
+    soon, soon_total = await complaints_service.staff_queue(
+        staff=staff, filters=QueueFilters(due_soon=True), page=1, page_size=limit
+    )
+    return ok(
+        {
+            "overdue": [staff_summary(c).model_dump(mode="json") for c in overdue],
+            "overdue_total": overdue_total,
+            "due_soon": [staff_summary(c).model_dump(mode="json") for c in soon],
+            "due_soon_total": soon_total,
+            "due_soon_days": complaints_service.DUE_SOON_DAYS,
+        }
+    )
+
+
+@routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}")
+@api.and_request
+async def complaint_detail(request: web.Request, complaint_id: int, /) -> r200[StaffComplaintRead]:
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    return ok(await staff_read(complaint))
+
+
+@routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/photos/{photo_id:\d+}")
+@api.and_request
+async def complaint_photo(request: web.Request, complaint_id: int, photo_id: int, /) -> web.StreamResponse:
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    path, content_type = await complaints_service.photo_file(
+        var_dir=request.config_dict[SETTINGS].var_dir, complaint=complaint, photo_id=photo_id
+    )
+    return web.FileResponse(path, headers={"Content-Type": content_type, "Cache-Control": "private, max-age=3600"})
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/photos/{photo_id:\d+}/check")
+@api.and_request
+async def review_photo(
+    request: web.Request, complaint_id: int, photo_id: int, /, body: PhotoReview
+) -> r200[StaffComplaintRead]:
+    """A person's verdict on a photo WeChat marked `review` (or never checked): pass or risky."""
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    await complaints_service.review_photo(complaint=complaint, photo_id=photo_id, verdict=body.status)
+    return ok(await staff_read(complaint))
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/assign")
+@api.and_request
+async def assign_complaint(request: web.Request, complaint_id: int, /, body: AssignBody) -> r200[StaffComplaintRead]:
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    complaint = await complaints_service.assign(
+        complaint=complaint, staff=staff, district=body.district, note=body.note
+    )
+    return ok(await staff_read(complaint))
+
+
+def _template(request: web.Request) -> str:
+    return request.config_dict[SETTINGS].complaint_status_template_id
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/accept")
+@api.and_request
+async def accept_complaint(request: web.Request, complaint_id: int, /, body: NoteBody) -> r200[StaffComplaintRead]:
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    complaint = await complaints_service.accept(
+        complaint=complaint, staff=staff, note=body.note, arq=request.config_dict[ARQ], template_id=_template(request)
+    )
+    return ok(await staff_read(complaint))
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/refuse")
+@api.and_request
+async def refuse_complaint(request: web.Request, complaint_id: int, /, body: RefuseBody) -> r200[StaffComplaintRead]:
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    complaint = await complaints_service.refuse(
+        complaint=complaint,
+        staff=staff,
+        reason=body.reason,
+        note=body.note,
+        arq=request.config_dict[ARQ],
+        template_id=_template(request),
+    )
+    return ok(await staff_read(complaint))
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/mediation")
+@api.and_request
+async def start_mediation(request: web.Request, complaint_id: int, /, body: NoteBody) -> r200[StaffComplaintRead]:
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    complaint = await complaints_service.start_mediation(
+        complaint=complaint, staff=staff, note=body.note, arq=request.config_dict[ARQ], template_id=_template(request)
+    )
+    return ok(await staff_read(complaint))
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/outcome")
+@api.and_request
+async def record_outcome(request: web.Request, complaint_id: int, /, body: OutcomeBody) -> r200[StaffComplaintRead]:
+    """Close the case: 调解成功 (refund / compensation amounts) or 终止调解 (with the reason)."""
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    complaint = await complaints_service.record_outcome(
+        complaint=complaint,
+        staff=staff,
+        result=body.result,
+        refund_amount=body.refund_amount,
+        compensation_amount=body.compensation_amount,
+        termination_reason=body.termination_reason,
+        substantiated=body.substantiated,
+        note=body.note,
+        arq=request.config_dict[ARQ],
+        template_id=_template(request),
+    )
+    return ok(await staff_read(complaint))
+
+
+@routes.get("/api/v1/admin/complaints/statistics")
+@api.and_request
+async def complaint_statistics(
+    request: web.Request,
+    district: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> r200[dict]:
+    """Counts by district, month, category and status; substantiated rate; average handling time (days)."""
+    staff = await _staff(request)
+    filters = QueueFilters(district=district, date_from=date_from, date_to=date_to)
+    return ok(await stats.statistics(staff=staff, filters=filters))
+
+
+@routes.get("/api/v1/admin/complaints/export.csv")
+@api.and_request
+async def export_complaints(
+    request: web.Request,
+    status: str | None = None,
+    district: str | None = None,
+    overdue: bool | None = None,
+    market_id: int | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> web.Response:
+    """CSV (UTF-8 with BOM, opens in Excel) of the filtered cases; phone numbers masked."""
+    staff = await _staff(request)
+    filters = _filters(status, district, overdue, None, market_id, None, None, None, date_from, date_to)
+    body = await stats.export_csv(staff=staff, filters=filters)
+    return web.Response(
+        body=body,
+        headers={
+            "Content-Type": "text/csv; charset=utf-8",
+            "Content-Disposition": 'attachment; filename="complaints.csv"',
+        },
+    )
+
+
+@routes.get(r"/api/v1/admin/complaints/merchants/{merchant_id:\d+}")
+@api.and_request
+async def merchant_record(request: web.Request, merchant_id: int, /) -> r200[dict]:
+    """A merchant's complaint history: total, substantiated, last dates, 诚信计量 credit level."""
+    await _staff(request)
+    return ok(await stats.merchant_history(merchant_id=merchant_id))
+
+
+@routes.get("/api/v1/admin/complaints/merchants/ranking")
+@api.and_request
+async def merchant_ranking(
+    request: web.Request, district: str | None = None, market_id: int | None = None, limit: int = 20
+) -> r200[dict]:
+    staff = await _staff(request)
+    slug = resolve_district(district).slug if district else staff.district
+    items = await stats.merchant_ranking(district=slug, market_id=market_id, limit=min(max(limit, 1), 100))
+    return ok({"items": items})
+
+
+@routes.get("/api/v1/admin/complaints/markets")
+@api.and_request
+async def list_markets(request: web.Request, district: str | None = None) -> r200[list[MarketRead]]:
+    await _staff(request)
+    query = Market.all().order_by("district", "name")
+    if district:
+        query = query.filter(district=resolve_district(district).slug)
+    return ok([MarketRead.model_validate(m) for m in await query])
+
+
+@routes.post("/api/v1/admin/complaints/markets")
+@api.and_request
+async def create_market(request: web.Request, body: MarketCreate) -> r201[MarketRead]:
+    """Register a market; its QR scene for the 公平秤 point is `market:<id>`."""
+    await _staff(request)
+    district = resolve_district(body.district)
+    if await Market.exists(district=district.slug, name=body.name):
+        raise Conflict("该区域已有同名市场", code="market_exists")
+    market = await Market.create(name=body.name, district=district.slug, address=body.address)
+    return ok(MarketRead.model_validate(market), status=201)
+
+
+@routes.get(r"/api/v1/admin/complaints/markets/{market_id:\d+}")
+@api.and_request
+async def market_record(request: web.Request, market_id: int, /) -> r200[dict]:
+    await _staff(request)
+    return ok(await stats.market_history(market_id=market_id))
+
+
+@routes.get("/api/v1/admin/complaints/policy")
+@api.and_request
+async def deadline_policy(request: web.Request) -> r200[dict]:
+    """The regulations, their refusal reasons, the file defaults and every staff-recorded policy version."""
+    await _staff(request)
+    rows = await DeadlinePolicy.all().order_by("regulation", "-effective_from", "-id")
+    return ok(
+        {
+            "regulations": list(regulations().values()),
+            "versions": [
+                {
+                    "id": r.id,
+                    "regulation": r.regulation,
+                    "accept_working_days": r.accept_working_days,
+                    "mediation_working_days": r.mediation_working_days,
+                    "effective_from": r.effective_from.isoformat(),
+                    "note": r.note,
+                    "created_by": r.created_by,
+                    "created_at": r.created_at.isoformat(),
+                }
+                for r in rows
+            ],
+        }
+    )
+
+
+@routes.post("/api/v1/admin/complaints/policy")
+@api.and_request
+async def add_deadline_policy(request: web.Request, body: PolicyCreate) -> r201[dict]:
+    """Record a new version of a regulation's time limits (admin only); cases received from then on use it."""
+    staff = await current_staff(request, StaffRole.ADMIN)
+    if not body.note.strip():
+        raise InvalidInput("请写明依据（文件名称和条款）", code="policy_note_required")
+    row = await DeadlinePolicy.create(
+        regulation=body.regulation,
+        accept_working_days=body.accept_working_days,
+        mediation_working_days=body.mediation_working_days,
+        effective_from=body.effective_from,
+        note=body.note.strip(),
+        created_by=staff.id,
+    )
+    return ok(
+        {"id": row.id, "regulation": row.regulation, "effective_from": row.effective_from.isoformat()}, status=201
+    )

@@ -1,5 +1,121 @@
 """Staff accounts (admin only) and the caller's own profile."""
 
+from __future__ import annotations
+
+from datetime import datetime
+
 from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.api import api, ok, r200, r201, r404
+from core.auth import create_staff, current_staff, rotate_staff_token
+from core.districts import resolve_district
+from core.errors import Conflict, Forbidden, NotFound
+from core.models import StaffAccount, StaffRole
 
 routes = web.RouteTableDef()
+
+
+class StaffRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    username: str
+    display_name: str
+    roles: list[StaffRole]
+    district: str | None
+    active: bool
+    created_at: datetime
+    last_seen_at: datetime | None
+
+
+class StaffCreate(BaseModel):
+    username: str = Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
+    display_name: str = Field(min_length=1, max_length=64)
+    roles: list[StaffRole] = Field(min_length=1)
+    district: str | None = None
+
+
+class StaffUpdate(BaseModel):
+    display_name: str | None = Field(None, min_length=1, max_length=64)
+    roles: list[StaffRole] | None = Field(None, min_length=1)
+    district: str | None = None
+    active: bool | None = None
+
+
+class StaffWithToken(BaseModel):
+    staff: StaffRead
+    token: str = Field(description="API token, shown only once")
+
+
+def _district_name(value: str | None) -> str | None:
+    return resolve_district(value).name if value else None
+
+
+@routes.get("/api/v1/admin/me")
+@api.and_request
+async def me(request: web.Request) -> r200[StaffRead]:
+    """当前工作人员的账号信息"""
+    account = await current_staff(request)
+    return ok(StaffRead.model_validate(account))
+
+
+@routes.get("/api/v1/admin/staff")
+@api.and_request
+async def list_staff(request: web.Request) -> r200[list[StaffRead]]:
+    """工作人员列表（仅管理员）"""
+    await current_staff(request, StaffRole.ADMIN)
+    accounts = await StaffAccount.all().order_by("id")
+    return ok([StaffRead.model_validate(a).model_dump(mode="json") for a in accounts])
+
+
+@routes.post("/api/v1/admin/staff")
+@api.and_request
+async def add_staff(request: web.Request, body: StaffCreate) -> r201[StaffWithToken]:
+    """新建工作人员账号；令牌只显示这一次（仅管理员）"""
+    await current_staff(request, StaffRole.ADMIN)
+    if await StaffAccount.exists(username=body.username):
+        raise Conflict(f"用户名“{body.username}”已被使用", code="username_taken")
+    account, token = await create_staff(
+        username=body.username,
+        display_name=body.display_name,
+        roles=body.roles,
+        district=_district_name(body.district),
+    )
+    return ok(StaffWithToken(staff=StaffRead.model_validate(account), token=token), status=201)
+
+
+@routes.patch("/api/v1/admin/staff/{staff_id}")
+@api.and_request
+async def update_staff(request: web.Request, staff_id: int, /, body: StaffUpdate) -> r200[StaffRead] | r404:
+    """修改岗位、辖区或停用账号（仅管理员）"""
+    admin = await current_staff(request, StaffRole.ADMIN)
+    account = await StaffAccount.get_or_none(id=staff_id)
+    if account is None:
+        raise NotFound("没有找到该工作人员", code="staff_not_found")
+    changes = body.model_dump(exclude_unset=True)
+    if account.id == admin.id and (changes.get("active") is False or StaffRole.ADMIN not in changes.get("roles", [])):
+        if "active" in changes or "roles" in changes:
+            raise Forbidden("不能停用自己的账号或取消自己的管理员岗位", code="self_lockout")
+    if "district" in changes:
+        changes["district"] = _district_name(changes["district"])
+    if "roles" in changes:
+        changes["roles"] = [StaffRole(r).value for r in changes["roles"]]
+    if changes:
+        account.update_from_dict(changes)
+        await account.save(update_fields=list(changes))
+    return ok(StaffRead.model_validate(account))
+
+
+@routes.post("/api/v1/admin/staff/{staff_id}/token")
+@api.and_request
+async def new_token(request: web.Request, staff_id: int, /) -> r201[StaffWithToken] | r404:
+    """重新生成 API 令牌，旧令牌立即失效（本人或管理员）"""
+    caller = await current_staff(request)
+    if caller.id != staff_id and not caller.has_role(StaffRole.ADMIN):
+        raise Forbidden("只能为自己重新生成令牌", code="role_required")
+    account = await StaffAccount.get_or_none(id=staff_id)
+    if account is None:
+        raise NotFound("没有找到该工作人员", code="staff_not_found")
+    token = await rotate_staff_token(account)
+    return ok(StaffWithToken(staff=StaffRead.model_validate(account), token=token), status=201)

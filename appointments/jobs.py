@@ -1,6 +1,228 @@
-"""Background jobs of this domain (arq functions take `ctx` first; see core.jobs)."""
+"""Background jobs: booking/result notifications and the daily due-soon reminders (subscribe messages)."""
 
-from arq.cron import CronJob
+from __future__ import annotations
 
-FUNCTIONS: list = []
-CRON_JOBS: list[CronJob] = []
+import logging
+from datetime import timedelta
+from typing import Any
+
+from arq import Retry
+from arq.cron import CronJob, cron
+from tortoise.exceptions import IntegrityError
+
+from appointments.booking import expire_no_shows
+from appointments.catalogue import load as load_catalogue
+from appointments.models import (
+    Booking,
+    DueKind,
+    DueReminder,
+    Enterprise,
+    EnterpriseMember,
+    EnterpriseStatus,
+    Instrument,
+    InstrumentHold,
+    InstrumentStatus,
+    MemberStatus,
+)
+from appointments.service import TZ, now, today
+from core.jobs import enqueue, resources
+from core.models import MiniappUser
+from core.resources import Resources
+from core.wechat import WeChatError
+
+log = logging.getLogger(__name__)
+SENT_KEY = "appointments:notified:{}"  # openids already reached for one notification (retries skip them)
+BOOKING_PAGE = "pages/enterprise/booking?id={}"
+INSTRUMENT_PAGE = "pages/enterprise/instrument?id={}"
+
+EVENT_TITLES = {
+    "booked": "检定预约成功",
+    "rescheduled": "检定预约已改期",
+    "cancelled": "检定预约已取消",
+    "completed": "检定结果已出具",
+}
+
+
+async def queue_booking_notice(arq: Any, *, booking_id: int, event: str, version: str = "") -> None:
+    """Queue the notice of a booking event; the job id makes a double-queued notice run once."""
+    await enqueue(
+        arq, "notify_booking", booking_id, event, job_id=f"appointments:notice:{booking_id}:{event}:{version}"
+    )
+
+
+async def _member_openids(enterprise_id: int) -> list[str]:
+    user_ids = await EnterpriseMember.filter(enterprise_id=enterprise_id, status=MemberStatus.ACTIVE).values_list(
+        "user_id", flat=True
+    )
+    return list(await MiniappUser.filter(id__in=list(user_ids)).values_list("openid", flat=True))
+
+
+async def _send_to_members(
+    res: Resources, *, key: str, enterprise_id: int, template_id: str, data: dict[str, str], page: str
+) -> int:
+    """Send to every active member once; a transient WeChat failure retries the job for the ones not reached."""
+    sent_key = SENT_KEY.format(key)
+    reached = 0
+    for openid in await _member_openids(enterprise_id):
+        if await res.redis.sismember(sent_key, openid):
+            continue
+        try:
+            await res.wechat.send_subscribe_message(openid=openid, template_id=template_id, data=data, page=page)
+        except WeChatError as exc:
+            if getattr(exc, "transient", False):
+                raise Retry(defer=30) from exc
+            # Not subscribed, quota used up, unfollowed: the booking stands; the member sees it in the app.
+            log.info("subscribe message to %s not sent: %s", openid, exc)
+            continue
+        await res.redis.sadd(sent_key, openid)
+        await res.redis.expire(sent_key, 7 * 24 * 3600)
+        reached += 1
+    return reached
+
+
+async def notify_booking(ctx: dict[str, Any], booking_id: int, event: str) -> int:
+    res = resources(ctx)
+    booking = await Booking.get_or_none(id=booking_id).prefetch_related("slot__site")
+    if booking is None:
+        return 0
+    slot = booking.slot
+    when = slot.starts_at.astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+    data = {
+        "thing1": EVENT_TITLES.get(event, "检定预约通知"),
+        "character_string2": booking.confirmation_no,
+        "time3": when,
+        "thing4": slot.site.name[:20],
+        "thing5": f"共{booking.instrument_count}台件",
+    }
+    template = (
+        res.settings.appointment_template_result if event == "completed" else res.settings.appointment_template_booking
+    )
+    return await _send_to_members(
+        res,
+        key=f"booking:{booking_id}:{event}:{booking.slot_id}",
+        enterprise_id=booking.enterprise_id,
+        template_id=template,
+        data=data,
+        page=BOOKING_PAGE.format(booking_id),
+    )
+
+
+async def queue_review_notice(arq: Any, *, enterprise: Enterprise) -> None:
+    """One notice per review decision (a rejected, corrected and reviewed-again enterprise gets a second one)."""
+    decided = enterprise.reviewed_at.timestamp() if enterprise.reviewed_at else 0
+    job_id = f"appointments:review:{enterprise.id}:{enterprise.status}:{decided}"
+    await enqueue(arq, "notify_enterprise_review", enterprise.id, job_id=job_id)
+
+
+async def notify_enterprise_review(ctx: dict[str, Any], enterprise_id: int) -> int:
+    """Tell the registrant the outcome of the staff review (approved, or rejected with the reason)."""
+    res = resources(ctx)
+    enterprise = await Enterprise.get_or_none(id=enterprise_id)
+    if enterprise is None or enterprise.status == EnterpriseStatus.PENDING:
+        return 0
+    user = await MiniappUser.get_or_none(id=enterprise.registered_by)
+    if user is None:
+        return 0
+    approved = enterprise.status == EnterpriseStatus.APPROVED
+    data = {
+        "thing1": enterprise.name[:20],
+        "phrase2": "审核通过" if approved else "未通过",
+        "thing3": ("可以备案强检器具并预约检定" if approved else (enterprise.reject_reason or "请修改后重新提交"))[:20],
+    }
+    try:
+        await res.wechat.send_subscribe_message(
+            openid=user.openid,
+            template_id=res.settings.appointment_template_review,
+            data=data,
+            page=f"pages/enterprise/detail?id={enterprise_id}",
+        )
+    except WeChatError as exc:
+        if getattr(exc, "transient", False):
+            raise Retry(defer=30) from exc
+        log.info("review notice to %s not sent: %s", user.openid, exc)
+        return 0
+    return 1
+
+
+async def send_due_reminders(ctx: dict[str, Any]) -> int:
+    """Daily: claim one reminder per instrument, due date and lead time (unique row), then queue its message.
+
+    The nearest configured lead time that has been reached is used, so an instrument registered 5 days before
+    its due date gets the 7-day reminder, not a late 30-day one as well.
+    """
+    res = resources(ctx)
+    leads = sorted({d for d in res.settings.appointment_reminder_days if d >= 0})
+    if not leads:
+        return 0
+    on = today()
+    held = set(await InstrumentHold.all().values_list("instrument_id", flat=True))  # already booked: no nagging
+    candidates = await Instrument.filter(
+        status=InstrumentStatus.IN_USE,
+        enterprise__status=EnterpriseStatus.APPROVED,
+        due_kind__in=[DueKind.REVERIFY, DueKind.REPLACE],
+        next_due_on__gte=on,
+        next_due_on__lte=on + timedelta(days=leads[-1]),
+    ).values("id", "next_due_on")
+    claimed = 0
+    for row in candidates:
+        if row["id"] in held:
+            continue
+        days_left = (row["next_due_on"] - on).days
+        lead = next(d for d in leads if days_left <= d)
+        try:
+            reminder = await DueReminder.create(instrument_id=row["id"], due_on=row["next_due_on"], lead_days=lead)
+        except IntegrityError:
+            continue  # sent on an earlier run or by another worker
+        await enqueue(res.arq, "send_due_reminder", reminder.id, job_id=f"appointments:due-reminder:{reminder.id}")
+        claimed += 1
+    log.info("due reminders queued: %d", claimed)
+    return claimed
+
+
+async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
+    res = resources(ctx)
+    reminder = await DueReminder.get_or_none(id=reminder_id).prefetch_related("instrument__enterprise")
+    if reminder is None or reminder.sent_at is not None:
+        return 0
+    instrument = reminder.instrument
+    catalogue = await load_catalogue(res.settings.appointment_catalogue_file)
+    entry = catalogue.entries.get(instrument.type_slug)
+    action = "到期轮换" if instrument.due_kind == DueKind.REPLACE else "周期检定"
+    data = {
+        "thing1": (entry.name if entry else instrument.type_slug)[:20],
+        "character_string2": instrument.serial_no[:32],
+        "date3": reminder.due_on.isoformat(),
+        "thing4": f"请在到期前办理{action}"[:20],
+    }
+    reached = await _send_to_members(
+        res,
+        key=f"due:{reminder_id}",
+        enterprise_id=instrument.enterprise_id,
+        template_id=res.settings.appointment_template_due,
+        data=data,
+        page=INSTRUMENT_PAGE.format(instrument.id),
+    )
+    await DueReminder.filter(id=reminder_id).update(sent_at=now(), recipients=reached)
+    return reached
+
+
+async def expire_no_show_bookings(ctx: dict[str, Any]) -> int:
+    res = resources(ctx)
+    expired = await expire_no_shows(grace_hours=res.settings.appointment_no_show_grace_hours)
+    log.info("no-show bookings expired: %d", expired)
+    return expired
+
+
+FUNCTIONS: list = [
+    notify_booking,
+    notify_enterprise_review,
+    send_due_reminders,
+    send_due_reminder,
+    expire_no_show_bookings,
+]
+# 01:00 UTC = 09:00 in Hohhot (arq uses the worker's clock); reruns and several workers are harmless (unique rows,
+# conditional updates).
+CRON_JOBS: list[CronJob] = [
+    cron(send_due_reminders, hour={1}, minute={0}, unique=True, run_at_startup=False),
+    cron(expire_no_show_bookings, hour={18}, minute={30}, unique=True, run_at_startup=False),  # 02:30 in Hohhot
+]

@@ -1,1 +1,262 @@
-"""Database models of this domain."""
+"""Database models of the short-weight complaint domain."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class ComplaintStatus(StrEnum):
+    PENDING = "pending"  # 待受理
+    ACCEPTED = "accepted"  # 已受理
+    REFUSED = "refused"  # 不予受理
+    MEDIATING = "mediating"  # 调解中
+    MEDIATED = "mediated"  # 调解成功
+    TERMINATED = "terminated"  # 终止调解
+    WITHDRAWN = "withdrawn"  # 已撤回
+
+
+STATUS_LABELS = {
+    ComplaintStatus.PENDING: "待受理",
+    ComplaintStatus.ACCEPTED: "已受理",
+    ComplaintStatus.REFUSED: "不予受理",
+    ComplaintStatus.MEDIATING: "调解中",
+    ComplaintStatus.MEDIATED: "调解成功",
+    ComplaintStatus.TERMINATED: "终止调解",
+    ComplaintStatus.WITHDRAWN: "已撤回",
+}
+OPEN_STATUSES = (ComplaintStatus.PENDING, ComplaintStatus.ACCEPTED, ComplaintStatus.MEDIATING)
+CLOSED_STATUSES = (ComplaintStatus.REFUSED, ComplaintStatus.MEDIATED, ComplaintStatus.TERMINATED)
+
+
+class ContentCheck(StrEnum):
+    PENDING = "pending"  # the gateway was down: a job re-checks
+    PASS = "pass"
+    REVIEW = "review"  # WeChat suggests a human look
+    RISKY = "risky"  # found risky on a later re-check: hidden from staff lists until reviewed
+
+
+class PhotoCheck(StrEnum):
+    PENDING = "pending"
+    PASS = "pass"
+    REVIEW = "review"
+    RISKY = "risky"
+
+
+class ActorKind(StrEnum):
+    CITIZEN = "citizen"
+    STAFF = "staff"
+    SYSTEM = "system"
+
+
+class NotificationStatus(StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    NO_QUOTA = "no_quota"  # the user has not granted (or has used up) this template: nothing sent
+    REFUSED = "refused"  # WeChat said 43101
+    RETRYING = "retrying"
+    FAILED = "failed"
+
+
+class Market(Model):
+    """A market or shopping place; `market:<id>` QR scenes at its 公平秤 point here."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=100)
+    district = fields.CharField(max_length=32, db_index=True)
+    address = fields.CharField(max_length=200, default="")
+    active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "complaint_market"
+        unique_together = (("district", "name"),)
+
+
+class Merchant(Model):
+    """A stall or shop as citizens name it, identified by its normalised name within a market or district."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=100)
+    identity_key = fields.CharField(max_length=255, unique=True)
+    district = fields.CharField(max_length=32, db_index=True)
+    market: fields.ForeignKeyNullableRelation[Market] = fields.ForeignKeyField(
+        "models.Market", related_name="merchants", null=True, on_delete=fields.SET_NULL
+    )
+    location = fields.CharField(max_length=200, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "complaint_merchant"
+
+
+class Complaint(Model):
+    id = fields.IntField(primary_key=True)
+    tracking_no = fields.CharField(max_length=20, unique=True)
+    user = fields.ForeignKeyField("models.MiniappUser", related_name="complaints", on_delete=fields.CASCADE)
+    idempotency_key = fields.CharField(max_length=64)
+    status = fields.CharEnumField(ComplaintStatus, max_length=16, default=ComplaintStatus.PENDING, db_index=True)
+
+    merchant: fields.ForeignKeyRelation[Merchant] = fields.ForeignKeyField(
+        "models.Merchant", related_name="complaints", on_delete=fields.CASCADE
+    )
+    market: fields.ForeignKeyNullableRelation[Market] = fields.ForeignKeyField(
+        "models.Market", related_name="complaints", null=True, on_delete=fields.SET_NULL
+    )
+    merchant_name = fields.CharField(max_length=100)
+    location = fields.CharField(max_length=200)
+    district = fields.CharField(max_length=32, db_index=True)  # where it happened (slug)
+    assigned_district = fields.CharField(max_length=32, db_index=True)  # the office handling it
+
+    goods = fields.CharField(max_length=50)
+    category = fields.CharField(max_length=32, db_index=True)
+    unit_price = fields.DecimalField(max_digits=12, decimal_places=2)
+    price_unit = fields.CharField(max_length=8)  # kg | jin | g
+    amount_paid = fields.DecimalField(max_digits=12, decimal_places=2)
+    charged_weight_g = fields.DecimalField(max_digits=12, decimal_places=2)
+    found_weight_g = fields.DecimalField(max_digits=12, decimal_places=2)
+    reweigh_method = fields.CharField(max_length=32)
+    purchased_at = fields.DatetimeField()
+    description = fields.TextField()
+    contact_phone = fields.CharField(max_length=20)
+
+    assessment: dict = fields.JSONField()
+    assessment_verdict = fields.CharField(max_length=16, db_index=True)
+    content_check = fields.CharEnumField(ContentCheck, max_length=8, default=ContentCheck.PASS, db_index=True)
+
+    regulation = fields.CharField(max_length=16)  # samr-20 | samr-121, by the date received
+    policy: dict = fields.JSONField()  # the deadline policy applied to this case (snapshot)
+    received_on = fields.DateField()
+    filed_month = fields.CharField(max_length=7, db_index=True)  # 2026-11, for statistics
+    accept_due_on = fields.DateField()
+    mediation_due_on = fields.DateField(null=True)
+    due_on = fields.DateField(null=True, db_index=True)  # the deadline that applies in the current status
+    deadline_estimated = fields.BooleanField(default=False)  # the holiday calendar did not cover the period
+
+    refusal_reason = fields.CharField(max_length=64, null=True)
+    termination_reason = fields.CharField(max_length=200, null=True)
+    refund_amount = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    compensation_amount = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    outcome_note = fields.TextField(null=True)
+    substantiated = fields.BooleanField(null=True)
+
+    rating = fields.SmallIntField(null=True)
+    rating_comment = fields.CharField(max_length=300, null=True)
+    rated_at = fields.DatetimeField(null=True)
+
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+    closed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "complaint"
+        unique_together = (("user", "idempotency_key"),)
+        ordering = ["-id"]
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+class ComplaintEvent(Model):
+    id = fields.IntField(primary_key=True)
+    complaint: fields.ForeignKeyRelation[Complaint] = fields.ForeignKeyField(
+        "models.Complaint", related_name="events", on_delete=fields.CASCADE
+    )
+    action = fields.CharField(max_length=32)  # filed, accept, refuse, assign, ...
+    from_status = fields.CharField(max_length=16, null=True)
+    to_status = fields.CharField(max_length=16)
+    actor_kind = fields.CharEnumField(ActorKind, max_length=8)
+    actor_id = fields.IntField(null=True)
+    actor_name = fields.CharField(max_length=64, default="")
+    note = fields.TextField(default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "complaint_event"
+        ordering = ["id"]
+
+
+class ComplaintPhoto(Model):
+    """An evidence photo, re-encoded without metadata; uploaded first, attached when the case is filed."""
+
+    id = fields.IntField(primary_key=True)
+    user = fields.ForeignKeyField("models.MiniappUser", related_name="complaint_photos", on_delete=fields.CASCADE)
+    complaint: fields.ForeignKeyNullableRelation[Complaint] = fields.ForeignKeyField(
+        "models.Complaint", related_name="photos", null=True, on_delete=fields.CASCADE
+    )
+    stored_name = fields.CharField(max_length=100, unique=True)  # random; relative to the uploads directory
+    content_type = fields.CharField(max_length=16)
+    size_bytes = fields.IntField()
+    width = fields.IntField()
+    height = fields.IntField()
+    sha256 = fields.CharField(max_length=64)
+    check_status = fields.CharEnumField(PhotoCheck, max_length=8, default=PhotoCheck.PENDING)
+    check_trace_id = fields.CharField(max_length=64, null=True, db_index=True)  # mediaCheckAsync trace_id
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "complaint_photo"
+
+
+class DailySequence(Model):
+    """The last tracking-number sequence used on a day (incremented atomically by an upsert)."""
+
+    day = fields.CharField(max_length=8, primary_key=True)  # yyyymmdd
+    last_value = fields.IntField(default=0)
+
+    class Meta:
+        table = "complaint_daily_sequence"
+
+
+class DeadlinePolicy(Model):
+    """A staff-configured version of a regulation's time limits; never edited, superseded by a newer row."""
+
+    id = fields.IntField(primary_key=True)
+    regulation = fields.CharField(max_length=16, db_index=True)
+    accept_working_days = fields.SmallIntField()
+    mediation_working_days = fields.SmallIntField()
+    effective_from = fields.DateField()
+    note = fields.TextField(default="")
+    created_by = fields.IntField(null=True)  # StaffAccount id
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "complaint_deadline_policy"
+
+
+class SubscribeQuota(Model):
+    """Sends a user granted for a subscribe-message template (one per accept in wx.requestSubscribeMessage)."""
+
+    id = fields.IntField(primary_key=True)
+    user = fields.ForeignKeyField("models.MiniappUser", related_name="subscribe_quotas", on_delete=fields.CASCADE)
+    template_id = fields.CharField(max_length=64)
+    remaining = fields.IntField(default=0)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "subscribe_quota"
+        unique_together = (("user", "template_id"),)
+
+
+class ComplaintNotification(Model):
+    id = fields.IntField(primary_key=True)
+    complaint: fields.ForeignKeyRelation[Complaint] = fields.ForeignKeyField(
+        "models.Complaint", related_name="notifications", on_delete=fields.CASCADE
+    )
+    event: fields.ForeignKeyRelation[ComplaintEvent] = fields.ForeignKeyField(
+        "models.ComplaintEvent", related_name="notifications", on_delete=fields.CASCADE
+    )
+    template_id = fields.CharField(max_length=64)
+    status = fields.CharEnumField(NotificationStatus, max_length=10, default=NotificationStatus.QUEUED)
+    attempts = fields.SmallIntField(default=0)
+    errcode = fields.IntField(null=True)
+    errmsg = fields.CharField(max_length=200, null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+    sent_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "complaint_notification"

@@ -1,13 +1,767 @@
-"""Complaint services.
+"""Complaint services: filing, the handling workflow, citizens' and staff's reads.
 
-INTERFACE used by the bot (implemented by the complaints work):
-`public_status(tracking_no=..., unionid=...)` returns the status of a case only to its own filer.
+INTERFACE used by the bot: `public_status(tracking_no=..., unionid=...)` returns the status of a case only to
+its own filer.
 """
 
 from __future__ import annotations
 
+import logging
+import re
+import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from arq.connections import ArqRedis
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+from tortoise import Tortoise
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import RawSQL
+from tortoise.transactions import in_transaction
+
+from complaints import notify
+from complaints.assessment import assess, categories
+from complaints.deadlines import add_working_days, policy_for, refusal_reasons
+from complaints.models import (
+    OPEN_STATUSES,
+    STATUS_LABELS,
+    ActorKind,
+    Complaint,
+    ComplaintEvent,
+    ComplaintNotification,
+    ComplaintPhoto,
+    ComplaintStatus,
+    ContentCheck,
+    Market,
+    Merchant,
+    PhotoCheck,
+)
+from complaints.photos import StoredPhoto, photo_path, store_photo
+from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
+from core.districts import resolve_district
+from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
+from core.jobs import QUEUE_NAME, enqueue
+from core.models import MiniappUser, StaffAccount, Subscriber
+
+log = logging.getLogger(__name__)
+
+TZ = ZoneInfo("Asia/Shanghai")
+FILING_LIMIT = (10, 3600)  # new complaints per user per hour
+UPLOAD_LIMIT = (60, 3600)  # photo uploads per user per hour
+MAX_PHOTOS = 9
+MAX_WEIGHT_G = Decimal(100_000)  # retail purchases beyond 100 kg are not a weighing-at-the-stall dispute
+MAX_MONEY = Decimal(1_000_000)
+PRICE_PER_KG_FACTOR = {"kg": Decimal(1), "jin": Decimal(2), "g": Decimal(1000)}
+MAX_AGE_DAYS = 3 * 366  # a complaint beyond three years is refused by law (both rules)
+CLOCK_SKEW = timedelta(minutes=10)
+PHONE_RE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
+IDEMPOTENCY_RE = re.compile(r"^[A-Za-z0-9_.:-]{8,64}$")
+CONTENT_RECHECK_DELAY = 60  # seconds before the first re-check of text the gateway could not check
+DUE_SOON_DAYS = 3
+
+NEXT_STEPS = {
+    ComplaintStatus.PENDING: "工作人员将在法定期限内决定是否受理，请留意通知。",
+    ComplaintStatus.ACCEPTED: "投诉已受理，工作人员将联系双方安排调解。",
+    ComplaintStatus.REFUSED: "投诉不予受理，理由见详情；如有异议可向12315反映。",
+    ComplaintStatus.MEDIATING: "正在调解中，请保持电话畅通。",
+    ComplaintStatus.MEDIATED: "调解成功，投诉已办结，欢迎对办理情况进行评价。",
+    ComplaintStatus.TERMINATED: "调解已终止，可依法申请仲裁或向人民法院起诉。",
+    ComplaintStatus.WITHDRAWN: "您已撤回投诉，案件结束。",
+}
+
+
+def now_local() -> datetime:
+    return datetime.now(TZ)
+
+
+# --- rate limits and tracking numbers ---------------------------------------------------------------
+
+
+async def check_rate(redis: Redis, *, name: str, user_id: int, limit: tuple[int, int]) -> None:
+    count_max, window = limit
+    key = f"complaints:rate:{name}:{user_id}:{int(time.time() // window)}"
+    try:
+        async with redis.pipeline(transaction=True) as pipe:
+            pipe.incr(key)
+            pipe.expire(key, window)
+            count, _ = await pipe.execute()
+    except RedisError:
+        # Fail open: an unreachable limiter must not cost a citizen their complaint.
+        log.warning("rate limiter unavailable for %s; request allowed", name, exc_info=True)
+        return
+    if int(count) > count_max:
+        raise TooManyRequests("提交过于频繁，请稍后再试", code="rate_limited", retry_after_seconds=window)
+
+
+async def next_tracking_no(day: date) -> str:
+    """JL + yyyymmdd + a 6-digit daily sequence; one atomic upsert, so concurrent filings never share a number."""
+    conn = Tortoise.get_connection("default")
+    mark = "$1" if conn.capabilities.dialect == "postgres" else "?"
+    sql = (
+        "INSERT INTO complaint_daily_sequence (day, last_value) VALUES ("
+        + mark
+        + ", 1) ON CONFLICT (day) DO UPDATE SET last_value = complaint_daily_sequence.last_value + 1"
+        " RETURNING last_value"
+    )
+    stamp = day.strftime("%Y%m%d")
+    rows = await conn.execute_query_dict(sql, [stamp])
+    sequence = int(rows[0]["last_value"])
+    if sequence > 999_999:
+        raise TooManyRequests("今日投诉编号已用完，请明天再试", code="tracking_exhausted")
+    return f"JL{stamp}{sequence:06d}"
+
+
+# --- filing ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CleanFiling:
+    district: str
+    category: str
+    unit_price: Decimal
+    amount_paid: Decimal
+    charged_g: Decimal
+    found_g: Decimal
+    price_per_kg: Decimal
+    purchased_at: datetime
+    market: Market | None
+
+
+def _decimal(value: Decimal, *, label: str, places: int = 2) -> Decimal:
+    try:
+        if not value.is_finite():
+            raise InvalidOperation
+        quantized = value.quantize(Decimal(1).scaleb(-places))
+    except InvalidOperation:
+        raise InvalidInput(f"{label}不是有效的数字", code="invalid_number", field=label) from None
+    if quantized != value:
+        raise InvalidInput(f"{label}最多保留{places}位小数", code="invalid_number", field=label)
+    return quantized
+
+
+async def validate_filing(data: ComplaintCreate, *, now: datetime) -> CleanFiling:
+    """Every check with a message a citizen understands; nothing is saved before all of them pass."""
+    for value, label in (
+        (data.merchant_name, "商户或摊位名称"),
+        (data.location, "市场或店铺位置"),
+        (data.goods, "商品名称"),
+    ):
+        if not value:
+            raise InvalidInput(f"请填写{label}", code="missing_field", field=label)
+    if len(data.description) < 5:
+        raise InvalidInput("请用至少5个字描述经过", code="description_too_short")
+    district = resolve_district(data.district)
+    if data.category not in categories():
+        names = "、".join(c["label"] for c in categories().values())
+        raise InvalidInput(f"商品类别无效，请选择：{names}", code="invalid_category")
+
+    charged = _decimal(data.charged_weight_g, label="结算重量")
+    found = _decimal(data.found_weight_g, label="复称重量")
+    unit_price = _decimal(data.unit_price, label="单价")
+    amount = _decimal(data.amount_paid, label="实付金额")
+    if charged <= 0 or found <= 0:
+        raise InvalidInput("结算重量和复称重量都必须大于0克", code="invalid_weight")
+    if charged > MAX_WEIGHT_G or found > MAX_WEIGHT_G:
+        raise InvalidInput("重量超过100千克，不属于零售称重投诉的范围，请核对单位（克）", code="weight_out_of_range")
+    if unit_price <= 0 or unit_price > MAX_MONEY:
+        raise InvalidInput("单价必须大于0且不超过100万元", code="invalid_price")
+    if amount <= 0 or amount > MAX_MONEY:
+        raise InvalidInput("实付金额必须大于0且不超过100万元", code="invalid_amount")
+
+    purchased_at = data.purchased_at if data.purchased_at.tzinfo else data.purchased_at.replace(tzinfo=TZ)
+    if purchased_at > now + CLOCK_SKEW:
+        raise InvalidInput("购买时间不能晚于现在", code="purchase_in_future")
+    if purchased_at < now - timedelta(days=MAX_AGE_DAYS):
+        raise InvalidInput("购买时间已超过三年，依法不予受理", code="purchase_too_old")
+
+    market = None
+    if data.market_id is not None:
+        market = await Market.get_or_none(id=data.market_id, active=True)
+        if market is None:
+            raise InvalidInput("所选市场不存在", code="invalid_market")
+        if market.district != district.slug:
+            raise InvalidInput(f"“{market.name}”不在{district.name}，请核对所在区域", code="district_mismatch")
+
+    if data.photo_ids and len(set(data.photo_ids)) != len(data.photo_ids):
+        raise InvalidInput("照片重复提交", code="duplicate_photos")
+    if not 1 <= len(data.photo_ids) <= MAX_PHOTOS:
+        raise InvalidInput(f"请上传1至{MAX_PHOTOS}张证据照片（如秤的读数、小票、商品）", code="photo_count")
+
+    return CleanFiling(
+        district=district.slug,
+        category=data.category,
+        unit_price=unit_price,
+        amount_paid=amount,
+        charged_g=charged,
+        found_g=found,
+        price_per_kg=unit_price * PRICE_PER_KG_FACTOR[data.price_unit],
+        purchased_at=purchased_at,
+        market=market,
+    )
+
+
+def _payment_note(clean: CleanFiling) -> str | None:
+    """Flag a payment that does not match price x weight (over-charging often comes with short weight)."""
+    expected = (clean.price_per_kg * clean.charged_g / 1000).quantize(Decimal("0.01"))
+    if abs(clean.amount_paid - expected) <= max(Decimal(1), expected / 10):
+        return None
+    return f"按单价和结算重量应付约{expected}元，实付{clean.amount_paid}元，差额请工作人员一并核实"
+
+
+def normalise_phone(raw: str | None, fallback: str | None) -> str:
+    phone = re.sub(r"[\s]", "", raw or "") or (fallback or "")
+    if phone.startswith("+86"):
+        phone = phone[3:]
+    if not phone:
+        raise InvalidInput("请填写联系电话，方便工作人员联系您", code="phone_required")
+    if not PHONE_RE.match(phone):
+        raise InvalidInput("联系电话格式不正确，请填写11位手机号或带区号的固定电话", code="invalid_phone")
+    return phone
+
+
+def _identity_key(name: str, *, district: str, market: Market | None, location: str) -> str:
+    squash = re.sub(r"\s+", "", name).lower()
+    place = f"m{market.id}" if market else re.sub(r"\s+", "", location).lower()[:100]
+    return f"{district}|{place}|{squash}"[:255]
+
+
+async def merchant_for(*, name: str, district: str, market: Market | None, location: str) -> Merchant:
+    key = _identity_key(name, district=district, market=market, location=location)
+    merchant = await Merchant.get_or_none(identity_key=key)
+    if merchant is not None:
+        return merchant
+    try:
+        return await Merchant.create(name=name, identity_key=key, district=district, market=market, location=location)
+    except IntegrityError:  # another filing created it a moment ago
+        return await Merchant.get(identity_key=key)
+
+
+def content_for_check(data: ComplaintCreate) -> str:
+    return "\n".join([data.merchant_name, data.location, data.goods, data.description])
+
+
+async def check_content(wechat: Any, *, openid: str, content: str) -> ContentCheck:
+    """msgSecCheck v2: risky refuses the filing; if WeChat cannot answer, the case is kept and re-checked later."""
+    from core.wechat import WeChatError
+
+    try:
+        result = await wechat.msg_sec_check(openid=openid, content=content, scene=2)
+    except WeChatError as exc:
+        log.warning("msg_sec_check unavailable (errcode %s); complaint kept for a later check", exc.errcode)
+        return ContentCheck.PENDING
+    if result.suggest == "risky":
+        raise InvalidInput(
+            "投诉内容含有不当信息，请修改后重新提交（请如实描述购买和复称经过）",
+            code="content_risky",
+            label=result.label,
+        )
+    return ContentCheck.REVIEW if result.suggest == "review" else ContentCheck.PASS
+
+
+async def upload_photo(*, user_id: int, data: bytes, var_dir: Path, redis: Redis) -> ComplaintPhoto:
+    await check_rate(redis, name="upload", user_id=user_id, limit=UPLOAD_LIMIT)
+    stored: StoredPhoto = await store_photo(data, var_dir=var_dir)
+    return await ComplaintPhoto.create(
+        user_id=user_id,
+        stored_name=stored.stored_name,
+        content_type=stored.content_type,
+        size_bytes=stored.size_bytes,
+        width=stored.width,
+        height=stored.height,
+        sha256=stored.sha256,
+    )
+
+
+async def _existing_filing(user_id: int, key: str) -> Complaint | None:
+    return await Complaint.get_or_none(user_id=user_id, idempotency_key=key)
+
+
+async def file_complaint(
+    *,
+    user_id: int,
+    openid: str,
+    data: ComplaintCreate,
+    idempotency_key: str | None,
+    wechat: Any,
+    redis: Redis,
+    arq: ArqRedis,
+    now: datetime | None = None,
+) -> tuple[Complaint, bool]:
+    """(the case, True) when filed now; (the earlier case, False) when this key already filed one."""
+    key = (idempotency_key or data.idempotency_key or "").strip()
+    if not IDEMPOTENCY_RE.match(key):
+        raise InvalidInput(
+            "缺少或无效的防重复提交标识（Idempotency-Key，8-64位字母数字）", code="idempotency_key_required"
+        )
+    if (earlier := await _existing_filing(user_id, key)) is not None:
+        return earlier, False
+
+    now = (now or now_local()).astimezone(TZ)
+    clean = await validate_filing(data, now=now)
+    user = await MiniappUser.get(id=user_id)
+    phone = normalise_phone(data.contact_phone, user.phone)
+    owned = await ComplaintPhoto.filter(id__in=data.photo_ids, user_id=user_id, complaint_id=None).count()
+    if owned != len(data.photo_ids):
+        # A double tap that lost the race finds its photos already attached to the winner's case.
+        if (earlier := await _existing_filing(user_id, key)) is not None:
+            return earlier, False
+        raise InvalidInput("部分照片无效或已用于其他投诉，请重新上传", code="invalid_photos")
+    await check_rate(redis, name="file", user_id=user_id, limit=FILING_LIMIT)
+
+    content_check = await check_content(wechat, openid=openid, content=content_for_check(data))
+    assessment = assess(
+        category=clean.category,
+        charged_g=clean.charged_g,
+        found_g=clean.found_g,
+        method=data.reweigh_method,
+        unit_price_per_kg=clean.price_per_kg,
+    )
+    assessment_data = assessment.as_dict()
+    if note := _payment_note(clean):
+        assessment_data["notes"].append(note)
+    received_on = now.date()
+    policy = await policy_for(received_on)
+    accept_due, estimated = add_working_days(received_on, policy.accept_working_days)
+    merchant = await merchant_for(
+        name=data.merchant_name, district=clean.district, market=clean.market, location=data.location
+    )
+    tracking_no = await next_tracking_no(received_on)
+
+    try:
+        async with in_transaction():
+            complaint = await Complaint.create(
+                tracking_no=tracking_no,
+                user_id=user_id,
+                idempotency_key=key,
+                merchant=merchant,
+                market=clean.market,
+                merchant_name=data.merchant_name,
+                location=data.location,
+                district=clean.district,
+                assigned_district=clean.district,
+                goods=data.goods,
+                category=clean.category,
+                unit_price=clean.unit_price,
+                price_unit=data.price_unit,
+                amount_paid=clean.amount_paid,
+                charged_weight_g=clean.charged_g,
+                found_weight_g=clean.found_g,
+                reweigh_method=data.reweigh_method,
+                purchased_at=clean.purchased_at,
+                description=data.description,
+                contact_phone=phone,
+                assessment=assessment_data,
+                assessment_verdict=assessment.verdict,
+                content_check=content_check,
+                regulation=policy.regulation,
+                policy=policy.as_dict(),
+                received_on=received_on,
+                filed_month=received_on.strftime("%Y-%m"),
+                accept_due_on=accept_due,
+                due_on=accept_due,
+                deadline_estimated=estimated,
+            )
+            attached = await ComplaintPhoto.filter(id__in=data.photo_ids, user_id=user_id, complaint_id=None).update(
+                complaint_id=complaint.id
+            )
+            if attached != len(data.photo_ids):
+                raise InvalidInput("部分照片无效或已用于其他投诉，请重新上传", code="invalid_photos")
+            await ComplaintEvent.create(
+                complaint=complaint,
+                action="file",
+                from_status=None,
+                to_status=ComplaintStatus.PENDING,
+                actor_kind=ActorKind.CITIZEN,
+                actor_id=user_id,
+                note="提交投诉",
+            )
+    except (IntegrityError, InvalidInput):
+        # A concurrent request with the same idempotency key won the race: answer with its case.
+        if (earlier := await _existing_filing(user_id, key)) is not None:
+            return earlier, False
+        raise
+    await _safe_enqueue(arq, "submit_complaint_photo_checks", complaint.id, job_id=f"complaint-photos:{complaint.id}")
+    if content_check is ContentCheck.PENDING:
+        await _safe_enqueue(
+            arq,
+            "recheck_complaint_content",
+            complaint.id,
+            job_id=f"complaint-content:{complaint.id}:1",
+            defer=CONTENT_RECHECK_DELAY,
+        )
+    log.info("complaint %s filed by user %s (%s)", complaint.tracking_no, user_id, assessment.verdict)
+    return complaint, True
+
+
+async def _safe_enqueue(arq: ArqRedis, fn: str, *args: Any, job_id: str, defer: float | None = None) -> None:
+    """Queue a follow-up job; if Redis is unreachable the periodic sweep picks the work up, the request succeeds."""
+    try:
+        if defer:
+            await arq.enqueue_job(fn, *args, _job_id=job_id, _queue_name=QUEUE_NAME, _defer_by=defer)
+        else:
+            await enqueue(arq, fn, *args, job_id=job_id)
+    except Exception:
+        log.warning("could not queue %s (%s); the periodic sweep will retry", fn, job_id, exc_info=True)
+
+
+# --- reads -------------------------------------------------------------------------------------------
+
+
+async def citizen_complaint(*, user_id: int, complaint_id: int) -> Complaint:
+    """The user's own case; someone else's id is indistinguishable from a missing one (404)."""
+    complaint = await Complaint.get_or_none(id=complaint_id, user_id=user_id)
+    if complaint is None:
+        raise NotFound("没有找到该投诉", code="complaint_not_found")
+    return complaint
+
+
+async def citizen_complaints(*, user_id: int, page: int, page_size: int) -> tuple[list[Complaint], int]:
+    query = Complaint.filter(user_id=user_id)
+    total = await query.count()
+    items = await query.order_by("-id").offset((page - 1) * page_size).limit(page_size).only(*SUMMARY_COLUMNS)
+    return items, total
+
+
+async def complaint_details(complaint: Complaint) -> tuple[list[ComplaintPhoto], list[ComplaintEvent]]:
+    photos = await ComplaintPhoto.filter(complaint_id=complaint.id).order_by("id")
+    events = await ComplaintEvent.filter(complaint_id=complaint.id).order_by("id")
+    return photos, events
+
+
+async def photo_file(*, var_dir: Path, complaint: Complaint, photo_id: int) -> tuple[Path, str]:
+    photo = await ComplaintPhoto.get_or_none(id=photo_id, complaint_id=complaint.id)
+    path = photo_path(var_dir, photo.stored_name) if photo else None
+    if photo is None or path is None or not path.exists():
+        raise NotFound("没有找到该照片", code="photo_not_found")
+    return path, photo.content_type
+
+
+async def review_photo(*, complaint: Complaint, photo_id: int, verdict: str) -> None:
+    updated = await ComplaintPhoto.filter(id=photo_id, complaint_id=complaint.id).update(
+        check_status=PhotoCheck(verdict)
+    )
+    if not updated:
+        raise NotFound("没有找到该照片", code="photo_not_found")
+
+
+def staff_scope(staff: StaffAccount) -> dict[str, Any]:
+    """District-office staff see the cases assigned to their office; city-wide staff see all."""
+    return {"assigned_district": staff.district} if staff.district else {}
+
+
+async def staff_complaint(*, staff: StaffAccount, complaint_id: int) -> Complaint:
+    complaint = await Complaint.get_or_none(id=complaint_id, **staff_scope(staff))
+    if complaint is None:
+        raise NotFound("没有找到该投诉", code="complaint_not_found")
+    return complaint
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    status: ComplaintStatus | None = None
+    district: str | None = None
+    overdue: bool | None = None
+    due_soon: bool | None = None
+    market_id: int | None = None
+    merchant_id: int | None = None
+    merchant: str | None = None
+    tracking_no: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def filtered(staff: StaffAccount, filters: QueueFilters, *, today: date | None = None) -> Any:
+    today = today or now_local().date()
+    query = Complaint.filter(**staff_scope(staff))
+    if filters.status:
+        query = query.filter(status=filters.status)
+    if filters.district:
+        query = query.filter(assigned_district=resolve_district(filters.district).slug)
+    if filters.overdue is True:
+        query = query.filter(due_on__lt=today)
+    elif filters.overdue is False:
+        query = query.exclude(due_on__lt=today)
+    if filters.due_soon:
+        query = query.filter(due_on__gte=today, due_on__lte=today + timedelta(days=DUE_SOON_DAYS))
+    if filters.market_id is not None:
+        query = query.filter(market_id=filters.market_id)
+    if filters.merchant_id is not None:
+        query = query.filter(merchant_id=filters.merchant_id)
+    if filters.merchant:
+        query = query.filter(merchant_name__icontains=filters.merchant)
+    if filters.tracking_no:
+        query = query.filter(tracking_no=filters.tracking_no.strip().upper())
+    if filters.date_from:
+        query = query.filter(received_on__gte=filters.date_from)
+    if filters.date_to:
+        query = query.filter(received_on__lte=filters.date_to)
+    return query
+
+
+async def staff_queue(
+    *, staff: StaffAccount, filters: QueueFilters, page: int, page_size: int
+) -> tuple[list[Complaint], int]:
+    query = filtered(staff, filters)
+    total = await query.count()
+    # Most urgent first: the nearest deadline, then the oldest case; cases without a deadline (closed) last on
+    # every database (PostgreSQL and SQLite disagree on where NULLs sort).
+    no_deadline = RawSQL("CASE WHEN due_on IS NULL THEN 1 ELSE 0 END")
+    items = (
+        await query.annotate(no_deadline=no_deadline)
+        .order_by("no_deadline", "due_on", "id")
+        .offset((page - 1) * page_size)
+        .limit(page_size)
+        .only(*SUMMARY_COLUMNS)
+    )
+    return items, total
+
+
+def is_overdue(complaint: Complaint, *, today: date | None = None) -> bool:
+    return complaint.due_on is not None and complaint.due_on < (today or now_local().date())
+
+
+# --- workflow ----------------------------------------------------------------------------------------
+
+TRANSITIONS: dict[str, tuple[tuple[ComplaintStatus, ...], ComplaintStatus, str]] = {
+    "accept": ((ComplaintStatus.PENDING,), ComplaintStatus.ACCEPTED, "受理"),
+    "refuse": ((ComplaintStatus.PENDING,), ComplaintStatus.REFUSED, "不予受理"),
+    "start_mediation": ((ComplaintStatus.ACCEPTED,), ComplaintStatus.MEDIATING, "开始调解"),
+    "mediated": ((ComplaintStatus.MEDIATING,), ComplaintStatus.MEDIATED, "记录调解成功"),
+    "terminate": ((ComplaintStatus.ACCEPTED, ComplaintStatus.MEDIATING), ComplaintStatus.TERMINATED, "终止调解"),
+    "withdraw": (OPEN_STATUSES, ComplaintStatus.WITHDRAWN, "撤回"),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: ActorKind
+    id: int | None
+    name: str
+
+    @classmethod
+    def staff(cls, account: StaffAccount) -> Actor:
+        return cls(ActorKind.STAFF, account.id, account.display_name)
+
+    @classmethod
+    def citizen(cls, user_id: int) -> Actor:
+        return cls(ActorKind.CITIZEN, user_id, "投诉人")
+
+
+async def transition(
+    *,
+    complaint: Complaint,
+    action: str,
+    actor: Actor,
+    note: str,
+    arq: ArqRedis,
+    template_id: str,
+    changes: dict[str, Any] | None = None,
+) -> Complaint:
+    """Move a case along the workflow. A conditional UPDATE (status still one the action starts from) makes
+    two handlers clicking at once safe: exactly one update matches, the other gets 409."""
+    sources, target, verb = TRANSITIONS[action]
+    now = now_local()
+    values: dict[str, Any] = {"status": target, "updated_at": now, **(changes or {})}
+    if target not in OPEN_STATUSES:
+        values.setdefault("closed_at", now)
+        values.setdefault("due_on", None)
+    async with in_transaction():
+        # The row lock orders concurrent transitions; the status condition on the UPDATE keeps SQLite honest too.
+        current = await Complaint.select_for_update().get(id=complaint.id)
+        updated = 0
+        if current.status in sources:
+            updated = await Complaint.filter(id=complaint.id, status=current.status).update(**values)
+        if updated == 0:
+            raise InvalidTransition(
+                f"该投诉当前为“{current.status_label}”，不能{verb}",
+                code="invalid_transition",
+                status=current.status.value,
+            )
+        event = await ComplaintEvent.create(
+            complaint_id=complaint.id,
+            action=action,
+            from_status=current.status.value,
+            to_status=target.value,
+            actor_kind=actor.kind,
+            actor_id=actor.id,
+            actor_name=actor.name,
+            note=note,
+        )
+        notification = await ComplaintNotification.create(
+            complaint_id=complaint.id, event=event, template_id=template_id
+        )
+    await notify.queue(arq, notification.id)
+    return await Complaint.get(id=complaint.id)
+
+
+async def accept(*, complaint: Complaint, staff: StaffAccount, note: str, arq: ArqRedis, template_id: str) -> Complaint:
+    today = now_local().date()
+    policy = complaint.policy
+    mediation_due, estimated = add_working_days(today, int(policy["mediation_working_days"]))
+    changes = {
+        "mediation_due_on": mediation_due,
+        "due_on": mediation_due,
+        "deadline_estimated": complaint.deadline_estimated or estimated,
+    }
+    return await transition(
+        complaint=complaint,
+        action="accept",
+        actor=Actor.staff(staff),
+        note=note,
+        arq=arq,
+        template_id=template_id,
+        changes=changes,
+    )
+
+
+async def refuse(
+    *, complaint: Complaint, staff: StaffAccount, reason: str, note: str, arq: ArqRedis, template_id: str
+) -> Complaint:
+    reasons = refusal_reasons(complaint.regulation)
+    if reason not in reasons:
+        choices = "；".join(f"{code}：{label}" for code, label in reasons.items())
+        raise InvalidInput(f"不予受理理由必须是该案适用规定列明的情形之一：{choices}", code="invalid_refusal_reason")
+    return await transition(
+        complaint=complaint,
+        action="refuse",
+        actor=Actor.staff(staff),
+        note=note or reasons[reason],
+        arq=arq,
+        template_id=template_id,
+        changes={"refusal_reason": reason},
+    )
+
+
+async def start_mediation(
+    *, complaint: Complaint, staff: StaffAccount, note: str, arq: ArqRedis, template_id: str
+) -> Complaint:
+    return await transition(
+        complaint=complaint,
+        action="start_mediation",
+        actor=Actor.staff(staff),
+        note=note,
+        arq=arq,
+        template_id=template_id,
+    )
+
+
+def _money(value: Decimal | None, label: str) -> Decimal | None:
+    if value is None:
+        return None
+    amount = _decimal(value, label=label)
+    if amount < 0 or amount > MAX_MONEY:
+        raise InvalidInput(f"{label}必须在0到100万元之间", code="invalid_amount")
+    return amount
+
+
+async def record_outcome(
+    *,
+    complaint: Complaint,
+    staff: StaffAccount,
+    result: str,
+    refund_amount: Decimal | None,
+    compensation_amount: Decimal | None,
+    termination_reason: str | None,
+    substantiated: bool | None,
+    note: str,
+    arq: ArqRedis,
+    template_id: str,
+) -> Complaint:
+    """Close the case: 调解成功 with the amounts agreed, or 终止调解 with the reason."""
+    if substantiated is None:
+        substantiated = complaint.assessment_verdict == "exceeds"
+    changes: dict[str, Any] = {"substantiated": substantiated, "outcome_note": note or None}
+    if result == "mediated":
+        changes["refund_amount"] = _money(refund_amount, "退款金额")
+        changes["compensation_amount"] = _money(compensation_amount, "赔偿金额")
+        action = "mediated"
+    else:
+        if not termination_reason:
+            raise InvalidInput("终止调解须写明理由", code="termination_reason_required")
+        changes["termination_reason"] = termination_reason
+        action = "terminate"
+    return await transition(
+        complaint=complaint,
+        action=action,
+        actor=Actor.staff(staff),
+        note=note or (termination_reason or "调解成功"),
+        arq=arq,
+        template_id=template_id,
+        changes=changes,
+    )
+
+
+async def withdraw(*, user_id: int, complaint_id: int, note: str, arq: ArqRedis, template_id: str) -> Complaint:
+    complaint = await citizen_complaint(user_id=user_id, complaint_id=complaint_id)
+    return await transition(
+        complaint=complaint,
+        action="withdraw",
+        actor=Actor.citizen(user_id),
+        note=note or "投诉人撤回投诉",
+        arq=arq,
+        template_id=template_id,
+    )
+
+
+async def assign(*, complaint: Complaint, staff: StaffAccount, district: str, note: str) -> Complaint:
+    """Hand the case to another district office (the status does not change)."""
+    target = resolve_district(district)
+    if complaint.status not in OPEN_STATUSES:
+        raise InvalidTransition(f"该投诉已“{complaint.status_label}”，不能转派", code="invalid_transition")
+    async with in_transaction():
+        updated = await Complaint.filter(id=complaint.id, status__in=list(OPEN_STATUSES)).update(
+            assigned_district=target.slug, updated_at=now_local()
+        )
+        if updated == 0:
+            raise InvalidTransition("该投诉已办结，不能转派", code="invalid_transition")
+        await ComplaintEvent.create(
+            complaint_id=complaint.id,
+            action="assign",
+            from_status=complaint.status.value,
+            to_status=complaint.status.value,
+            actor_kind=ActorKind.STAFF,
+            actor_id=staff.id,
+            actor_name=staff.display_name,
+            note=note or f"转派至{target.name}",
+        )
+    return await Complaint.get(id=complaint.id)
+
+
+async def rate(*, user_id: int, complaint_id: int, rating: int, comment: str) -> Complaint:
+    """Once, after the case is closed; a conditional UPDATE keeps a double tap from rating twice."""
+    complaint = await citizen_complaint(user_id=user_id, complaint_id=complaint_id)
+    closed = [ComplaintStatus.MEDIATED, ComplaintStatus.TERMINATED, ComplaintStatus.REFUSED]
+    if complaint.status not in closed:
+        raise InvalidTransition("投诉办结后才能评价", code="not_closed")
+    updated = await Complaint.filter(id=complaint.id, status__in=closed, rating__isnull=True).update(
+        rating=rating, rating_comment=comment or None, rated_at=now_local()
+    )
+    if updated == 0:
+        raise InvalidTransition("您已评价过该投诉", code="already_rated")
+    return await Complaint.get(id=complaint.id)
+
+
+# --- the scan hint and the bot -----------------------------------------------------------------------
+
+
+async def prefill(*, user_id: int) -> tuple[Market | None, MiniappUser]:
+    """The market whose QR code the user last scanned on the official account (same unionid), if any."""
+    user = await MiniappUser.get(id=user_id)
+    if not user.unionid:
+        return None, user
+    subscribers = await Subscriber.filter(unionid=user.unionid, scene__startswith="market:").order_by(
+        "-last_interaction_at", "-id"
+    )
+    for subscriber in subscribers:
+        raw = (subscriber.scene or "").removeprefix("market:")
+        if raw.isdigit() and (market := await Market.get_or_none(id=int(raw), active=True)) is not None:
+            return market, user
+    return None, user
 
 
 @dataclass(frozen=True)
@@ -20,4 +774,14 @@ class PublicStatus:
 
 async def public_status(*, tracking_no: str, unionid: str | None) -> PublicStatus | None:
     """None unless the case exists and was filed by the mini-program user with this unionid."""
-    raise NotImplementedError
+    if not unionid or not tracking_no:
+        return None
+    complaint = await Complaint.filter(tracking_no=tracking_no.strip().upper(), user__unionid=unionid).first()
+    if complaint is None:
+        return None
+    return PublicStatus(
+        tracking_no=complaint.tracking_no,
+        status_label=STATUS_LABELS[complaint.status],
+        updated_at=complaint.updated_at,
+        next_step=NEXT_STEPS[complaint.status],
+    )

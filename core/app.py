@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from aiohttp import web
 
@@ -43,6 +43,12 @@ async def worker_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
 
 
+def channel_contexts() -> list[Callable[[web.Application], AsyncIterator[None]]]:
+    import bot
+
+    return [*bot.CLEANUP_CTX]
+
+
 def route_tables() -> list[web.RouteTableDef]:
     import admin_api
     import bot
@@ -61,7 +67,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app[SETTINGS] = settings
     app[METRICS] = metrics
     # Started in this order, torn down in reverse; a failure cleans up only what had started.
-    app.cleanup_ctx.extend([resources_ctx, knowledge_ctx, worker_ctx])
+    app.cleanup_ctx.extend([resources_ctx, knowledge_ctx, *channel_contexts(), worker_ctx])
     for table in route_tables():
         app.add_routes(table)
     return app

@@ -19,6 +19,7 @@ SESSION_PREFIX = "auth:session:"
 USER_SESSIONS_PREFIX = "auth:user-sessions:"
 SESSION_KEY_PREFIX = "auth:wx-session-key:"
 STAFF_TOKEN_PREFIX = "jlst_"
+STAFF_SEEN_EVERY_SECONDS = 300
 
 
 def _digest(token: str) -> str:
@@ -137,9 +138,9 @@ async def current_staff(request: web.Request, *roles: StaffRole) -> StaffAccount
         raise Unauthorized("工作人员令牌无效或已停用", code="staff_token_invalid")
     if roles and not account.has_role(*roles):
         raise Forbidden("您的岗位没有执行此操作的权限", code="role_required", required=[r.value for r in roles])
-    now = datetime.now(UTC)
-    if account.last_seen_at is None or (now - account.last_seen_at).total_seconds() > 300:
-        await StaffAccount.filter(id=account.id).update(last_seen_at=now)
+    # One write per account per few minutes, not one per request: a burst would queue on the row lock.
+    if await request.config_dict[REDIS].set(f"auth:staff-seen:{account.id}", 1, nx=True, ex=STAFF_SEEN_EVERY_SECONDS):
+        await StaffAccount.filter(id=account.id).update(last_seen_at=datetime.now(UTC))
     return account
 
 

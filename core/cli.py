@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import logging
 import signal
 import sys
@@ -12,6 +11,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
+from core.extensions import optional_modules
 from core.settings import ConfigError, Settings, load_settings
 
 log = logging.getLogger("jiliang")
@@ -41,9 +41,10 @@ async def serve(settings: Settings, *, demo: bool) -> int:
     runners: list[web.AppRunner] = []
     if demo and "JILIANG_WECHAT_API_BASE" not in _environ():
         from core.sandbox import create_sandbox_app
+        from core.sandbox_state import default_apps
 
         sandbox_port = settings.port + DEMO_SANDBOX_PORT_OFFSET
-        sandbox = web.AppRunner(create_sandbox_app(), access_log=None)
+        sandbox = web.AppRunner(create_sandbox_app(default_apps(settings)), access_log=None)
         await sandbox.setup()
         await web.TCPSite(sandbox, settings.host, sandbox_port).start()
         runners.append(sandbox)
@@ -58,7 +59,8 @@ async def serve(settings: Settings, *, demo: bool) -> int:
 
         await seed_demo_data(settings)
     app = create_app(settings)
-    runner = web.AppRunner(app, access_log_class=JsonAccessLogger if settings.access_log else None)
+    access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
+    runner = web.AppRunner(app, **access)
     await runner.setup()
     runners.append(runner)
     try:
@@ -82,6 +84,39 @@ async def db_upgrade(settings: Settings) -> int:
 
     applied = await db.upgrade(settings)
     print("已是最新结构" if not applied else "已应用迁移: " + ", ".join(applied))
+    return 0
+
+
+def db_makemigrations(args: argparse.Namespace) -> int:
+    """Write a migration for both dialects against scratch databases (SQLite file, PostgreSQL database).
+
+    Each dialect runs in its own process: Tortoise and aerich cache dialect-specific state on model classes.
+    """
+    import subprocess
+    import tempfile
+    import uuid
+
+    from core import db
+
+    if args.only:
+        url = args.only
+        had_history = asyncio.run(db.prepare_scratch(url))
+        written = asyncio.run(db.write_migration(url, args.name)) if had_history else "initial migration"
+        print(f"{db.dialect(url)}: {written or 'no changes'}")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        targets = [f"sqlite://{tmp}/scratch.sqlite3"]
+        if args.postgres:
+            targets.append(f"{args.postgres.rstrip('/')}/jiliang_scratch_{uuid.uuid4().hex[:8]}")
+        for url in targets:
+            if url.startswith("postgres"):
+                asyncio.run(db.create_postgres_database(url))
+            try:
+                command = [sys.executable, "-m", "core.cli", "db", "makemigrations", "--name", args.name, "--only", url]
+                subprocess.run(command, check=True)
+            finally:
+                if url.startswith("postgres"):
+                    asyncio.run(db.drop_postgres_database(url))
     return 0
 
 
@@ -118,6 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("db", help="database commands")
     db_sub = p.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply migrations").set_defaults(handler=lambda s, a: run(db_upgrade(s)))
+    mk = db_sub.add_parser("makemigrations", help="write a migration for SQLite and PostgreSQL (developers)")
+    mk.add_argument("--name", default="update")
+    mk.add_argument(
+        "--postgres", default="postgres://postgres@127.0.0.1:5432", help="server for the scratch PostgreSQL database"
+    )
+    mk.add_argument("--only", help=argparse.SUPPRESS)  # one scratch database URL (internal)
+    mk.set_defaults(handler=lambda s, a: db_makemigrations(a))
 
     p = sub.add_parser("staff", help="staff accounts")
     staff_sub = p.add_subparsers(dest="staff_command", required=True)
@@ -128,13 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--district", help="district office, e.g. 新城区")
     create.set_defaults(handler=lambda s, a: run(staff_create(s, a)))
 
-    for module_name in EXTENSION_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
+    for module in optional_modules(EXTENSION_MODULES):
         register: Callable[[argparse._SubParsersAction], None] | None = getattr(module, "register", None)
         if register is not None:
             register(sub)

@@ -86,15 +86,50 @@ def aerich_config(settings: Settings) -> dict[str, object]:
     return tortoise_config(settings.database_url, with_aerich=True)
 
 
+def dialect(database_url: str) -> str:
+    return "sqlite" if database_url.startswith("sqlite://") else "postgres"
+
+
+def migrations_location(database_url: str) -> Path:
+    """aerich writes dialect-specific SQL, so each dialect keeps its own migration history."""
+    return MIGRATIONS_DIR / dialect(database_url)
+
+
 async def upgrade(settings: Settings) -> list[str]:
     """Apply pending migrations (aerich); creates the schema on an empty database."""
     from aerich import Command
 
     ensure_sqlite_dir(settings.database_url)
-    command = Command(tortoise_config=aerich_config(settings), app="models", location=str(MIGRATIONS_DIR))
+    location = migrations_location(settings.database_url)
+    command = Command(tortoise_config=aerich_config(settings), app="models", location=str(location))
     async with command:
         applied = await command.upgrade(run_in_transaction=True)
     return list(applied or [])
+
+
+async def prepare_scratch(database_url: str) -> bool:
+    """Bring a scratch database to the head of the migration history; False when there is no history yet,
+    in which case the initial migration is written from the models."""
+    from aerich import Command
+
+    location = migrations_location(database_url)
+    config = tortoise_config(database_url, with_aerich=True)
+    async with Command(tortoise_config=config, app="models", location=str(location)) as command:
+        if not (location / "models").exists():
+            await command.init_db(safe=True)
+            return False
+        await command.upgrade(run_in_transaction=True)
+    return True
+
+
+async def write_migration(database_url: str, name: str) -> str | None:
+    """aerich migrate against a scratch database at head (a fresh Command: aerich reads the head at init)."""
+    from aerich import Command
+
+    location = migrations_location(database_url)
+    config = tortoise_config(database_url, with_aerich=True)
+    async with Command(tortoise_config=config, app="models", location=str(location)) as command:
+        return await command.migrate(name) or None
 
 
 async def create_postgres_database(database_url: str) -> None:

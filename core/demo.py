@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from core.db import orm_context
+from core.extensions import optional_modules
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -14,12 +14,6 @@ DEMO_MODULES = ["knowledge.demo", "complaints.demo", "appointments.demo", "campa
 
 async def seed_demo_data(settings: Settings) -> None:
     async with orm_context(settings.database_url):
-        for name in DEMO_MODULES:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name != name:
-                    raise
-                continue
+        for module in optional_modules(DEMO_MODULES):
             await module.seed(settings)
-            log.info("demo data: %s", name)
+            log.info("demo data: %s", module.__name__)

@@ -112,6 +112,8 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         if exc.status < 400:
             raise
         code, message = HTTP_MESSAGES.get(exc.status, (f"http_{exc.status}", "请求无法处理"))
+        if exc.status == 400 and "Malformed JSON" in (exc.text or ""):  # aiohttp-pydantic's body parser
+            code, message = "invalid_json", "请求内容不是有效的 JSON"
         return error_response(exc.status, code, message)
     except Exception:
         log.exception("unhandled error in %s %s", request.method, request.path)

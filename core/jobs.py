@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -76,6 +77,9 @@ def build_worker(
 
 async def run_worker_in_background(resources_: Resources) -> AsyncIterator[None]:
     """For `serve` in embedded mode: the worker runs as a task of the web process."""
+    if not all_functions() and not all_cron_jobs():
+        yield
+        return
     worker = build_worker(resources_)
     task = asyncio.create_task(worker.async_run(), name="arq-worker")
     try:
@@ -86,13 +90,25 @@ async def run_worker_in_background(resources_: Resources) -> AsyncIterator[None]
         await asyncio.gather(task, return_exceptions=True)
 
 
-async def drain(resources_: Resources) -> int:
-    """Run every queued job now (tests, demo seeding); returns how many ran."""
-    worker = build_worker(resources_, burst=True, cron=False)
+async def drain(resources_: Resources, *, settle_seconds: float = 0.02) -> int:
+    """Run queued jobs until none is due now and none is running (tests, demo seeding); returns how many ran.
+
+    Unlike arq's burst mode this returns while jobs deferred to the future (scheduled sends, retries with
+    backoff) are still queued.
+    """
+    worker = build_worker(resources_, cron=False)
+    worker.poll_delay_s = 0.005
+    task = asyncio.create_task(worker.main(), name="arq-drain")
     try:
-        await worker.main()
+        idle_checks = 0
+        while idle_checks < 2 and not task.done():
+            await asyncio.sleep(settle_seconds)
+            due = await resources_.arq.zcount(QUEUE_NAME, 0, time.time() * 1000)
+            idle_checks = idle_checks + 1 if due == 0 and not worker.tasks else 0
     finally:
         await worker.close()
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
     return worker.jobs_complete + worker.jobs_failed
 
 

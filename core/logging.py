@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import re
@@ -17,6 +18,7 @@ from core.errors import Handler
 REQUEST_ID = web.RequestKey("request_id", str)
 REQUEST_ID_HEADER = "X-Request-ID"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+current_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="")
 _PHONE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
 
 
@@ -36,6 +38,8 @@ class JsonFormatter(logging.Formatter):
         for key in ("request_id", "method", "path", "status", "ms", "remote"):
             if hasattr(record, key):
                 entry[key] = getattr(record, key)
+        if "request_id" not in entry and (request_id := current_request_id.get()):
+            entry["request_id"] = request_id  # a log line written while handling a request
         if record.exc_info:
             entry["exc"] = redact(self.formatException(record.exc_info))
         return json.dumps(entry, ensure_ascii=False)
@@ -55,6 +59,7 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
     incoming = request.headers.get(REQUEST_ID_HEADER, "")
     request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
     request[REQUEST_ID] = request_id
+    current_request_id.set(request_id)  # the handler runs in its own task: this stays with the request
     response = await handler(request)
     response.headers[REQUEST_ID_HEADER] = request_id
     return response

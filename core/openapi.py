@@ -2,10 +2,49 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiohttp import web
+from aiohttp_pydantic.oas.pydantic_schema_to_oas import add_or_replace_translater
 from aiohttp_pydantic.oas.view import generate_oas
 
 routes = web.RouteTableDef()
+
+
+def pydantic_schema_to_oas_3_0(schema: dict[str, Any]) -> None:
+    """pydantic's JSON Schema -> OpenAPI 3.0: `X | None` becomes `nullable`.
+
+    Replaces aiohttp-pydantic's translator, which fails (KeyError) when a branch of `anyOf` is a `$ref`,
+    i.e. on every optional nested model.
+    """
+    for property_ in (schema.get("properties") or {}).values():
+        pydantic_schema_to_oas_3_0(property_)
+    if isinstance(schema.get("items"), dict):
+        pydantic_schema_to_oas_3_0(schema["items"])
+    any_of = schema.get("anyOf")
+    if any_of is None:
+        return
+    branches = [branch for branch in any_of if branch.get("type") != "null"]
+    if len(branches) < len(any_of):
+        schema["nullable"] = True
+        if schema.get("default", ...) is None:
+            del schema["default"]
+    for branch in branches:
+        if (const_value := branch.pop("const", None)) is not None:
+            branch["enum"] = [const_value]
+        pydantic_schema_to_oas_3_0(branch)
+    if len(branches) == 1:
+        del schema["anyOf"]
+        only = branches[0]
+        if "$ref" in only:
+            schema["allOf"] = [only]  # a sibling of $ref is ignored in 3.0; allOf keeps `nullable` meaningful
+        else:
+            schema.update(only)
+    else:
+        schema["anyOf"] = branches
+
+
+add_or_replace_translater("3.0.0", pydantic_schema_to_oas_3_0)
 
 API_TITLE = "呼和浩特市计量公共服务 jiliang API"
 API_VERSION = "1"

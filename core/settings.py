@@ -37,14 +37,33 @@ class Settings(BaseSettings):
     mp_secret: SecretStr = SecretStr(DEMO_SECRET)
     mp_token: SecretStr = SecretStr(DEMO_MP_TOKEN)
     mp_aes_key: SecretStr | None = SecretStr(DEMO_AES_KEY)
+    # The EncodingAESKey before the last rotation: pushes encrypted with it are still accepted (WeChat's FAQ).
+    mp_aes_key_previous: SecretStr | None = None
+    # Time the /wechat callback may spend before answering `success` and following up by customer-service
+    # message (WeChat drops the request at 5 s and retries).
+    mp_reply_budget_seconds: float = Field(4.5, ge=0, lt=5)
     miniapp_appid: str = DEMO_MINIAPP_APPID
     miniapp_secret: SecretStr = SecretStr(DEMO_SECRET)
+    # Mini-program subscribe-message template for complaint status changes (公众平台 → 订阅消息).
+    complaint_status_template_id: str = "jiliang-complaint-status-demo"
+    # Token of the mini-program's message push (开发设置 → 消息推送, plaintext/compatible JSON); unset: push disabled.
+    miniapp_push_token: SecretStr | None = None
 
     session_ttl_seconds: int = Field(7 * 24 * 3600, gt=60)
     max_body_bytes: int = Field(40 * 1024 * 1024, gt=1024)  # evidence photos are the largest bodies
     # None: run the arq worker inside `serve` exactly when Redis is embedded (nothing else would run jobs).
     worker_in_process: bool | None = None
     access_log: bool = True
+
+    # Compulsory-verification appointments (appointments/)
+    appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before
+    appointment_reminder_days: list[int] = [30, 7]  # due-soon reminders, days before the due date
+    appointment_no_show_grace_hours: int = Field(24, ge=0)  # after the slot ends, an unchecked booking lapses
+    appointment_catalogue_file: Path | None = None  # local override of appointments/data/catalogue.json
+    appointment_template_booking: str = "tpl-verification-booking"  # subscribe-message template ids
+    appointment_template_due: str = "tpl-verification-due"
+    appointment_template_result: str = "tpl-verification-result"
+    appointment_template_review: str = "tpl-enterprise-review"
 
     @field_validator("database_url")
     @classmethod
@@ -62,7 +81,7 @@ class Settings(BaseSettings):
             raise ValueError("JILIANG_REDIS_URL must start with redis://, rediss:// or unix://")
         return value
 
-    @field_validator("mp_aes_key")
+    @field_validator("mp_aes_key", "mp_aes_key_previous")
     @classmethod
     def _aes_key_length(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and value.get_secret_value() and len(value.get_secret_value()) != 43:

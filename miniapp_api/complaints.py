@@ -1,5 +1,351 @@
-"""Citizens' short-weight complaints: file, list and read their own, withdraw, rate."""
+"""Citizens' short-weight complaints: file, list and read their own, withdraw, rate; subscribe-message grants."""
 
-from aiohttp import web
+from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import logging
+from typing import Any
+
+from aiohttp import BodyPartReader, web
+
+from complaints import media, notify
+from complaints import service as complaints_service
+from complaints.assessment import categories, reweigh_methods
+from complaints.models import Complaint, ComplaintPhoto
+from complaints.photos import MAX_PHOTO_BYTES, delete_files, photo_path
+from complaints.schemas import (
+    PRICE_UNIT_LABELS,
+    ComplaintCreate,
+    ComplaintRead,
+    ComplaintSummary,
+    FilingResult,
+    PhotoRead,
+    Prefill,
+    RateBody,
+    SubscriptionGrant,
+    WithdrawBody,
+    district_name,
+    read_fields,
+    summary_fields,
+)
+from core.api import Page, api, ok, r200, r201
+from core.auth import current_citizen
+from core.districts import all_districts
+from core.errors import InvalidInput, NotFound
+from core.keys import ARQ, REDIS, SETTINGS, WECHAT
+from core.privacy import mask_phone
+
+log = logging.getLogger(__name__)
 routes = web.RouteTableDef()
+MAX_PAGE_SIZE = 50
+PHOTO_FIELDS = {"photos", "photo", "file"}
+
+
+async def complaint_read(complaint: Complaint) -> ComplaintRead:
+    photos, events = await complaints_service.complaint_details(complaint)
+    return ComplaintRead(**read_fields(complaint, photos=photos, events=events, for_staff=False))
+
+
+def _template_id(request: web.Request) -> str:
+    return request.config_dict[SETTINGS].complaint_status_template_id
+
+
+@routes.get("/api/v1/miniapp/complaints/options")
+@api.and_request
+async def complaint_options(request: web.Request) -> r200[dict]:
+    """Choices for the filing form: districts, goods categories, re-weighing methods, price units."""
+    del request
+    citizen_methods = ("fair_scale", "other_scale", "original_scale")
+    return ok(
+        {
+            "districts": [{"slug": d.slug, "name": d.name} for d in all_districts()],
+            "categories": [{"slug": slug, "label": c["label"]} for slug, c in categories().items()],
+            "reweigh_methods": [
+                {"slug": slug, "label": reweigh_methods()[slug]["label"], "rule": reweigh_methods()[slug]["rule"]}
+                for slug in citizen_methods
+            ],
+            "price_units": [{"slug": slug, "label": label} for slug, label in PRICE_UNIT_LABELS.items()],
+            "max_photos": complaints_service.MAX_PHOTOS,
+            "max_photo_bytes": MAX_PHOTO_BYTES,
+        }
+    )
+
+
+@routes.get("/api/v1/miniapp/complaints/prefill")
+@api.and_request
+async def complaint_prefill(request: web.Request) -> r200[Prefill]:
+    """The market the user last scanned (公平秤 QR code on the official account) and the bound phone, masked."""
+    citizen = await current_citizen(request)
+    market, user = await complaints_service.prefill(user_id=citizen.user_id)
+    return ok(
+        Prefill(
+            market_id=market.id if market else None,
+            market_name=market.name if market else None,
+            market_address=market.address if market else None,
+            district=market.district if market else None,
+            district_name=district_name(market.district) if market else None,
+            contact_phone=mask_phone(user.phone),
+        )
+    )
+
+
+async def _read_file_part(part: BodyPartReader) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await part.read_chunk(256 * 1024):
+        size += len(chunk)
+        if size > MAX_PHOTO_BYTES:
+            raise InvalidInput("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@routes.post("/api/v1/miniapp/complaints/photos")
+@api.and_request
+async def upload_photo(request: web.Request) -> r201[PhotoRead]:
+    """One evidence photo per request (wx.uploadFile sends one file); field name `file`. Attach it by id."""
+    citizen = await current_citizen(request)
+    if not request.content_type.startswith("multipart/"):
+        raise InvalidInput("请以 multipart/form-data 上传照片", code="multipart_required")
+    reader = await request.multipart()
+    photo: ComplaintPhoto | None = None
+    async for part in reader:
+        if not isinstance(part, BodyPartReader) or part.name not in PHOTO_FIELDS or photo is not None:
+            continue
+        data = await _read_file_part(part)
+        photo = await complaints_service.upload_photo(
+            user_id=citizen.user_id,
+            data=data,
+            var_dir=request.config_dict[SETTINGS].var_dir,
+            redis=request.config_dict[REDIS],
+        )
+    if photo is None:
+        raise InvalidInput("没有收到照片文件（字段名 file）", code="photo_missing")
+    return ok(
+        PhotoRead(
+            id=photo.id,
+            content_type=photo.content_type,
+            width=photo.width,
+            height=photo.height,
+            size_bytes=photo.size_bytes,
+            check_status=photo.check_status,
+        ),
+        status=201,
+    )
+
+
+async def _multipart_filing(request: web.Request, user_id: int) -> tuple[dict[str, Any], list[ComplaintPhoto]]:
+    """Form fields (or one `data` JSON field) plus up to 9 photo files in the same request."""
+    fields: dict[str, Any] = {}
+    photos: list[ComplaintPhoto] = []
+    settings = request.config_dict[SETTINGS]
+    try:
+        async for part in await request.multipart():
+            if not isinstance(part, BodyPartReader):
+                continue
+            if part.name in PHOTO_FIELDS and part.filename is not None:
+                if len(photos) >= complaints_service.MAX_PHOTOS:
+                    raise InvalidInput(f"最多上传{complaints_service.MAX_PHOTOS}张照片", code="photo_count")
+                data = await _read_file_part(part)
+                photos.append(
+                    await complaints_service.upload_photo(
+                        user_id=user_id, data=data, var_dir=settings.var_dir, redis=request.config_dict[REDIS]
+                    )
+                )
+            elif part.name == "data":
+                try:
+                    fields.update(json.loads(await part.text()))
+                except (ValueError, TypeError):
+                    raise InvalidInput("data 字段不是有效的 JSON", code="invalid_input") from None
+            elif part.name:
+                fields[part.name] = await part.text()
+    except BaseException:
+        await _discard(settings.var_dir, photos)
+        raise
+    fields["photo_ids"] = [p.id for p in photos]
+    return fields, photos
+
+
+async def _discard(var_dir: Any, photos: list[ComplaintPhoto]) -> None:
+    if photos:
+        await ComplaintPhoto.filter(id__in=[p.id for p in photos], complaint_id=None).delete()
+        await delete_files(var_dir, [p.stored_name for p in photos])
+
+
+@routes.post("/api/v1/miniapp/complaints")
+@api.and_request
+async def file_complaint(request: web.Request, *, idempotency_key: str | None = None) -> r201[FilingResult]:
+    """File a complaint: JSON (photo_ids from /photos) or multipart (fields or `data` JSON, plus `photos` files).
+
+    The Idempotency-Key header (or field) makes a double tap file once: the retry answers 200 with the same case.
+    """
+    citizen = await current_citizen(request)
+    photos: list[ComplaintPhoto] = []
+    if request.content_type.startswith("multipart/"):
+        key = idempotency_key
+        if key and (earlier := await Complaint.get_or_none(user_id=citizen.user_id, idempotency_key=key.strip())):
+            return ok(
+                FilingResult(tracking_no=earlier.tracking_no, created=False, complaint=await complaint_read(earlier))
+            )
+        raw, photos = await _multipart_filing(request, citizen.user_id)
+    else:
+        try:
+            raw = await request.json()
+        except ValueError:
+            raise InvalidInput("请求内容不是有效的 JSON", code="invalid_input") from None
+        if not isinstance(raw, dict):
+            raise InvalidInput("请求内容应为 JSON 对象", code="invalid_input")
+    var_dir = request.config_dict[SETTINGS].var_dir
+    try:
+        data = ComplaintCreate.model_validate(raw)
+        complaint, created = await complaints_service.file_complaint(
+            user_id=citizen.user_id,
+            openid=citizen.openid,
+            data=data,
+            idempotency_key=idempotency_key,
+            wechat=request.config_dict[WECHAT],
+            redis=request.config_dict[REDIS],
+            arq=request.config_dict[ARQ],
+        )
+    except BaseException:
+        await _discard(var_dir, photos)
+        raise
+    if not created:
+        await _discard(var_dir, photos)
+    result = FilingResult(tracking_no=complaint.tracking_no, created=created, complaint=await complaint_read(complaint))
+    return ok(result, status=201 if created else 200)
+
+
+@routes.get("/api/v1/miniapp/complaints")
+@api.and_request
+async def my_complaints(request: web.Request, page: int = 1, page_size: int = 20) -> r200[Page[ComplaintSummary]]:
+    citizen = await current_citizen(request)
+    page, page_size = max(page, 1), min(max(page_size, 1), MAX_PAGE_SIZE)
+    items, total = await complaints_service.citizen_complaints(user_id=citizen.user_id, page=page, page_size=page_size)
+    return ok(
+        Page[ComplaintSummary](
+            items=[ComplaintSummary(**summary_fields(c)) for c in items], total=total, page=page, page_size=page_size
+        )
+    )
+
+
+@routes.get(r"/api/v1/miniapp/complaints/{complaint_id:\d+}")
+@api.and_request
+async def my_complaint(request: web.Request, complaint_id: int, /) -> r200[ComplaintRead]:
+    citizen = await current_citizen(request)
+    complaint = await complaints_service.citizen_complaint(user_id=citizen.user_id, complaint_id=complaint_id)
+    return ok(await complaint_read(complaint))
+
+
+@routes.get(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/photos/{photo_id:\d+}")
+@api.and_request
+async def my_photo(request: web.Request, complaint_id: int, photo_id: int, /) -> web.StreamResponse:
+    citizen = await current_citizen(request)
+    complaint = await complaints_service.citizen_complaint(user_id=citizen.user_id, complaint_id=complaint_id)
+    return await photo_response(request, complaint, photo_id)
+
+
+async def photo_response(request: web.Request, complaint: Complaint, photo_id: int) -> web.StreamResponse:
+    path, content_type = await complaints_service.photo_file(
+        var_dir=request.config_dict[SETTINGS].var_dir, complaint=complaint, photo_id=photo_id
+    )
+    return web.FileResponse(path, headers={"Content-Type": content_type, "Cache-Control": "private, max-age=3600"})
+
+
+@routes.post(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/withdraw")
+@api.and_request
+async def withdraw_complaint(request: web.Request, complaint_id: int, /, body: WithdrawBody) -> r200[ComplaintRead]:
+    citizen = await current_citizen(request)
+    complaint = await complaints_service.withdraw(
+        user_id=citizen.user_id,
+        complaint_id=complaint_id,
+        note=body.note,
+        arq=request.config_dict[ARQ],
+        template_id=_template_id(request),
+    )
+    return ok(await complaint_read(complaint))
+
+
+@routes.post(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/rating")
+@api.and_request
+async def rate_complaint(request: web.Request, complaint_id: int, /, body: RateBody) -> r200[ComplaintRead]:
+    citizen = await current_citizen(request)
+    complaint = await complaints_service.rate(
+        user_id=citizen.user_id, complaint_id=complaint_id, rating=body.rating, comment=body.comment
+    )
+    return ok(await complaint_read(complaint))
+
+
+@routes.post("/api/v1/miniapp/subscriptions")
+@api.and_request
+async def grant_subscriptions(request: web.Request, body: SubscriptionGrant) -> r200[dict]:
+    """Call after wx.requestSubscribeMessage with the template ids the user accepted: one send each."""
+    citizen = await current_citizen(request)
+    for template_id in body.template_ids:
+        if not template_id.strip() or len(template_id) > 64:
+            raise InvalidInput("模板编号无效", code="invalid_template_id")
+    quota = await notify.grant(user_id=citizen.user_id, template_ids=body.template_ids)
+    return ok({"quota": quota})
+
+
+@routes.get("/api/v1/miniapp/subscriptions")
+@api.and_request
+async def my_subscriptions(request: web.Request) -> r200[dict]:
+    citizen = await current_citizen(request)
+    return ok({"quota": await notify.quotas(user_id=citizen.user_id)})
+
+
+# --- WeChat's side: the signed photo link mediaCheckAsync downloads, and the mini-program message push ---------
+
+
+@routes.get("/media/complaint-photos/{token}")
+async def photo_for_wechat(request: web.Request) -> web.StreamResponse:
+    """A photo behind a signed, expiring link (only WeChat's content check is given such links)."""
+    settings = request.config_dict[SETTINGS]
+    photo_id = media.photo_id_from_token(settings, request.match_info["token"])
+    photo = await ComplaintPhoto.get_or_none(id=photo_id) if photo_id is not None else None
+    if photo is None or photo.complaint_id is None:  # type: ignore[attr-defined]
+        raise NotFound("链接无效或已过期", code="link_expired")
+    path = photo_path(settings.var_dir, photo.stored_name)
+    if not path.exists():
+        raise NotFound("链接无效或已过期", code="link_expired")
+    return web.FileResponse(path, headers={"Content-Type": photo.content_type, "Cache-Control": "no-store"})
+
+
+def _push_signature_ok(request: web.Request) -> bool:
+    token = request.config_dict[SETTINGS].miniapp_push_token
+    if token is None:
+        return False
+    query = request.query
+    parts = sorted([token.get_secret_value(), query.get("timestamp", ""), query.get("nonce", "")])
+    expected = hashlib.sha1("".join(parts).encode()).hexdigest()  # WeChat's signature scheme
+    return hmac.compare_digest(expected, query.get("signature", ""))
+
+
+@routes.get("/api/v1/miniapp/wechat-push")
+async def push_verify(request: web.Request) -> web.Response:
+    """URL verification of the mini-program message push (plaintext or compatible mode, JSON format)."""
+    if not _push_signature_ok(request):
+        return web.Response(status=403)
+    return web.Response(text=request.query.get("echostr", ""))
+
+
+@routes.post("/api/v1/miniapp/wechat-push")
+async def push_event(request: web.Request) -> web.Response:
+    """Events WeChat pushes to the mini-program's server: here `wxa_media_check` verdicts of evidence photos.
+
+    Always "success" once the signature is good, so WeChat does not retry events we do not handle.
+    """
+    if not _push_signature_ok(request):
+        return web.Response(status=403)
+    try:
+        event = await request.json()
+    except ValueError:
+        log.warning("mini-program push with a body that is not JSON")
+        return web.Response(text="success")
+    if isinstance(event, dict) and event.get("Event") == "wxa_media_check":
+        if not await media.apply_media_check(event):
+            log.info("wxa_media_check for an unknown trace_id %s", event.get("trace_id"))
+    return web.Response(text="success")

@@ -31,16 +31,22 @@ async def test_readyz_when_everything_answers(client: TestClient) -> None:
 
 
 async def test_readyz_is_503_when_redis_is_down(client: TestClient) -> None:
+    from redis.asyncio import ConnectionPool
+
     redis = client.server.app[REDIS]
-    # Point the app's client at a port nobody listens on: Redis "goes down".
-    redis.connection_pool.connection_kwargs.update({"host": "127.0.0.1", "port": 1, "path": "/nonexistent/redis.sock"})
-    await redis.connection_pool.disconnect()
-    resp = await client.get("/readyz")
+    working_pool = redis.connection_pool
+    redis.connection_pool = ConnectionPool.from_url("redis://127.0.0.1:1/0")  # nobody listens there: Redis is "down"
+    try:
+        resp = await client.get("/readyz")
+    finally:
+        await redis.connection_pool.disconnect()
+        redis.connection_pool = working_pool
     assert resp.status == 503
     body = await resp.json()
     assert body["error"]["code"] == "not_ready"
     assert "Redis" in body["error"]["message"]
     assert body["error"]["details"] == {"failed": ["redis"]}
+    assert (await client.get("/readyz")).status == 200  # and back when it answers again
 
 
 async def test_readyz_is_503_when_the_database_is_down(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -133,3 +139,36 @@ def test_aes_key_must_have_43_characters(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("JILIANG_MP_AES_KEY", "short")
     with pytest.raises(ConfigError, match="JILIANG_MP_AES_KEY"):
         load_settings(_env_file=None)
+
+
+def test_json_log_lines_mask_phone_numbers_and_carry_the_request_id() -> None:
+    import json
+    import logging
+
+    from core.logging import JsonFormatter, current_request_id
+
+    token = current_request_id.set("req-42")
+    try:
+        record = logging.LogRecord("t", logging.INFO, __file__, 1, "call back 13812345678 please", None, None)
+        line = json.loads(JsonFormatter().format(record))
+    finally:
+        current_request_id.reset(token)
+    assert line["msg"] == "call back 138****5678 please"
+    assert line["request_id"] == "req-42"
+
+
+def test_openapi_translates_optional_nested_models() -> None:
+    from core.openapi import pydantic_schema_to_oas_3_0
+
+    schema = {
+        "properties": {
+            "inner": {"anyOf": [{"$ref": "#/components/schemas/Inner"}, {"type": "null"}], "default": None},
+            "name": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            "either": {"anyOf": [{"type": "integer"}, {"const": "all"}]},
+        }
+    }
+    pydantic_schema_to_oas_3_0(schema)
+    inner, name, either = (schema["properties"][k] for k in ("inner", "name", "either"))
+    assert inner == {"nullable": True, "allOf": [{"$ref": "#/components/schemas/Inner"}]}
+    assert name == {"nullable": True, "type": "string"}
+    assert either == {"anyOf": [{"type": "integer"}, {"enum": ["all"]}]}

@@ -74,7 +74,7 @@ async def test_ask_refuses_empty_and_overlong_questions_in_chinese(client: TestC
     resp = await client.post("/api/v1/knowledge/ask", json={})
     assert resp.status == 422
     resp = await client.post("/api/v1/knowledge/ask", data="not json", headers={"Content-Type": "application/json"})
-    assert resp.status == 400 and (await resp.json())["error"]["message"] == "请求格式有误"
+    assert resp.status == 400 and (await resp.json())["error"]["message"] == "请求内容不是有效的 JSON"
 
 
 async def test_ask_is_rate_limited_per_address(client: TestClient) -> None:

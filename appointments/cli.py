@@ -1,0 +1,50 @@
+"""`jiliang appointments ...`: run the daily jobs by hand (after an outage) and print the overdue list."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from typing import Any
+
+from core.settings import Settings
+
+
+async def _run_daily(settings: Settings) -> int:
+    from appointments.jobs import expire_no_show_bookings, send_due_reminders
+    from core.jobs import RESOURCES, drain
+    from core.resources import open_resources
+
+    async with open_resources(settings) as res:
+        ctx: dict[str, Any] = {RESOURCES: res}
+        expired = await expire_no_show_bookings(ctx)
+        queued = await send_due_reminders(ctx)
+        sent = await drain(res) if settings.embedded_redis else 0  # a real worker sends them otherwise
+    print(
+        f"逾期未到检的预约已释放：{expired} 个；到期提醒：新排入 {queued} 条"
+        + (f"，已发送 {sent} 个任务" if sent else "")
+    )
+    return 0
+
+
+async def _overdue(settings: Settings, district: str | None) -> int:
+    from appointments.catalogue import load
+    from appointments.service import today
+    from appointments.stats import overdue, overdue_csv
+    from core.db import orm_context
+    from core.districts import resolve_district
+
+    async with orm_context(settings.database_url):
+        rows = await overdue(on=today(), district=resolve_district(district).slug if district else None, type_slug=None)
+        names = {slug: e.name for slug, e in (await load(settings.appointment_catalogue_file)).entries.items()}
+        print(overdue_csv(rows, names).lstrip("\ufeff"), end="")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("appointments", help="compulsory-verification appointments")
+    sub = parser.add_subparsers(dest="appointments_command", required=True)
+    daily = sub.add_parser("daily", help="release no-show bookings and queue due-soon reminders now (idempotent)")
+    daily.set_defaults(handler=lambda s, a: asyncio.run(_run_daily(s)))
+    late = sub.add_parser("overdue", help="print overdue instruments as CSV")
+    late.add_argument("--district", help="e.g. 赛罕区")
+    late.set_defaults(handler=lambda s, a: asyncio.run(_overdue(s, a.district)))

@@ -1,0 +1,218 @@
+"""The callback wire protocol: bounded body reading, signatures, AES envelopes and message parsing.
+
+wechatpy does the crypto (WeChatCrypto), the signing (WeChatSigner) and provides the message and event classes;
+this module adds what it lacks: constant-time comparison, a timestamp window, a body limit, a refusal of DTDs
+before any parser sees the bytes, and XML parsing with the standard library's C parser (wechatpy's
+parse_message goes through xmltodict's Python callbacks, the largest cost on the callback's hot path).
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from xml.etree import ElementTree
+
+from aiohttp import web
+from wechatpy.crypto import WeChatCrypto
+from wechatpy.events import EVENT_TYPES
+from wechatpy.messages import MESSAGE_TYPES, BaseMessage, UnknownMessage
+from wechatpy.utils import WeChatSigner
+
+MAX_BODY_BYTES = 64 * 1024
+# WeChat retries within seconds; a few minutes covers clock skew without accepting replays of old captures.
+TIMESTAMP_WINDOW_SECONDS = 300
+_HOSTILE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+class CallbackRejected(Exception):
+    """The request is not a valid WeChat push; answered with `status` and a short plain-text reason."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """An authenticated push. `aes_key` is set when the reply must be encrypted (safe and compatible modes):
+    it is the key that decrypted the push, which just after a rotation may still be the previous one."""
+
+    message: BaseMessage
+    nonce: str
+    aes_key: str | None = None
+
+
+def sign(*parts: str) -> str:
+    signer = WeChatSigner()
+    signer.add_data(*parts)
+    return signer.signature
+
+
+def signature_matches(expected: str, given: str | None) -> bool:
+    return given is not None and hmac.compare_digest(expected.encode(), given.encode())
+
+
+def check_timestamp(timestamp: str | None, *, now: float | None = None) -> str:
+    if not timestamp or not timestamp.isdigit() or len(timestamp) > 12:
+        raise CallbackRejected(403, "invalid timestamp")
+    if abs((now or time.time()) - int(timestamp)) > TIMESTAMP_WINDOW_SECONDS:
+        raise CallbackRejected(403, "stale timestamp")
+    return timestamp
+
+
+def verify_url(q: Mapping[str, str], token: str) -> str:
+    """URL verification (GET): the echostr back when `signature` is sha1(sorted token, timestamp, nonce)."""
+    timestamp = check_timestamp(q.get("timestamp"))
+    nonce = q.get("nonce", "")
+    if not signature_matches(sign(token, timestamp, nonce), q.get("signature")):
+        raise CallbackRejected(403, "invalid signature")
+    return q.get("echostr", "")
+
+
+async def read_body(request: web.Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The request body, refusing (413) anything over `limit` without reading more than limit + one chunk."""
+    if request.content_length is not None and request.content_length > limit:
+        raise CallbackRejected(413, "body too large")
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await request.content.readany():
+        size += len(chunk)
+        if size > limit:
+            raise CallbackRejected(413, "body too large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def refuse_hostile(xml: bytes | str) -> None:
+    data = xml.encode() if isinstance(xml, str) else xml
+    # NUL bytes mean UTF-16/32 (or garbage): a DTD spelled in those would slip past the byte search below.
+    if b"\x00" in data:
+        raise CallbackRejected(400, "only UTF-8 XML is accepted")
+    if _HOSTILE.search(data):
+        raise CallbackRejected(400, "DTD and entities are not accepted")
+
+
+XmlValue = str | None | dict[str, "XmlValue"] | list["XmlValue"]
+
+
+def _element_value(element: ElementTree.Element) -> XmlValue:
+    """xmltodict's shape without attributes: text (stripped, None when empty) or a dict of children, with
+    repeated children as a list."""
+    if len(element) == 0:
+        return (element.text or "").strip() or None
+    children: dict[str, XmlValue] = {}
+    for child in element:
+        value = _element_value(child)
+        if child.tag in children:
+            existing = children[child.tag]
+            children[child.tag] = [*existing, value] if isinstance(existing, list) else [existing, value]
+        else:
+            children[child.tag] = value
+    return children
+
+
+def xml_fields(data: bytes | str) -> dict[str, XmlValue]:
+    """The children of a push's <xml> root. The C parser of the standard library is safe here because
+    `refuse_hostile` has already turned away every DTD (so no entity but the five predefined ones exists)."""
+    refuse_hostile(data)
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise CallbackRejected(400, "malformed XML") from exc
+    fields = _element_value(root)
+    if root.tag != "xml" or not isinstance(fields, dict):
+        raise CallbackRejected(400, "malformed XML")
+    return fields
+
+
+def message_from_fields(fields: dict[str, XmlValue]) -> BaseMessage:
+    """wechatpy's parse_message on already parsed fields: the same message and event classes, the same
+    subscribe_scan / qrscene_ handling (wechatpy.parser.parse_message, 1.8.18)."""
+    message_type = fields["MsgType"].lower()  # type: ignore[union-attr]
+    if message_type == "event" or message_type.startswith("device_"):
+        event_type = fields["Event"].lower() if "Event" in fields else None  # type: ignore[union-attr]
+        if event_type is None and message_type.startswith("device_"):
+            event_type = message_type
+        elif message_type.startswith("device_"):
+            event_type = f"device_{event_type}"
+        if event_type == "subscribe" and fields.get("EventKey"):
+            event_key = str(fields["EventKey"])
+            if event_key.startswith(("scanbarcode|", "scanimage|")):
+                event_type = "subscribe_scan_product"
+                fields["Event"] = event_type
+            elif event_key.startswith("qrscene_"):
+                event_type = "subscribe_scan"
+                fields["Event"] = event_type
+                fields["EventKey"] = event_key[len("qrscene_") :]
+        message_class = EVENT_TYPES.get(event_type, UnknownMessage)
+    else:
+        message_class = MESSAGE_TYPES.get(message_type, UnknownMessage)
+    return message_class(fields)
+
+
+def _parse(xml: bytes | str) -> BaseMessage:
+    fields = xml_fields(xml)
+    try:
+        message = message_from_fields(fields)
+        # Touch the common fields now so that a malformed push fails here (400), not inside a handler.
+        _ = (message.source, message.target, message.id, message.time)
+    except Exception as exc:
+        raise CallbackRejected(400, "malformed message") from exc
+    if not message.source:
+        raise CallbackRejected(400, "message without FromUserName")
+    return message
+
+
+@lru_cache(maxsize=8)
+def crypto_for(token: str, aes_key: str, appid: str) -> WeChatCrypto:
+    return WeChatCrypto(token, aes_key, appid)
+
+
+def read_inbound(
+    body: bytes,
+    q: Mapping[str, str],
+    *,
+    token: str,
+    aes_key: str | None,
+    appid: str,
+    previous_aes_key: str | None = None,
+) -> Inbound:
+    """Authenticate and parse one push in whichever mode WeChat used (encrypt_type=aes: safe or compatible)."""
+    timestamp = check_timestamp(q.get("timestamp"))
+    nonce = q.get("nonce", "")
+    if q.get("encrypt_type", "raw").lower() != "aes":
+        if not signature_matches(sign(token, timestamp, nonce), q.get("signature")):
+            raise CallbackRejected(403, "invalid signature")
+        return Inbound(_parse(body), nonce=nonce)
+
+    keys = [key for key in (aes_key, previous_aes_key) if key]
+    if not keys:
+        raise CallbackRejected(400, "encrypted push but no EncodingAESKey configured")
+    envelope = xml_fields(body)
+    encrypt = envelope.get("Encrypt")
+    if not isinstance(encrypt, str) or not encrypt:
+        raise CallbackRejected(400, "encrypted push without Encrypt")
+    # msg_signature covers the ciphertext; `signature` (also sent) does not, so it is not what we check.
+    msg_signature = q.get("msg_signature")
+    if not signature_matches(sign(token, timestamp, nonce, encrypt), msg_signature):
+        raise CallbackRejected(403, "invalid msg_signature")
+    for key in keys:  # the current key first, then the one before the last rotation
+        try:
+            plaintext = crypto_for(token, key, appid).decrypt_message(
+                {"Encrypt": encrypt}, msg_signature, timestamp, nonce
+            )
+        except Exception:  # bad padding, base64 or a foreign appid: not this key
+            continue
+        return Inbound(_parse(plaintext), nonce=nonce, aes_key=key)
+    raise CallbackRejected(400, "undecryptable Encrypt")
+
+
+def encrypt_reply(xml: str, inbound: Inbound, *, token: str, appid: str) -> str:
+    """The reply in WeChat's encrypted envelope, with the key that decrypted the push."""
+    assert inbound.aes_key is not None
+    return crypto_for(token, inbound.aes_key, appid).encrypt_message(xml, inbound.nonce, str(int(time.time())))

@@ -1,0 +1,143 @@
+"""What the bot keeps in Redis: delivery claims with their stored replies (retry dedupe) and the numbered
+suggestions a user may pick from."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import time
+from typing import Any
+
+from redis.asyncio import Redis
+from wechatpy.events import BaseEvent
+from wechatpy.messages import BaseMessage
+
+log = logging.getLogger(__name__)
+
+PENDING = "\x00pending"  # claimed, reply not stored yet
+SUCCESS = "success"  # the body WeChat takes as "no reply"
+CLAIM_TTL_SECONDS = 300  # WeChat's three tries span about 15 s; the rest is margin
+SUGGESTION_TTL_SECONDS = 600
+_POLL_SECONDS = (0.01, 0.02, 0.05, 0.1)
+
+
+def delivery_key(message: BaseMessage) -> str:
+    """MsgId for messages; FromUserName+CreateTime+Event+EventKey for events (two events can share a second)."""
+    if not isinstance(message, BaseEvent) and message.id:
+        return f"bot:seen:msg:{message.id}"
+    event = getattr(message, "event", "") or message.type
+    key = getattr(message, "key", None) or getattr(message, "scene_id", None) or ""
+    raw = f"{message.source}\n{message.time}\n{event}\n{key}"
+    return "bot:seen:ev:" + hashlib.sha1(raw.encode()).hexdigest()
+
+
+class SetBatcher:
+    """Redis SETs issued in the same event-loop turn go out as one pipeline (not a transaction: each command
+    keeps its own semantics). Under load every request claims and stores a key; one round trip and one
+    parse per batch instead of per command is most of what the callback spends outside its own work."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+        self._pending: list[tuple[tuple[str, str], dict[str, Any], asyncio.Future[Any]]] = []
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def set(self, key: str, value: str, **options: Any) -> Any:
+        return await self.queue(key, value, **options)
+
+    def queue(self, key: str, value: str, **options: Any) -> asyncio.Future[Any]:
+        """Queue a SET for the next batch; the future resolves with its result."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        if not self._pending:
+            loop.call_soon(self._flush)
+        self._pending.append(((key, value), options, future))
+        return future
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        task = asyncio.create_task(self._run(batch))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, batch: list[tuple[tuple[str, str], dict[str, Any], asyncio.Future[Any]]]) -> None:
+        try:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for args, options, _ in batch:
+                    pipe.set(*args, **options)
+                results = await pipe.execute(raise_on_error=False)
+        except BaseException as exc:
+            for _, _, future in batch:
+                if not future.done():
+                    future.set_exception(
+                        exc if isinstance(exc, Exception) else ConnectionError("redis batch cancelled")
+                    )
+            if not isinstance(exc, Exception):
+                raise
+            return
+        for (_, _, future), result in zip(batch, results, strict=True):
+            if future.done():
+                continue
+            if isinstance(result, Exception):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
+
+
+async def claim(redis: Redis | SetBatcher, key: str) -> bool:
+    """True for the first delivery of a message; retries (even concurrent ones) get False."""
+    return bool(await redis.set(key, PENDING, nx=True, ex=CLAIM_TTL_SECONDS))
+
+
+async def store_reply(redis: Redis | SetBatcher, key: str, reply: str) -> None:
+    await redis.set(key, reply, xx=True, keepttl=True)
+
+
+def store_reply_soon(batcher: SetBatcher, key: str, reply: str) -> None:
+    """Store the reply without holding the response for it: a retry that comes before it lands finds the claim
+    still pending and waits the few milliseconds; a failure is only logged (the retry then answers success)."""
+
+    def log_failure(future: asyncio.Future[Any]) -> None:
+        if not future.cancelled() and (exc := future.exception()) is not None:
+            log.warning("reply for %s not stored: %s", key, exc)
+
+    batcher.queue(key, reply, xx=True, keepttl=True).add_done_callback(log_failure)
+
+
+async def wait_for_reply(redis: Redis, key: str, *, deadline: float) -> str | None:
+    """The reply stored by the first delivery, waiting for it until `deadline` (time.monotonic); None if the
+    first delivery has not finished by then."""
+    attempt = 0
+    while True:
+        value = await redis.get(key)
+        if value is not None and value != PENDING:
+            return value
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return None
+        await asyncio.sleep(min(_POLL_SECONDS[min(attempt, len(_POLL_SECONDS) - 1)], remaining))
+        attempt += 1
+
+
+def _suggestion_key(openid: str) -> str:
+    return f"bot:suggest:{openid}"
+
+
+async def save_suggestions(redis: Redis, openid: str, faq_ids: list[str]) -> None:
+    await redis.set(_suggestion_key(openid), json.dumps(faq_ids), ex=SUGGESTION_TTL_SECONDS)
+
+
+async def load_suggestions(redis: Redis, openid: str) -> list[str] | None:
+    raw = await redis.get(_suggestion_key(openid))
+    if raw is None:
+        return None
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return [str(v) for v in value] if isinstance(value, list) else None
+
+
+async def forget_user(redis: Redis, openid: str) -> None:
+    await redis.delete(_suggestion_key(openid))

@@ -1,0 +1,16 @@
+"""Demo data for `make run`: this year's and next year's calendar drafts (idempotent)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from campaigns.calendar import generate_year
+from core.settings import Settings
+
+
+async def seed(settings: Settings) -> None:
+    del settings
+    year = datetime.now(ZoneInfo("Asia/Shanghai")).year
+    for each in (year, year + 1):
+        await generate_year(each)

@@ -1,0 +1,345 @@
+"""API shapes of the complaint domain (hand-written: they are the contract, not the table)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from complaints.assessment import VERDICT_LABELS, categories, reweigh_methods
+from complaints.models import STATUS_LABELS, Complaint, ComplaintEvent, ComplaintStatus
+from core.districts import find_district
+from core.privacy import mask_phone
+
+PriceUnit = Literal["kg", "jin", "g"]
+CitizenReweighMethod = Literal["fair_scale", "other_scale", "original_scale"]
+PRICE_UNIT_LABELS = {"kg": "元/千克", "jin": "元/斤", "g": "元/克"}
+
+
+class ComplaintCreate(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    merchant_name: str = Field(max_length=100, description="商户或摊位名称")
+    market_id: int | None = Field(None, description="市场编号（扫码或选择）")
+    location: str = Field(max_length=200, description="市场或店铺位置")
+    district: str = Field(max_length=32, description="所在区域：区县名称、简称或编码")
+    goods: str = Field(max_length=50, description="商品名称")
+    category: str = Field(max_length=32, description="商品类别，见 /api/v1/miniapp/complaints/options")
+    unit_price: Decimal = Field(description="单价（元）")
+    price_unit: PriceUnit = Field("jin", description="单价单位：kg 元/千克，jin 元/斤，g 元/克")
+    amount_paid: Decimal = Field(description="实付金额（元）")
+    charged_weight_g: Decimal = Field(description="商家结算重量（克）；定量包装商品填标注净含量")
+    found_weight_g: Decimal = Field(description="复称重量（克）")
+    reweigh_method: CitizenReweighMethod = Field(description="复称方式")
+    purchased_at: datetime = Field(description="购买时间")
+    description: str = Field(max_length=1000, description="经过描述")
+    contact_phone: str | None = Field(None, max_length=20, description="联系电话；不填则用已绑定的手机号")
+    photo_ids: list[int] = Field(default_factory=list, description="已上传的证据照片编号（1-9张）")
+    idempotency_key: str | None = Field(None, max_length=64, description="也可放在 Idempotency-Key 请求头")
+
+
+class PhotoRead(BaseModel):
+    id: int
+    content_type: str
+    width: int
+    height: int
+    size_bytes: int
+    check_status: str
+
+
+class EventRead(BaseModel):
+    action: str
+    from_status: str | None
+    to_status: str
+    status_label: str
+    actor: str
+    note: str
+    created_at: datetime
+
+
+class ComplaintSummary(BaseModel):
+    id: int
+    tracking_no: str
+    status: ComplaintStatus
+    status_label: str
+    merchant_name: str
+    location: str
+    district: str
+    district_name: str
+    goods: str
+    category_label: str
+    verdict: str
+    verdict_label: str
+    contact_phone: str | None  # masked
+    created_at: datetime
+    updated_at: datetime
+    due_on: date | None
+
+
+class ComplaintRead(ComplaintSummary):
+    market_id: int | None
+    category: str
+    unit_price: Decimal
+    price_unit: str
+    price_unit_label: str
+    amount_paid: Decimal
+    charged_weight_g: Decimal
+    found_weight_g: Decimal
+    reweigh_method: str
+    reweigh_method_label: str
+    purchased_at: datetime
+    description: str
+    assessment: dict[str, Any]
+    regulation: str
+    regulation_name: str
+    accept_due_on: date
+    mediation_due_on: date | None
+    deadline_estimated: bool
+    refusal_reason: str | None
+    refusal_reason_label: str | None
+    termination_reason: str | None
+    refund_amount: Decimal | None
+    compensation_amount: Decimal | None
+    outcome_note: str | None
+    rating: int | None
+    rating_comment: str | None
+    closed_at: datetime | None
+    photos: list[PhotoRead]
+    events: list[EventRead]
+
+
+class NotificationRead(BaseModel):
+    id: int
+    template_id: str
+    status: str
+    attempts: int
+    errcode: int | None
+    errmsg: str | None
+    created_at: datetime
+    sent_at: datetime | None
+
+
+class StaffComplaintSummary(ComplaintSummary):
+    assigned_district: str
+    overdue: bool
+    content_check: str
+    deadline_estimated: bool
+
+
+class StaffComplaintRead(ComplaintRead):
+    user_id: int
+    contact_phone_full: str
+    assigned_district: str
+    merchant_id: int
+    overdue: bool
+    content_check: str
+    substantiated: bool | None
+    policy: dict[str, Any]
+    notifications: list[NotificationRead]
+
+
+class FilingResult(BaseModel):
+    tracking_no: str
+    created: bool  # False when an earlier request with the same idempotency key already filed it
+    complaint: ComplaintRead
+
+
+class WithdrawBody(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    note: str = Field("", max_length=300)
+
+
+class RateBody(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    rating: int = Field(ge=1, le=5, description="1-5 分")
+    comment: str = Field("", max_length=300)
+
+
+class SubscriptionGrant(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    template_ids: list[str] = Field(
+        min_length=1, max_length=5, description="wx.requestSubscribeMessage 中用户同意的模板"
+    )
+
+
+class NoteBody(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    note: str = Field("", max_length=1000, description="办理说明：投诉人可在进度中看到，也用于订阅消息")
+
+
+class RefuseBody(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    reason: str = Field(max_length=64, description="不予受理理由编码，见 /api/v1/admin/complaints/policy")
+    note: str = Field("", max_length=1000)
+
+
+class PhotoReview(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["pass", "risky"]
+
+
+class AssignBody(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    district: str = Field(max_length=32)
+    note: str = Field("", max_length=1000)
+
+
+class OutcomeBody(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    result: Literal["mediated", "terminated"]
+    refund_amount: Decimal | None = Field(None, description="退款金额（元）")
+    compensation_amount: Decimal | None = Field(None, description="赔偿金额（元）")
+    termination_reason: str | None = Field(None, max_length=200)
+    substantiated: bool | None = Field(None, description="是否查实缺斤短两；不填按初步判定")
+    note: str = Field("", max_length=1000)
+
+
+class PolicyCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    regulation: Literal["samr-20", "samr-121"]
+    accept_working_days: int = Field(ge=1, le=60)
+    mediation_working_days: int = Field(ge=1, le=180)
+    effective_from: date
+    note: str = Field(max_length=1000, description="依据（文件名称、条款）")
+
+
+class MarketCreate(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    name: str = Field(min_length=2, max_length=100)
+    district: str = Field(max_length=32)
+    address: str = Field("", max_length=200)
+
+
+class MarketRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    name: str
+    district: str
+    address: str
+    active: bool
+
+
+class Prefill(BaseModel):
+    # Flat rather than a nested optional model: aiohttp-pydantic's OpenAPI builder cannot render `Model | None`.
+    market_id: int | None
+    market_name: str | None
+    market_address: str | None
+    district: str | None
+    district_name: str | None
+    contact_phone: str | None  # masked; the bound phone is used when the form leaves it empty
+
+
+# --- builders -------------------------------------------------------------------------------------------
+
+
+def district_name(slug: str) -> str:
+    district = find_district(slug)
+    return district.name if district else slug
+
+
+def event_read(event: ComplaintEvent, *, for_staff: bool) -> EventRead:
+    if for_staff:
+        actor = event.actor_name or event.actor_kind
+    else:
+        actor = {"citizen": "您", "staff": "工作人员", "system": "系统"}[event.actor_kind]
+    return EventRead(
+        action=event.action,
+        from_status=event.from_status,
+        to_status=event.to_status,
+        status_label=STATUS_LABELS[ComplaintStatus(event.to_status)],
+        actor=actor,
+        note=event.note,
+        created_at=event.created_at,
+    )
+
+
+# The columns list views read (partial rows: no JSON documents or long text to decode).
+SUMMARY_COLUMNS = (
+    "id",
+    "tracking_no",
+    "status",
+    "merchant_name",
+    "location",
+    "district",
+    "assigned_district",
+    "goods",
+    "category",
+    "assessment_verdict",
+    "contact_phone",
+    "content_check",
+    "deadline_estimated",
+    "created_at",
+    "updated_at",
+    "due_on",
+)
+
+
+def summary_fields(c: Complaint) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "tracking_no": c.tracking_no,
+        "status": c.status,
+        "status_label": c.status_label,
+        "merchant_name": c.merchant_name,
+        "location": c.location,
+        "district": c.district,
+        "district_name": district_name(c.district),
+        "goods": c.goods,
+        "category_label": categories().get(c.category, {}).get("label", c.category),
+        "verdict": c.assessment_verdict,
+        "verdict_label": VERDICT_LABELS.get(c.assessment_verdict, c.assessment_verdict),
+        "contact_phone": mask_phone(c.contact_phone),
+        "created_at": c.created_at,
+        "updated_at": c.updated_at,
+        "due_on": c.due_on,
+    }
+
+
+def read_fields(c: Complaint, *, photos: list[Any], events: list[ComplaintEvent], for_staff: bool) -> dict[str, Any]:
+    from complaints.deadlines import refusal_reasons, regulations
+
+    reg = regulations().get(c.regulation, {})
+    return {
+        **summary_fields(c),
+        "market_id": c.market_id,  # type: ignore[attr-defined]
+        "category": c.category,
+        "unit_price": c.unit_price,
+        "price_unit": c.price_unit,
+        "price_unit_label": PRICE_UNIT_LABELS.get(c.price_unit, c.price_unit),
+        "amount_paid": c.amount_paid,
+        "charged_weight_g": c.charged_weight_g,
+        "found_weight_g": c.found_weight_g,
+        "reweigh_method": c.reweigh_method,
+        "reweigh_method_label": reweigh_methods().get(c.reweigh_method, {}).get("label", c.reweigh_method),
+        "purchased_at": c.purchased_at,
+        "description": c.description,
+        "assessment": c.assessment,
+        "regulation": c.regulation,
+        "regulation_name": reg.get("name", c.regulation),
+        "accept_due_on": c.accept_due_on,
+        "mediation_due_on": c.mediation_due_on,
+        "deadline_estimated": c.deadline_estimated,
+        "refusal_reason": c.refusal_reason,
+        "refusal_reason_label": refusal_reasons(c.regulation).get(c.refusal_reason) if c.refusal_reason else None,
+        "termination_reason": c.termination_reason,
+        "refund_amount": c.refund_amount,
+        "compensation_amount": c.compensation_amount,
+        "outcome_note": c.outcome_note,
+        "rating": c.rating,
+        "rating_comment": c.rating_comment,
+        "closed_at": c.closed_at,
+        "photos": [
+            PhotoRead(
+                id=p.id,
+                content_type=p.content_type,
+                width=p.width,
+                height=p.height,
+                size_bytes=p.size_bytes,
+                check_status=p.check_status,
+            )
+            for p in photos
+        ],
+        "events": [event_read(e, for_staff=for_staff) for e in events],
+    }
