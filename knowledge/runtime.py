@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from redis.asyncio import Redis
+from redis.asyncio import ConnectionPool, Redis
 from tortoise.exceptions import IntegrityError
 
 from core.settings import Settings
@@ -249,6 +249,24 @@ async def seed_if_empty(path: Path = KB_PATH) -> int:
 
 @asynccontextmanager
 async def open_knowledge(settings: Settings, redis: Redis) -> AsyncIterator[KnowledgeHolder]:
+    # The reload machinery gets its own small pool on the same server: the pub/sub listener holds a connection
+    # for the life of the app, and the app's pool stays what the request handlers (and /readyz) see.
+    pool = ConnectionPool(
+        connection_class=redis.connection_pool.connection_class,
+        max_connections=4,
+        **redis.connection_pool.connection_kwargs,
+    )
+    own = Redis(connection_pool=pool)
+    try:
+        async with _open_holder(settings, own) as holder:
+            yield holder
+    finally:
+        await own.aclose()
+        await pool.disconnect()
+
+
+@asynccontextmanager
+async def _open_holder(settings: Settings, redis: Redis) -> AsyncIterator[KnowledgeHolder]:
     holder = KnowledgeHolder(settings=settings, redis=redis)
     await seed_if_empty()
     await holder.reload(force=True)  # if the first build fails, startup fails
