@@ -35,14 +35,17 @@ def delivery_key(message: BaseMessage) -> str:
 
 
 class SetBatcher:
-    """Redis SETs issued in the same event-loop turn go out as one pipeline (not a transaction: each command
-    keeps its own semantics). Under load every request claims and stores a key; one round trip and one
-    parse per batch instead of per command is most of what the callback spends outside its own work."""
+    """Redis SETs go out in pipelined batches (not transactions: each command keeps its own semantics). Under
+    load every request claims and stores a key; one send, one round trip and one parse per batch instead of per
+    command is most of what the callback spends outside its own work. One batch is in flight at a time: what is
+    queued meanwhile goes out together as soon as it returns, so batches grow with the load (when idle, a SET
+    goes out on the next event-loop turn)."""
 
     def __init__(self, redis: Redis) -> None:
         self.redis = redis
         self._pending: list[tuple[tuple[str, str], dict[str, Any], asyncio.Future[Any]]] = []
         self._tasks: set[asyncio.Task[None]] = set()
+        self._in_flight = False
 
     async def set(self, key: str, value: str, **options: Any) -> Any:
         return await self.queue(key, value, **options)
@@ -51,16 +54,23 @@ class SetBatcher:
         """Queue a SET for the next batch; the future resolves with its result."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Any] = loop.create_future()
-        if not self._pending:
+        if not self._pending and not self._in_flight:
             loop.call_soon(self._flush)
         self._pending.append(((key, value), options, future))
         return future
 
     def _flush(self) -> None:
         batch, self._pending = self._pending, []
+        self._in_flight = True
         task = asyncio.create_task(self._run(batch))
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._batch_done)
+
+    def _batch_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        self._in_flight = False
+        if self._pending:
+            self._flush()
 
     async def _run(self, batch: list[tuple[tuple[str, str], dict[str, Any], asyncio.Future[Any]]]) -> None:
         try:
