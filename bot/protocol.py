@@ -2,9 +2,9 @@
 
 wechatpy provides the message and event classes (and is the reference the tests encrypt with); the AES envelope
 is bot.envelope (wechatpy's format with the cipher built once per key, not per message). This module adds what
-wechatpy lacks: constant-time comparison, a timestamp window, a body limit, a refusal of DTDs
-before any parser sees the bytes, and XML parsing with the standard library's C parser (wechatpy's
-parse_message goes through xmltodict's Python callbacks, the largest cost on the callback's hot path).
+wechatpy lacks: constant-time comparison, a timestamp window, a body limit, a refusal of DTDs before any parser
+sees the bytes, and XML parsing with the standard library's C parser (wechatpy's parse_message goes through
+xmltodict's Python callbacks, the largest cost on the callback's hot path).
 """
 
 from __future__ import annotations

@@ -22,6 +22,8 @@ SUCCESS = "success"  # the body WeChat takes as "no reply"
 CLAIM_TTL_SECONDS = 300  # WeChat's three tries span about 15 s; the rest is margin
 SUGGESTION_TTL_SECONDS = 600
 _POLL_SECONDS = (0.01, 0.02, 0.05, 0.1)
+# Batches go out one at a time: a connection that stops answering must not hold every later claim behind it.
+BATCH_TIMEOUT_SECONDS = 5.0
 
 
 def delivery_key(message: BaseMessage) -> str:
@@ -74,7 +76,8 @@ class SetBatcher:
 
     async def _run(self, batch: list[tuple[tuple[str, str], dict[str, Any], asyncio.Future[Any]]]) -> None:
         try:
-            results = await self._send([_set_command(*args, **options) for args, options, _ in batch])
+            async with asyncio.timeout(BATCH_TIMEOUT_SECONDS):
+                results = await self._send([_set_command(*args, **options) for args, options, _ in batch])
         except BaseException as exc:
             for _, _, future in batch:
                 if not future.done():

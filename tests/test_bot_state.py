@@ -39,3 +39,32 @@ async def test_an_error_reply_fails_only_its_own_command(app: web.Application) -
     assert await good is True
     assert await batcher.set("bot:test:after", "z") is True  # the connection is still in a clean state
     assert await redis.get("bot:test:after") == "z"
+
+
+async def test_a_redis_that_stops_answering_fails_batches_instead_of_holding_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from redis.asyncio import Redis
+
+    from bot import state
+
+    async def swallow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read()  # reads commands, never answers
+        writer.close()
+
+    server = await asyncio.start_server(swallow, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    redis = Redis(host="127.0.0.1", port=port, decode_responses=True)
+    monkeypatch.setattr(state, "BATCH_TIMEOUT_SECONDS", 0.2)
+    batcher = SetBatcher(redis)
+    try:
+        first = batcher.queue("bot:test:1", "a", nx=True, ex=60)
+        await asyncio.sleep(0)
+        second = batcher.queue("bot:test:2", "b", nx=True, ex=60)  # queued behind the stuck batch
+        with pytest.raises(TimeoutError):
+            await first
+        with pytest.raises(TimeoutError):
+            await second
+    finally:
+        await redis.aclose()
+        server.close()
