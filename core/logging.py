@@ -6,8 +6,8 @@ import contextvars
 import json
 import logging
 import re
+import secrets
 import sys
-import uuid
 from datetime import UTC, datetime
 
 from aiohttp import web
@@ -56,8 +56,8 @@ def configure_logging(level: int = logging.INFO) -> None:
 
 @web.middleware
 async def request_id_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    incoming = request.headers.get(REQUEST_ID_HEADER, "")
-    request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
+    incoming = request.headers.get(REQUEST_ID_HEADER)
+    request_id = incoming if incoming and _SAFE_ID.match(incoming) else secrets.token_hex(16)
     request[REQUEST_ID] = request_id
     current_request_id.set(request_id)  # the handler runs in its own task: this stays with the request
     response = await handler(request)

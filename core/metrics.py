@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
@@ -32,9 +33,23 @@ class Metrics:
             ["kind", "outcome"],
             registry=self.registry,
         )
+        # labels() hashes, validates and locks on every call; the children it returns live as long as the
+        # registry, so each label set is looked up once.
+        self._request_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+        self._event_children: dict[tuple[str, str], Any] = {}
 
     def count(self, kind: str, outcome: str) -> None:
-        self.events.labels(kind, outcome).inc()
+        if (child := self._event_children.get((kind, outcome))) is None:
+            child = self._event_children[(kind, outcome)] = self.events.labels(kind, outcome)
+        child.inc()
+
+    def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
+        key = (method, route, status)
+        if (children := self._request_children.get(key)) is None:
+            children = (self.requests.labels(method, route, str(status)), self.latency.labels(method, route))
+            self._request_children[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
 
 def route_label(request: web.Request) -> str:
@@ -55,9 +70,7 @@ def metrics_middleware(metrics: Metrics) -> web.middleware:
             status = exc.status
             raise
         finally:
-            route = route_label(request)
-            metrics.requests.labels(request.method, route, str(status)).inc()
-            metrics.latency.labels(request.method, route).observe(time.perf_counter() - started)
+            metrics.observe_request(request.method, route_label(request), status, time.perf_counter() - started)
 
     return middleware
 

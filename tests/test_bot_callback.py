@@ -270,3 +270,32 @@ async def test_a_push_encrypted_with_the_previous_key_is_answered_with_that_key(
     stranger = FakeWeChat(rotated, settings.model_copy(update={"mp_aes_key": SecretStr("Z" * 43)}))
     response = await stranger.post(stranger.push(stranger.text("o-rot", "你好"), "safe"))
     assert response.status == 400
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "<xml>{to}{enc}</xml>",
+        "<xml>\n    {to}\n    {enc}\n</xml>\n",  # as WeChat's documentation prints it
+        "<xml>{enc}{to}</xml>",  # another field order
+        "<xml>{to}<Encrypt>  {encrypt}\n</Encrypt></xml>",  # no CDATA, padded text
+    ],
+)
+async def test_safe_mode_envelope_layouts_are_all_understood(wechat: FakeWeChat, layout: str) -> None:
+    push = wechat.push(wechat.text("o-layout", "我要投诉"), "safe")
+    encrypt = push.body.split(b"<Encrypt><![CDATA[")[1].split(b"]]>")[0].decode()
+    body = layout.format(
+        to=f"<ToUserName>{cdata('gh_jiliang0001')}</ToUserName>",
+        enc=f"<Encrypt>{cdata(encrypt)}</Encrypt>",
+        encrypt=encrypt,
+    )
+    response = await wechat.post(Push(push.query, body.encode()))
+    assert response.status == 200
+    reply = wechat.decode(await response.text(), push)
+    assert reply is not None and "在线投诉" in reply["Content"]
+
+
+async def test_safe_mode_envelope_with_a_form_feed_is_malformed(wechat: FakeWeChat) -> None:
+    push = wechat.push(wechat.text("o-ff", "你好"), "safe")
+    response = await wechat.post(Push(push.query, push.body.replace(b"</ToUserName>", b"</ToUserName>\x0c", 1)))
+    assert response.status == 400
