@@ -26,9 +26,6 @@ _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[·•・]+(?=\d)")
 
 
-MEMO_LIMIT = 50_000  # texts; about 25 MB, enough for every text of a 2,000-entry knowledge base
-
-
 @dataclass(frozen=True)
 class Analysis:
     normalised: str
@@ -51,7 +48,6 @@ class Analyzer:
         self.tokenizer = tokenizer
         self._typos = sorted(lexicon.typo_phrases.items(), key=lambda kv: -len(kv[0]))
         self._char_table = str.maketrans(lexicon.typo_chars)
-        self._memo: dict[str, Analysis] = {}
         total = float(tokenizer.total)
         # General-language rarity of a word (jieba's corpus): a prior for words the knowledge base never uses.
         self._log_total = math.log(total)
@@ -65,13 +61,9 @@ class Analyzer:
                 text = text.replace(wrong, right)
         return _NON_WORD.sub(" ", text).strip()
 
-    def analyse(self, text: str, *, remember: bool = True) -> Analysis:
-        """One segmentation pass (precise mode) giving everything the index needs; the knowledge base's texts
-        are memoised (`remember`), because an index rebuild after one edit would otherwise segment every
-        unchanged text again. Questions from users are not: they would only churn the memo."""
-        cached = self._memo.get(text)
-        if cached is not None:
-            return cached
+    def analyse(self, text: str) -> Analysis:
+        """One segmentation pass (precise mode) giving everything the index needs. Not memoised: an index
+        rebuild reuses the previous index's per-entry results instead (see index.entry_features)."""
         norm = self.normalise(text)
         lexicon, freq = self.lexicon, self.tokenizer.FREQ
         words: list[str] = []
@@ -97,12 +89,7 @@ class Analyzer:
                 if raw not in lexicon.stopwords:
                     words.append(lexicon.canonical.get(raw, raw))
         compact = "".join(words) or norm.replace(" ", "")
-        result = Analysis(norm, tuple(map(sys.intern, words)), tuple(map(sys.intern, search)), compact)
-        if remember:
-            if len(self._memo) >= MEMO_LIMIT:
-                self._memo.clear()
-            self._memo[text] = result
-        return result
+        return Analysis(norm, tuple(map(sys.intern, words)), tuple(map(sys.intern, search)), compact)
 
     def tokens(self, text: str) -> list[str]:
         """Canonical content words for matching: synonyms folded, stopwords dropped, sub-words and broader
