@@ -415,59 +415,10 @@ def build_index(
     records = tuple(records)
     n_docs = len(records)
     features = _features_of(records, analyzer, tuning, previous)
-    limit = tuning.max_postings
-
-    # words: BM25F over field-weighted frequencies; the answer field is length-normalised against the average
-    answer_lengths = [f.answer_length for f in features]
-    avg_answer = (sum(answer_lengths) / n_docs) if n_docs else 1.0
-    raw_parts = []
-    for f, length in zip(features, answer_lengths, strict=True):
-        norm = 1 - tuning.b_answer + tuning.b_answer * length / (avg_answer or 1.0)
-        raw_parts.append(f.word_tf + tuning.w_answer * f.answer_counts / norm)
-    word_docs = _doc_numbers([len(f.word_keys) for f in features])
-    raw = _concat(raw_parts, np.float64)
-    words_table, word_rows = _table(
-        _concat([f.word_keys for f in features], np.int64),
-        word_docs,
-        raw * (tuning.k1 + 1) / (tuning.k1 + raw),
-        limit=limit,
-    )
-    df = np.bincount(word_rows, minlength=len(words_table.key_value)).astype(np.float64)
-    words_table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
-
-    # sentence bigrams
-    sentence_sizes = _concat([f.sentence_sizes for f in features], np.int64)
-    n_sentences = len(sentence_sizes)
-    sentence_doc = _doc_numbers([len(f.sentence_sizes) for f in features])
-    gram_sentences = np.repeat(np.arange(n_sentences, dtype=np.int32), sentence_sizes)
-    gram_hashes = _concat([f.sentence_grams for f in features], np.int64)
-    gram_unique, gram_keys = np.unique(gram_hashes, return_inverse=True)
-    gram_weight = np.log(1 + n_sentences / np.maximum(np.bincount(gram_keys, minlength=len(gram_unique)), 1))
-    sentence_weight = np.bincount(gram_sentences, weights=gram_weight[gram_keys], minlength=n_sentences)
-    # a shared gram moves Dice most in short sentences: those are kept when a list is cut
-    impact = 1.0 / np.maximum(sentence_weight[gram_sentences], 1e-9)
-    grams_table = PostingsTable(gram_unique, gram_keys, gram_sentences, impact, limit=limit)
-    grams_table.key_value[:] = gram_weight
-
-    # whole entries: tf-idf of character 1-3-grams, each entry's vector normalised
-    entry_hashes = _concat([f.gram_keys for f in features], np.int64)
-    entry_docs = _doc_numbers([len(f.gram_keys) for f in features])
-    tf = _concat([f.gram_counts for f in features], np.float64)
-    entry_unique, first_seen, entry_keys = np.unique(entry_hashes, return_index=True, return_inverse=True)
-    # postings in (first appearance of the gram, entry) order: each entry's norm sums in the same order
-    # as ever, so scores stay bit for bit what they were
-    appearance = np.empty(len(entry_unique), dtype=np.int64)
-    appearance[np.argsort(first_seen, kind="stable")] = np.arange(len(entry_unique))
-    order = np.lexsort((entry_docs, appearance[entry_keys]))
-    entry_keys, entry_docs, tf = entry_keys[order], entry_docs[order], tf[order]
-    entry_df = np.bincount(entry_keys, minlength=len(entry_unique))
-    entry_idf = np.log((1 + n_docs) / (1 + entry_df)) + 1
-    values = (1 + np.log(tf)) * entry_idf[entry_keys]
-    norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
-    values = values / np.maximum(norms[entry_docs], 1e-9)
-    entries_table = PostingsTable(entry_unique, entry_keys, entry_docs, values, limit=limit)
-    entries_table.key_value[:] = entry_idf
-
+    # one table at a time: each helper's intermediate arrays are freed before the next one starts
+    words_table = _words_table(features, tuning)
+    grams_table, sentence_doc, sentence_weight = _grams_table(features, tuning.max_postings)
+    entries_table = _entries_table(features, tuning.max_postings)
     return FaqIndex(
         version=version,
         analyzer=analyzer,
@@ -480,11 +431,78 @@ def build_index(
         doc_words=tuple(f.doc_words for f in features),
         grams_table=grams_table,
         sentence_doc=sentence_doc,
-        sentence_weight=sentence_weight.astype(np.float32),
+        sentence_weight=sentence_weight,
         entries_table=entries_table,
         max_idf=math.log(1 + (n_docs + 0.5) / 0.5) if n_docs else 1.0,
         by_id={r.id: i for i, r in enumerate(records)},
     )
+
+
+def _words_table(features: tuple[EntryFeatures, ...], tuning: Tuning) -> PostingsTable:
+    """BM25F over field-weighted frequencies; the answer field is length-normalised against the average."""
+    n_docs = len(features)
+    answer_lengths = [f.answer_length for f in features]
+    avg_answer = (sum(answer_lengths) / n_docs) if n_docs else 1.0
+    raw_parts = []
+    for f, length in zip(features, answer_lengths, strict=True):
+        norm = 1 - tuning.b_answer + tuning.b_answer * length / (avg_answer or 1.0)
+        raw_parts.append(f.word_tf + tuning.w_answer * f.answer_counts / norm)
+    raw = _concat(raw_parts, np.float64)
+    del raw_parts
+    key_hashes = _concat([f.word_keys for f in features], np.int64)
+    unique, rows = np.unique(key_hashes, return_inverse=True)
+    del key_hashes
+    word_docs = _doc_numbers([len(f.word_keys) for f in features])
+    table = PostingsTable(unique, rows, word_docs, raw * (tuning.k1 + 1) / (tuning.k1 + raw), limit=tuning.max_postings)
+    df = np.bincount(rows, minlength=len(unique)).astype(np.float64)
+    table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+    return table
+
+
+def _grams_table(features: tuple[EntryFeatures, ...], limit: int) -> tuple[PostingsTable, np.ndarray, np.ndarray]:
+    """Sentence bigrams: the table, each sentence's entry and each sentence's total gram weight."""
+    sentence_sizes = _concat([f.sentence_sizes for f in features], np.int64)
+    n_sentences = len(sentence_sizes)
+    sentence_doc = _doc_numbers([len(f.sentence_sizes) for f in features])
+    gram_sentences = np.repeat(np.arange(n_sentences, dtype=np.int32), sentence_sizes)
+    gram_hashes = _concat([f.sentence_grams for f in features], np.int64)
+    gram_unique, gram_keys = np.unique(gram_hashes, return_inverse=True)
+    del gram_hashes
+    gram_weight = np.log(1 + n_sentences / np.maximum(np.bincount(gram_keys, minlength=len(gram_unique)), 1))
+    sentence_weight = np.bincount(gram_sentences, weights=gram_weight[gram_keys], minlength=n_sentences)
+    # a shared gram moves Dice most in short sentences: those are kept when a list is cut
+    impact = 1.0 / np.maximum(sentence_weight[gram_sentences], 1e-9)
+    table = PostingsTable(gram_unique, gram_keys, gram_sentences, impact, limit=limit)
+    table.key_value[:] = gram_weight
+    return table, sentence_doc, sentence_weight.astype(np.float32)
+
+
+def _entries_table(features: tuple[EntryFeatures, ...], limit: int) -> PostingsTable:
+    """Whole entries: tf-idf of character 1-3-grams, each entry's vector normalised."""
+    n_docs = len(features)
+    entry_hashes = _concat([f.gram_keys for f in features], np.int64)
+    entry_unique, first_seen, entry_keys = np.unique(entry_hashes, return_index=True, return_inverse=True)
+    del entry_hashes
+    # postings in (first appearance of the gram, entry) order: each entry's norm sums in the same order
+    # as ever, so scores stay bit for bit what they were
+    appearance = np.empty(len(entry_unique), dtype=np.int64)
+    appearance[np.argsort(first_seen, kind="stable")] = np.arange(len(entry_unique))
+    del first_seen
+    entry_docs = _doc_numbers([len(f.gram_keys) for f in features])
+    order = np.lexsort((entry_docs, appearance[entry_keys]))
+    del appearance
+    entry_keys, entry_docs = entry_keys[order], entry_docs[order]
+    tf = _concat([f.gram_counts for f in features], np.float64)[order]
+    del order
+    entry_df = np.bincount(entry_keys, minlength=len(entry_unique))
+    entry_idf = np.log((1 + n_docs) / (1 + entry_df)) + 1
+    values = (1 + np.log(tf)) * entry_idf[entry_keys]
+    del tf
+    norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
+    values /= np.maximum(norms[entry_docs], 1e-9)
+    table = PostingsTable(entry_unique, entry_keys, entry_docs, values, limit=limit)
+    table.key_value[:] = entry_idf
+    return table
 
 
 def _concat(parts: list[np.ndarray], dtype: type) -> np.ndarray:
