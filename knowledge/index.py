@@ -307,12 +307,12 @@ class EntryFeatures:
 
     word_keys: np.ndarray  # int64: tokens of the questions, keywords and answer (each once)
     word_tf: np.ndarray  # float64: field-weighted frequency from the questions and keywords
-    answer_counts: np.ndarray  # float64: occurrences in the answer
+    answer_counts: np.ndarray  # float32 (exact for counts): occurrences in the answer
     answer_length: int
     sentence_grams: np.ndarray  # int64: bigrams of each sentence (questions, multi-word keywords), concatenated
-    sentence_sizes: np.ndarray  # int64: bigrams per sentence
+    sentence_sizes: np.ndarray  # int32: bigrams per sentence
     gram_keys: np.ndarray  # int64: character 1-3-grams of the questions (each once)
-    gram_counts: np.ndarray  # float64: their counts over the questions
+    gram_counts: np.ndarray  # float32 (exact for counts): their counts over the questions
     title_words: str
     doc_words: str
     keyword_phrases: tuple[str, ...]
@@ -360,16 +360,16 @@ def entry_features(record: KbRecord, analyzer: Analyzer, tuning: Tuning) -> Entr
         tf[tok] += tuning.w_keyword
     for tok in answer_counts:
         tf[tok] += 0.0  # present in the entry, weighted at build time (BM25 length normalisation is global)
-    sentence_sizes = np.fromiter(map(len, bigram_sets), dtype=np.int64, count=len(bigram_sets))
+    sentence_sizes = np.fromiter(map(len, bigram_sets), dtype=np.int32, count=len(bigram_sets))
     return EntryFeatures(
         word_keys=key_hashes(tf),
         word_tf=np.fromiter(tf.values(), dtype=np.float64, count=len(tf)),
-        answer_counts=np.fromiter((answer_counts.get(tok, 0) for tok in tf), dtype=np.float64, count=len(tf)),
+        answer_counts=np.fromiter((answer_counts.get(tok, 0) for tok in tf), dtype=np.float32, count=len(tf)),
         answer_length=len(answer_tokens),
         sentence_grams=key_hashes(list(chain.from_iterable(bigram_sets))),
         sentence_sizes=sentence_sizes,
         gram_keys=key_hashes(gram_counts),
-        gram_counts=np.fromiter(gram_counts.values(), dtype=np.float64, count=len(gram_counts)),
+        gram_counts=np.fromiter(gram_counts.values(), dtype=np.float32, count=len(gram_counts)),
         title_words=_word_set(vocabulary | keyword_tokens),
         doc_words=_word_set(vocabulary | keyword_tokens | set(answer_tokens)),
         keyword_phrases=tuple(phrases),
@@ -446,7 +446,7 @@ def _words_table(features: tuple[EntryFeatures, ...], tuning: Tuning) -> Posting
     raw_parts = []
     for f, length in zip(features, answer_lengths, strict=True):
         norm = 1 - tuning.b_answer + tuning.b_answer * length / (avg_answer or 1.0)
-        raw_parts.append(f.word_tf + tuning.w_answer * f.answer_counts / norm)
+        raw_parts.append(f.word_tf + tuning.w_answer * f.answer_counts.astype(np.float64) / norm)
     raw = _concat(raw_parts, np.float64)
     del raw_parts
     key_hashes = _concat([f.word_keys for f in features], np.int64)
@@ -481,15 +481,17 @@ def _entries_table(features: tuple[EntryFeatures, ...], limit: int) -> PostingsT
     """Whole entries: tf-idf of character 1-3-grams, each entry's vector normalised."""
     n_docs = len(features)
     entry_hashes = _concat([f.gram_keys for f in features], np.int64)
-    entry_unique, first_seen, entry_keys = np.unique(entry_hashes, return_index=True, return_inverse=True)
+    entry_unique, entry_keys = np.unique(entry_hashes, return_inverse=True)
+    first_seen = np.full(len(entry_unique), len(entry_hashes), dtype=np.int64)
+    np.minimum.at(first_seen, entry_keys, np.arange(len(entry_hashes)))
     del entry_hashes
     # postings in (first appearance of the gram, entry) order: each entry's norm sums in the same order
     # as ever, so scores stay bit for bit what they were
     appearance = np.empty(len(entry_unique), dtype=np.int64)
-    appearance[np.argsort(first_seen, kind="stable")] = np.arange(len(entry_unique))
+    appearance[np.argsort(first_seen)] = np.arange(len(entry_unique))
     del first_seen
     entry_docs = _doc_numbers([len(f.gram_keys) for f in features])
-    order = np.lexsort((entry_docs, appearance[entry_keys]))
+    order = np.argsort(appearance[entry_keys] * max(n_docs, 1) + entry_docs)  # (gram, entry) pairs are unique
     del appearance
     entry_keys, entry_docs = entry_keys[order], entry_docs[order]
     tf = _concat([f.gram_counts for f in features], np.float64)[order]
