@@ -7,8 +7,8 @@ Ranking fuses three views of a question:
   question/alternative, which forgives segmentation errors and typos the lexicon does not know;
 - entry characters: TF-IDF cosine of character 1-3-grams against all of an entry's questions together.
 
-Posting lists are impact-ordered and cut at a fixed length, and accumulated with numpy: the cost of a query is
-bounded by its length, not by the size of the knowledge base.
+Posting lists are cut at a fixed length (the highest-impact postings kept) and accumulated with numpy: the cost
+of a query is bounded by its length, not by the size of the knowledge base.
 
 The confidence is not the ranking score: it asks how much of the *question* the best entry explains (an
 out-of-domain question shares a word or two with some entry, never most of its informative words) and how
@@ -83,8 +83,8 @@ class SearchResult:
 
 
 class PostingsTable:
-    """Posting lists of many keys in two flat arrays (CSR layout), each list sorted by weight (highest first)
-    and cut at `limit`; plus one value per key (an idf). Built in bulk with numpy: no per-key arrays.
+    """Posting lists of many keys in two flat arrays (CSR layout), each list cut at `limit` (the highest
+    weights are kept); plus one value per key (an idf). Built in bulk with numpy: no per-key arrays.
 
     Keys are sorted 64-bit string hashes, not a dict of strings: a 20,000-entry knowledge base has millions of
     distinct character n-grams. Hashes are per process, and so is the index."""
@@ -96,11 +96,16 @@ class PostingsTable:
     ) -> None:
         """`key_hashes`: the keys' hashes, sorted and unique; `key_rows`: each posting's row in them."""
         n_keys = len(key_hashes)
-        order = np.lexsort((-weights, key_rows))
-        key_rows, ids, weights = key_rows[order], ids[order], weights[order]
+        # Group by key (input order within a key), then sort by weight only the lists that get cut: the order
+        # inside a list never changes a score (each id appears once per list), only which postings are kept.
+        order = np.argsort(key_rows, kind="stable")
         counts = np.bincount(key_rows, minlength=n_keys)
-        starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
-        keep = (np.arange(len(key_rows)) - starts[key_rows]) < limit
+        bounds = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        for row in np.flatnonzero(counts > limit).tolist():
+            group = order[bounds[row] : bounds[row + 1]]
+            group[:] = group[np.argsort(-weights[group], kind="stable")]  # ties: input order
+        key_rows, ids, weights = key_rows[order], ids[order], weights[order]
+        keep = (np.arange(len(key_rows)) - bounds[:-1][key_rows]) < limit
         kept = np.minimum(counts, limit)
         self._hashes = key_hashes
         self.ids = ids[keep].astype(np.int32)
