@@ -24,9 +24,10 @@ log = logging.getLogger(__name__)
 # Everything that is not a letter, digit or CJK ideograph separates words.
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[·•・]+(?=\d)")
-
-
-MEMO_LIMIT = 50_000  # texts; about 25 MB, enough for every text of a 2,000-entry knowledge base
+# jieba's own block pattern (jieba.re_han_default) and the ASCII letters it glues (jieba.re_eng)
+_JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+")
+_JIEBA_BLOCK_SPLIT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,6 @@ class Analyzer:
         self.tokenizer = tokenizer
         self._typos = sorted(lexicon.typo_phrases.items(), key=lambda kv: -len(kv[0]))
         self._char_table = str.maketrans(lexicon.typo_chars)
-        self._memo: dict[str, Analysis] = {}
         total = float(tokenizer.total)
         # General-language rarity of a word (jieba's corpus): a prior for words the knowledge base never uses.
         self._log_total = math.log(total)
@@ -65,13 +65,9 @@ class Analyzer:
                 text = text.replace(wrong, right)
         return _NON_WORD.sub(" ", text).strip()
 
-    def analyse(self, text: str, *, remember: bool = True) -> Analysis:
-        """One segmentation pass (precise mode) giving everything the index needs; the knowledge base's texts
-        are memoised (`remember`), because an index rebuild after one edit would otherwise segment every
-        unchanged text again. Questions from users are not: they would only churn the memo."""
-        cached = self._memo.get(text)
-        if cached is not None:
-            return cached
+    def analyse(self, text: str) -> Analysis:
+        """One segmentation pass (precise mode) giving everything the index needs. Not memoised: an index
+        rebuild reuses the previous index's per-entry results instead (see index.entry_features)."""
         norm = self.normalise(text)
         lexicon, freq = self.lexicon, self.tokenizer.FREQ
         words: list[str] = []
@@ -85,7 +81,7 @@ class Analyzer:
             search.extend(lexicon.broader.get(token, ()))
 
         for piece in norm.split():
-            for raw in self.tokenizer.lcut(piece, HMM=False):
+            for raw in self.segment(piece):
                 # jieba's search mode, derived from the same pass: known 2- and 3-character parts of long words
                 if len(raw) > 2:
                     for size in (2, 3) if len(raw) > 3 else (2,):
@@ -97,12 +93,63 @@ class Analyzer:
                 if raw not in lexicon.stopwords:
                     words.append(lexicon.canonical.get(raw, raw))
         compact = "".join(words) or norm.replace(" ", "")
-        result = Analysis(norm, tuple(map(sys.intern, words)), tuple(map(sys.intern, search)), compact)
-        if remember:
-            if len(self._memo) >= MEMO_LIMIT:
-                self._memo.clear()
-            self._memo[text] = result
-        return result
+        return Analysis(norm, tuple(map(sys.intern, words)), tuple(map(sys.intern, search)), compact)
+
+    def segment(self, piece: str) -> list[str]:
+        """jieba's precise mode without HMM (`Tokenizer.lcut(piece, HMM=False)`), token for token, for a
+        normalised piece (no spaces), at about twice the speed: jieba's word graph and best route are computed
+        in one backward pass over plain lists, with the same floating-point operations and tie-breaks."""
+        if _JIEBA_BLOCK.fullmatch(piece):
+            return self._segment_block(piece)
+        tokens: list[str] = []
+        for block in _JIEBA_BLOCK_SPLIT.split(piece):
+            if not block:
+                continue
+            if _JIEBA_BLOCK.fullmatch(block):
+                tokens += self._segment_block(block)
+            else:  # outside jieba's CJK range: one token per character, as jieba does
+                tokens += block
+        return tokens
+
+    def _segment_block(self, block: str) -> list[str]:
+        freq, log, log_total = self.tokenizer.FREQ, math.log, self._log_total
+        n = len(block)
+        best_score = [0.0] * (n + 1)
+        best_end = [0] * (n + 1)
+        for start in range(n - 1, -1, -1):
+            # jieba: max((log(freq or 1) - log_total + score after, end) for end in the word graph): the highest
+            # score wins, and among equal scores the longest word
+            score, end = log(freq.get(block[start]) or 1) - log_total + best_score[start + 1], start
+            found_word = False
+            stop = start + 1
+            while stop <= n:
+                count = freq.get(block[start:stop])
+                if count is None:
+                    break
+                if count:
+                    candidate = log(count) - log_total + best_score[stop]
+                    if not found_word or candidate >= score:
+                        score, end = candidate, stop - 1
+                    found_word = True
+                stop += 1
+            best_score[start], best_end[start] = score, end
+        tokens: list[str] = []
+        letters = ""
+        at = 0
+        while at < n:
+            stop = best_end[at] + 1
+            word = block[at:stop]
+            if stop - at == 1 and word in _ASCII_ALNUM:
+                letters += word  # jieba glues single letters and digits together
+            else:
+                if letters:
+                    tokens.append(letters)
+                    letters = ""
+                tokens.append(word)
+            at = stop
+        if letters:
+            tokens.append(letters)
+        return tokens
 
     def tokens(self, text: str) -> list[str]:
         """Canonical content words for matching: synonyms folded, stopwords dropped, sub-words and broader

@@ -7,8 +7,8 @@ Ranking fuses three views of a question:
   question/alternative, which forgives segmentation errors and typos the lexicon does not know;
 - entry characters: TF-IDF cosine of character 1-3-grams against all of an entry's questions together.
 
-Posting lists are impact-ordered and cut at a fixed length, and accumulated with numpy: the cost of a query is
-bounded by its length, not by the size of the knowledge base.
+Posting lists are cut at a fixed length (the highest-impact postings kept) and accumulated with numpy: the cost
+of a query is bounded by its length, not by the size of the knowledge base.
 
 The confidence is not the ranking score: it asks how much of the *question* the best entry explains (an
 out-of-domain question shares a word or two with some entry, never most of its informative words) and how
@@ -18,11 +18,10 @@ clearly it beats the runner-up. Three bands follow from it: answer, suggest up t
 from __future__ import annotations
 
 import math
-from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain
 from typing import Literal
 
 import numpy as np
@@ -31,7 +30,6 @@ from knowledge.analyzer import Analyzer
 from knowledge.kbfile import KbRecord
 
 Band = Literal["confident", "suggest", "fallback"]
-Ints = array | np.ndarray | list[int]
 
 
 @dataclass(frozen=True)
@@ -85,65 +83,48 @@ class SearchResult:
 
 
 class PostingsTable:
-    """Posting lists of many keys in two flat arrays (CSR layout), each list sorted by weight (highest first)
-    and cut at `limit`; plus one value per key (an idf). Built in bulk with numpy: no per-key arrays."""
+    """Posting lists of many keys in two flat arrays (CSR layout), each list cut at `limit` (the highest
+    weights are kept); plus one value per key (an idf). Built in bulk with numpy: no per-key arrays.
 
-    __slots__ = ("_hashes", "_order", "ids", "key_value", "offsets", "weights")
+    Keys are sorted 64-bit string hashes, not a dict of strings: a 20,000-entry knowledge base has millions of
+    distinct character n-grams. Hashes are per process, and so is the index."""
 
-    def __init__(self, keys: dict[str, int], key_ids: Ints, ids: Ints, weights: np.ndarray, *, limit: int) -> None:
-        key_arr = np.asarray(key_ids, dtype=np.int32)
-        id_arr = np.asarray(ids, dtype=np.int32)
-        order = np.lexsort((-weights, key_arr))
-        key_arr, id_arr, weights = key_arr[order], id_arr[order], weights[order]
-        counts = np.bincount(key_arr, minlength=len(keys))
-        starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
-        keep = (np.arange(len(key_arr)) - starts[key_arr]) < limit
+    __slots__ = ("_hashes", "ids", "key_value", "offsets", "weights")
+
+    def __init__(
+        self, key_hashes: np.ndarray, key_rows: np.ndarray, ids: np.ndarray, weights: np.ndarray, *, limit: int
+    ) -> None:
+        """`key_hashes`: the keys' hashes, sorted and unique; `key_rows`: each posting's row in them."""
+        n_keys = len(key_hashes)
+        # Group by key (input order within a key), then sort by weight only the lists that get cut: the order
+        # inside a list never changes a score (each id appears once per list), only which postings are kept.
+        order = np.argsort(key_rows, kind="stable")
+        counts = np.bincount(key_rows, minlength=n_keys)
+        bounds = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        for row in np.flatnonzero(counts > limit).tolist():
+            group = order[bounds[row] : bounds[row + 1]]
+            group[:] = group[np.argsort(-weights[group], kind="stable")]  # ties: input order
+        key_rows, ids, weights = key_rows[order], ids[order], weights[order]
+        keep = (np.arange(len(key_rows)) - bounds[:-1][key_rows]) < limit
         kept = np.minimum(counts, limit)
-        # Keys are kept as sorted 64-bit string hashes, not a dict of strings: a 20,000-entry knowledge base has
-        # millions of distinct character n-grams. Hashes are per process, and so is the index.
-        hashes = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
-        self._order = np.argsort(hashes).astype(np.int32)
-        self._hashes = hashes[self._order]
-        self.ids = id_arr[keep]
+        self._hashes = key_hashes
+        self.ids = ids[keep].astype(np.int32)
         self.weights = weights[keep].astype(np.float32)
         self.offsets = np.concatenate(([0], np.cumsum(kept))).astype(np.int64)
-        self.key_value = np.zeros(len(keys), dtype=np.float64)
+        self.key_value = np.zeros(n_keys, dtype=np.float64)
 
     def find(self, keys: list[str]) -> dict[str, int]:
         """The row of each key present (one vectorised lookup for a whole query)."""
         if not keys or not len(self._hashes):
             return {}
-        wanted = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
-        at = np.minimum(np.searchsorted(self._hashes, wanted), len(self._hashes) - 1)
-        found = self._hashes[at] == wanted
-        rows = self._order[at]
+        wanted = key_hashes(keys)
+        rows = np.minimum(np.searchsorted(self._hashes, wanted), len(self._hashes) - 1)
+        found = self._hashes[rows] == wanted
         return {key: int(row) for key, row, hit in zip(keys, rows, found, strict=True) if hit}
 
     def postings(self, row: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self.offsets[row], self.offsets[row + 1]
         return self.ids[start:end], self.weights[start:end]
-
-
-class _Collector:
-    """Collects (key, id, raw value) triples during a build, in compact typed arrays (millions of them)."""
-
-    def __init__(self) -> None:
-        self.keys: dict[str, int] = {}
-        self.key_ids = array("i")
-        self.ids = array("i")
-        self.values = array("d")
-
-    def add_many(self, item: int, keyed_values: Mapping[str, float] | Iterable[str]) -> None:
-        """All postings of one item at once (the hot loop of a build: kept to C-level operations); a plain
-        iterable of keys gets the value 0."""
-        keys, setdefault = self.keys, self.keys.setdefault
-        found = [setdefault(key, len(keys)) for key in keyed_values]
-        self.key_ids.extend(found)
-        self.ids.extend(repeat(item, len(found)))
-        if isinstance(keyed_values, Mapping):
-            self.values.extend(keyed_values.values())
-        else:
-            self.values.extend(repeat(0.0, len(found)))
 
 
 @dataclass(frozen=True)
@@ -152,6 +133,7 @@ class FaqIndex:
     analyzer: Analyzer
     tuning: Tuning
     records: tuple[KbRecord, ...]
+    features: tuple[EntryFeatures, ...]  # per doc: what it contributed (reused by the next rebuild)
     words_table: PostingsTable  # token -> docs, BM25F contribution (without idf); value: idf
     title_words: tuple[str, ...]  # per doc: tokens of questions/alternatives/keywords (see _word_set)
     keyword_phrases: tuple[tuple[str, ...], ...]  # per doc: compact canonical keywords of 2+ characters
@@ -186,7 +168,7 @@ class FaqIndex:
     def search(self, question: str, *, limit: int = 3) -> SearchResult:
         t = self.tuning
         n_docs = len(self.records)
-        analysis = self.analyzer.analyse(question, remember=False)
+        analysis = self.analyzer.analyse(question)
         tokens = list(dict.fromkeys(analysis.search))
         compact = analysis.compact
         if not n_docs or (not tokens and not compact):
@@ -323,116 +305,217 @@ def _accumulate(postings: list[tuple[tuple[np.ndarray, np.ndarray], float]], siz
     return np.bincount(ids, weights=values, minlength=size).astype(np.float32)
 
 
+@dataclass(frozen=True, slots=True)
+class EntryFeatures:
+    """What one entry contributes to the index, derived from its own texts only: an unchanged entry's features
+    are reused by the next rebuild instead of segmenting its texts again. Keys are 64-bit string hashes."""
+
+    word_keys: np.ndarray  # int64: tokens of the questions, keywords and answer (each once)
+    word_tf: np.ndarray  # float64: field-weighted frequency from the questions and keywords
+    answer_counts: np.ndarray  # float32 (exact for counts): occurrences in the answer
+    answer_length: int
+    sentence_grams: np.ndarray  # int64: bigrams of each sentence (questions, multi-word keywords), concatenated
+    sentence_sizes: np.ndarray  # int32: bigrams per sentence
+    gram_keys: np.ndarray  # int64: character 1-3-grams of the questions (each once)
+    gram_counts: np.ndarray  # float32 (exact for counts): their counts over the questions
+    title_words: str
+    doc_words: str
+    keyword_phrases: tuple[str, ...]
+
+
+_LENGTH_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def key_hashes(keys: Collection[str]) -> np.ndarray:
+    """64-bit keys of strings: Python's hash mixed with the length. A str hash covers only the string's internal
+    bytes, so a CJK character and two ASCII letters collide ("执" is b"gb" in UCS-2)."""
+    hashes = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys)).view(np.uint64)
+    lengths = np.fromiter(map(len, keys), dtype=np.uint64, count=len(keys))
+    return (hashes ^ (lengths * _LENGTH_MIX)).view(np.int64)
+
+
+def entry_features(record: KbRecord, analyzer: Analyzer, tuning: Tuning) -> EntryFeatures:
+    sentence_token_sets = []
+    bigram_sets: list[frozenset[str]] = []
+    gram_counts: Counter[str] = Counter()
+    for sentence in (record.question, *record.alternatives):
+        analysis = analyzer.analyse(sentence)
+        sentence_token_sets.append(set(analysis.search))
+        if analysis.compact:
+            gram_counts.update(_char_ngrams(analysis.compact))
+            bigram_sets.append(_bigrams(analysis.compact))
+    keyword_tokens: set[str] = set()
+    phrases = []
+    for keyword in record.keywords:
+        analysis = analyzer.analyse(keyword)
+        if len(analysis.compact) > 1:
+            phrases.append(analysis.compact)
+        keyword_tokens.update(analysis.search)
+        if len(analysis.compact) > 2:  # a multi-word keyword is a question in miniature
+            bigram_sets.append(_bigrams(analysis.compact))
+    answer_tokens = analyzer.analyse(record.answer).search
+    answer_counts = Counter(answer_tokens)
+    canonical_tokens = sentence_token_sets[0]
+    tf: dict[str, float] = defaultdict(float)
+    vocabulary = set().union(*sentence_token_sets)
+    for tok in vocabulary:
+        share = sum(1 for s in sentence_token_sets if tok in s) / len(sentence_token_sets)
+        tf[tok] += tuning.w_title * share + (tuning.w_canonical if tok in canonical_tokens else 0.0)
+    for tok in keyword_tokens:
+        tf[tok] += tuning.w_keyword
+    for tok in answer_counts:
+        tf[tok] += 0.0  # present in the entry, weighted at build time (BM25 length normalisation is global)
+    sentence_sizes = np.fromiter(map(len, bigram_sets), dtype=np.int32, count=len(bigram_sets))
+    return EntryFeatures(
+        word_keys=key_hashes(tf),
+        word_tf=np.fromiter(tf.values(), dtype=np.float64, count=len(tf)),
+        answer_counts=np.fromiter((answer_counts.get(tok, 0) for tok in tf), dtype=np.float32, count=len(tf)),
+        answer_length=len(answer_tokens),
+        sentence_grams=key_hashes(list(chain.from_iterable(bigram_sets))),
+        sentence_sizes=sentence_sizes,
+        gram_keys=key_hashes(gram_counts),
+        gram_counts=np.fromiter(gram_counts.values(), dtype=np.float32, count=len(gram_counts)),
+        title_words=_word_set(vocabulary | keyword_tokens),
+        doc_words=_word_set(vocabulary | keyword_tokens | set(answer_tokens)),
+        keyword_phrases=tuple(phrases),
+    )
+
+
+def _entry_key(record: KbRecord) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+    return (record.question, record.alternatives, record.keywords, record.answer)
+
+
+def _features_of(
+    records: tuple[KbRecord, ...], analyzer: Analyzer, tuning: Tuning, previous: FaqIndex | None
+) -> tuple[EntryFeatures, ...]:
+    reusable: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], EntryFeatures] = {}
+    if previous is not None and previous.analyzer is analyzer and previous.tuning == tuning:
+        reusable = {_entry_key(r): f for r, f in zip(previous.records, previous.features, strict=True)}
+    features = []
+    for record in records:
+        found = reusable.get(_entry_key(record))
+        features.append(found if found is not None else entry_features(record, analyzer, tuning))
+    return tuple(features)
+
+
+def _table(
+    key_hashes: np.ndarray, ids: np.ndarray, weights: np.ndarray, *, limit: int
+) -> tuple[PostingsTable, np.ndarray]:
+    """A postings table over hashed keys, and each posting's key row."""
+    unique, rows = np.unique(key_hashes, return_inverse=True)
+    return PostingsTable(unique, rows, ids, weights, limit=limit), rows
+
+
 def build_index(
-    records: list[KbRecord] | tuple[KbRecord, ...], *, analyzer: Analyzer, version: str, tuning: Tuning | None = None
+    records: list[KbRecord] | tuple[KbRecord, ...],
+    *,
+    analyzer: Analyzer,
+    version: str,
+    tuning: Tuning | None = None,
+    previous: FaqIndex | None = None,
 ) -> FaqIndex:
-    """CPU-bound: call through asyncio.to_thread from async code."""
+    """CPU-bound: call through asyncio.to_thread from async code. With `previous` (the index being replaced),
+    entries it already had, unchanged, are not analysed again."""
     tuning = tuning or Tuning()
     records = tuple(records)
     n_docs = len(records)
-    title_tokens: list[str] = []
-    doc_tokens: list[str] = []
-    keyword_phrases: list[tuple[str, ...]] = []
-    doc_freq: Counter[str] = Counter()
-    per_doc_tf: list[dict[str, float]] = []
-    answer_lengths: list[int] = []
-    answer_counts: list[Counter[str]] = []
-    grams = _Collector()  # (bigram, sentence); a doc's sentences are numbered contiguously
-    sentence_docs = array("i")
-    entries = _Collector()  # (gram, doc, count) per sentence; summed per (gram, doc) below
-
-    for doc, record in enumerate(records):
-        sentence_token_sets = []
-        for sentence in (record.question, *record.alternatives):
-            analysis = analyzer.analyse(sentence)
-            sentence_token_sets.append(set(analysis.search))
-            if analysis.compact:
-                entries.add_many(doc, _char_ngrams(analysis.compact))
-                grams.add_many(len(sentence_docs), _bigrams(analysis.compact))
-                sentence_docs.append(doc)
-        keyword_tokens: set[str] = set()
-        phrases = []
-        for keyword in record.keywords:
-            analysis = analyzer.analyse(keyword)
-            if len(analysis.compact) > 1:
-                phrases.append(analysis.compact)
-            keyword_tokens.update(analysis.search)
-            if len(analysis.compact) > 2:  # a multi-word keyword is a question in miniature
-                grams.add_many(len(sentence_docs), _bigrams(analysis.compact))
-                sentence_docs.append(doc)
-        answer_tokens = analyzer.analyse(record.answer).search
-        answer_counts.append(Counter(answer_tokens))
-        answer_lengths.append(len(answer_tokens))
-        canonical_tokens = sentence_token_sets[0]
-        tf: dict[str, float] = defaultdict(float)
-        vocabulary = set().union(*sentence_token_sets)
-        for tok in vocabulary:
-            share = sum(1 for s in sentence_token_sets if tok in s) / len(sentence_token_sets)
-            tf[tok] += tuning.w_title * share + (tuning.w_canonical if tok in canonical_tokens else 0.0)
-        for tok in keyword_tokens:
-            tf[tok] += tuning.w_keyword
-        per_doc_tf.append(tf)
-        keyword_phrases.append(tuple(phrases))
-        everything = vocabulary | keyword_tokens | set(answer_tokens)
-        doc_freq.update(everything)
-        title_tokens.append(_word_set(vocabulary | keyword_tokens))
-        doc_tokens.append(_word_set(everything))
-
-    avg_answer = (sum(answer_lengths) / n_docs) if n_docs else 1.0
-    for doc in range(n_docs):
-        norm = 1 - tuning.b_answer + tuning.b_answer * answer_lengths[doc] / (avg_answer or 1.0)
-        for tok, count in answer_counts[doc].items():
-            per_doc_tf[doc][tok] += tuning.w_answer * count / norm
-
-    limit = tuning.max_postings
-    words = _Collector()
-    for doc, tf in enumerate(per_doc_tf):
-        words.add_many(doc, tf)
-    raw = np.asarray(words.values, dtype=np.float64)
-    words_table = PostingsTable(
-        words.keys, words.key_ids, words.ids, raw * (tuning.k1 + 1) / (tuning.k1 + raw), limit=limit
-    )
-    df = np.asarray([doc_freq[k] for k in words.keys], dtype=np.float64)
-    words_table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
-
-    n_sentences = len(sentence_docs)
-    sentence_doc = np.asarray(sentence_docs, dtype=np.int32)
-    gram_keys = np.asarray(grams.key_ids, dtype=np.int32)
-    gram_sentences = np.asarray(grams.ids, dtype=np.int32)
-    gram_weight = np.log(1 + n_sentences / np.maximum(np.bincount(gram_keys, minlength=len(grams.keys)), 1))
-    sentence_weight = np.bincount(gram_sentences, weights=gram_weight[gram_keys], minlength=n_sentences)
-    # a shared gram moves Dice most in short sentences: those are kept when a list is cut
-    impact = 1.0 / np.maximum(sentence_weight[gram_sentences], 1e-9)
-    grams_table = PostingsTable(grams.keys, grams.key_ids, grams.ids, impact, limit=limit)
-    grams_table.key_value[:] = gram_weight
-
-    # term frequency of each gram in each entry: sum the per-sentence counts of equal (gram, doc) pairs
-    pairs = np.asarray(entries.key_ids, dtype=np.int64) * max(n_docs, 1) + np.asarray(entries.ids, dtype=np.int64)
-    unique_pairs, inverse = np.unique(pairs, return_inverse=True)
-    tf = np.bincount(inverse, weights=np.asarray(entries.values, dtype=np.float64))
-    entry_keys = (unique_pairs // max(n_docs, 1)).astype(np.int32)
-    entry_docs = (unique_pairs % max(n_docs, 1)).astype(np.int32)
-    entry_df = np.bincount(entry_keys, minlength=len(entries.keys))
-    entry_idf = np.log((1 + n_docs) / (1 + entry_df)) + 1
-    values = (1 + np.log(tf)) * entry_idf[entry_keys]
-    norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
-    values = values / np.maximum(norms[entry_docs], 1e-9)
-    entries_table = PostingsTable(entries.keys, entry_keys, entry_docs, values, limit=limit)
-    entries_table.key_value[:] = entry_idf
-
+    features = _features_of(records, analyzer, tuning, previous)
+    # one table at a time: each helper's intermediate arrays are freed before the next one starts
+    words_table = _words_table(features, tuning)
+    grams_table, sentence_doc, sentence_weight = _grams_table(features, tuning.max_postings)
+    entries_table = _entries_table(features, tuning.max_postings)
     return FaqIndex(
         version=version,
         analyzer=analyzer,
         tuning=tuning,
         records=records,
+        features=features,
         words_table=words_table,
-        title_words=tuple(title_tokens),
-        keyword_phrases=tuple(keyword_phrases),
-        doc_words=tuple(doc_tokens),
+        title_words=tuple(f.title_words for f in features),
+        keyword_phrases=tuple(f.keyword_phrases for f in features),
+        doc_words=tuple(f.doc_words for f in features),
         grams_table=grams_table,
         sentence_doc=sentence_doc,
-        sentence_weight=sentence_weight.astype(np.float32),
+        sentence_weight=sentence_weight,
         entries_table=entries_table,
         max_idf=math.log(1 + (n_docs + 0.5) / 0.5) if n_docs else 1.0,
         by_id={r.id: i for i, r in enumerate(records)},
     )
+
+
+def _words_table(features: tuple[EntryFeatures, ...], tuning: Tuning) -> PostingsTable:
+    """BM25F over field-weighted frequencies; the answer field is length-normalised against the average."""
+    n_docs = len(features)
+    answer_lengths = [f.answer_length for f in features]
+    avg_answer = (sum(answer_lengths) / n_docs) if n_docs else 1.0
+    raw_parts = []
+    for f, length in zip(features, answer_lengths, strict=True):
+        norm = 1 - tuning.b_answer + tuning.b_answer * length / (avg_answer or 1.0)
+        raw_parts.append(f.word_tf + tuning.w_answer * f.answer_counts.astype(np.float64) / norm)
+    raw = _concat(raw_parts, np.float64)
+    del raw_parts
+    key_hashes = _concat([f.word_keys for f in features], np.int64)
+    unique, rows = np.unique(key_hashes, return_inverse=True)
+    del key_hashes
+    word_docs = _doc_numbers([len(f.word_keys) for f in features])
+    table = PostingsTable(unique, rows, word_docs, raw * (tuning.k1 + 1) / (tuning.k1 + raw), limit=tuning.max_postings)
+    df = np.bincount(rows, minlength=len(unique)).astype(np.float64)
+    table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+    return table
+
+
+def _grams_table(features: tuple[EntryFeatures, ...], limit: int) -> tuple[PostingsTable, np.ndarray, np.ndarray]:
+    """Sentence bigrams: the table, each sentence's entry and each sentence's total gram weight."""
+    sentence_sizes = _concat([f.sentence_sizes for f in features], np.int64)
+    n_sentences = len(sentence_sizes)
+    sentence_doc = _doc_numbers([len(f.sentence_sizes) for f in features])
+    gram_sentences = np.repeat(np.arange(n_sentences, dtype=np.int32), sentence_sizes)
+    gram_hashes = _concat([f.sentence_grams for f in features], np.int64)
+    gram_unique, gram_keys = np.unique(gram_hashes, return_inverse=True)
+    del gram_hashes
+    gram_weight = np.log(1 + n_sentences / np.maximum(np.bincount(gram_keys, minlength=len(gram_unique)), 1))
+    sentence_weight = np.bincount(gram_sentences, weights=gram_weight[gram_keys], minlength=n_sentences)
+    # a shared gram moves Dice most in short sentences: those are kept when a list is cut
+    impact = 1.0 / np.maximum(sentence_weight[gram_sentences], 1e-9)
+    table = PostingsTable(gram_unique, gram_keys, gram_sentences, impact, limit=limit)
+    table.key_value[:] = gram_weight
+    return table, sentence_doc, sentence_weight.astype(np.float32)
+
+
+def _entries_table(features: tuple[EntryFeatures, ...], limit: int) -> PostingsTable:
+    """Whole entries: tf-idf of character 1-3-grams, each entry's vector normalised."""
+    n_docs = len(features)
+    entry_hashes = _concat([f.gram_keys for f in features], np.int64)
+    entry_unique, entry_keys = np.unique(entry_hashes, return_inverse=True)
+    first_seen = np.full(len(entry_unique), len(entry_hashes), dtype=np.int64)
+    np.minimum.at(first_seen, entry_keys, np.arange(len(entry_hashes)))
+    del entry_hashes
+    # postings in (first appearance of the gram, entry) order: each entry's norm sums in the same order
+    # as ever, so scores stay bit for bit what they were
+    appearance = np.empty(len(entry_unique), dtype=np.int64)
+    appearance[np.argsort(first_seen)] = np.arange(len(entry_unique))
+    del first_seen
+    entry_docs = _doc_numbers([len(f.gram_keys) for f in features])
+    order = np.argsort(appearance[entry_keys] * max(n_docs, 1) + entry_docs)  # (gram, entry) pairs are unique
+    del appearance
+    entry_keys, entry_docs = entry_keys[order], entry_docs[order]
+    tf = _concat([f.gram_counts for f in features], np.float64)[order]
+    del order
+    entry_df = np.bincount(entry_keys, minlength=len(entry_unique))
+    entry_idf = np.log((1 + n_docs) / (1 + entry_df)) + 1
+    values = (1 + np.log(tf)) * entry_idf[entry_keys]
+    del tf
+    norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
+    values /= np.maximum(norms[entry_docs], 1e-9)
+    table = PostingsTable(entry_unique, entry_keys, entry_docs, values, limit=limit)
+    table.key_value[:] = entry_idf
+    return table
+
+
+def _concat(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+    return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
+
+
+def _doc_numbers(counts: list[int]) -> np.ndarray:
+    """[0, 0, 1, 2, 2, 2] from [2, 1, 3]: the entry of each item of concatenated per-entry arrays."""
+    return np.repeat(np.arange(len(counts), dtype=np.int32), np.asarray(counts, dtype=np.int64))

@@ -162,7 +162,9 @@ class KnowledgeHolder:
                 return self.current
             records = await published_records()
             analyzer = await asyncio.to_thread(shared_analyzer, self.cache_dir)
-            index = await asyncio.to_thread(build_index, records, analyzer=analyzer, version=version)
+            index = await asyncio.to_thread(
+                build_index, records, analyzer=analyzer, version=version, previous=self.current
+            )
             self.current = index  # a single reference swap: readers see the old index or the new one
             self.loaded_version = version
             log.info("knowledge index version %s: %d entries", version, len(index))

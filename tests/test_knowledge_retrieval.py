@@ -117,3 +117,41 @@ def test_paraphrase_check_set_on_the_real_knowledge_base(knowledge_cache_dir: Pa
     assert report.rejection_rate >= 0.7, report.lines()
     ids = {r.id for r in read_kb(KB_PATH).entries}
     assert {expected for _, expected in items if expected} <= ids
+
+
+def test_rebuild_after_an_edit_reuses_unchanged_entries_and_ranks_like_a_fresh_build(
+    sample_index: FaqIndex,
+) -> None:
+    records = list(sample_index.records)
+    records[0] = dataclasses.replace(records[0], alternatives=(*records[0].alternatives, "秤到底准不准"))
+    rebuilt = build_index(records, analyzer=sample_index.analyzer, version="edited", previous=sample_index)
+    fresh = build_index(records, analyzer=sample_index.analyzer, version="fresh")
+    assert rebuilt.features[0] is not sample_index.features[0]
+    assert all(new is old for new, old in zip(rebuilt.features[1:], sample_index.features[1:], strict=True))
+    for question in ("秤到底准不准", "公平秤在哪里", "电子秤需要检定吗", "今天吃什么好", "缺斤少两怎么办"):
+        assert rebuilt.search(question) == fresh.search(question), question
+    # another tuning changes what each entry contributes: nothing is reused then
+    strict = dataclasses.replace(sample_index.tuning, w_keyword=2.0)
+    retuned = build_index(records, analyzer=sample_index.analyzer, version="t", tuning=strict, previous=rebuilt)
+    assert not any(new is old for new, old in zip(retuned.features, rebuilt.features, strict=True))
+
+
+def test_segmentation_is_jiebas_precise_mode(sample_index: FaqIndex) -> None:
+    analyzer = sample_index.analyzer
+    pieces = ["电子秤需要检定吗", "gb7724标准的计量器具", "abc执gb123", "㐀㐁测试混合abc", "1.5kg的大米", "x"]
+    for piece in pieces:
+        assert analyzer.segment(piece) == analyzer.tokenizer.lcut(piece, HMM=False), piece
+
+
+def test_keys_that_share_a_str_hash_stay_apart(sample_index: FaqIndex) -> None:
+    # CPython hashes a str's internal bytes: "执" (UCS-2) and "gb" (Latin-1) are both b"gb" to it
+    assert hash("执") == hash("gb")
+    records = [
+        dataclasses.replace(sample_index.records[0], id="licence", question="执照"),
+        dataclasses.replace(sample_index.records[1], id="standard", question="gb标准"),
+    ]
+    index = build_index(records, analyzer=sample_index.analyzer, version="collide")
+    rows = index.entries_table.find(["执", "gb"])
+    assert rows["执"] != rows["gb"]
+    assert index.entries_table.postings(rows["执"])[0].tolist() == [0]
+    assert index.entries_table.postings(rows["gb"])[0].tolist() == [1]
