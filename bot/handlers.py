@@ -13,11 +13,9 @@ from html import escape
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from wechatpy.events import BaseEvent
-from wechatpy.messages import BaseMessage
-
 from bot import state, texts
 from bot.intents import Match, match_intent, normalise, parse_choice
+from bot.push import Push
 from campaigns import service as campaigns_service
 from complaints import service as complaints_service
 from complaints.models import Market
@@ -33,7 +31,7 @@ LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500  # a question longer than this is cut before routing (the search cost grows with it)
 
-Handler = Callable[["BotRuntime", BaseMessage], Awaitable[str | None]]
+Handler = Callable[["BotRuntime", Push], Awaitable[str | None]]
 
 
 def now() -> datetime:
@@ -167,12 +165,12 @@ async def pick_suggestion(bot: BotRuntime, openid: str, choice: int) -> str | No
 # --- messages --------------------------------------------------------------------------------------------
 
 
-async def on_text(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def on_text(bot: BotRuntime, message: Push) -> str | None:
     await bot.record_message(message.source)
     return await answer_text(bot, message.source, message.content or "")
 
 
-async def on_voice(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def on_voice(bot: BotRuntime, message: Push) -> str | None:
     await bot.record_message(message.source)
     recognition = (message.recognition or "").strip()
     if not recognition:
@@ -180,12 +178,12 @@ async def on_voice(bot: BotRuntime, message: BaseMessage) -> str | None:
     return await answer_text(bot, message.source, recognition)
 
 
-async def on_media(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def on_media(bot: BotRuntime, message: Push) -> str | None:
     await bot.record_message(message.source)
     return texts.IMAGE.format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉"))
 
 
-async def on_other_message(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def on_other_message(bot: BotRuntime, message: Push) -> str | None:
     await bot.record_message(message.source)
     return None
 
@@ -213,13 +211,13 @@ async def scene_reply(bot: BotRuntime, openid: str, scene: str) -> str | None:
     return None
 
 
-async def on_subscribe(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def on_subscribe(bot: BotRuntime, message: Push) -> str | None:
     openid = message.source
     await subscribers.follow(openid=openid)
     bot.forget_interaction(openid)
     bot.spawn(bot.fetch_unionid(openid), name=f"unionid {openid}")
     parts = [texts.WELCOME]
-    scene = getattr(message, "scene_id", None)
+    scene = message.scene_id
     if scene and (scene_text := await scene_reply(bot, openid, scene)):
         parts.append(scene_text)
     try:
@@ -232,11 +230,11 @@ async def on_subscribe(bot: BotRuntime, message: BaseMessage) -> str | None:
     return "\n\n".join(parts)
 
 
-async def on_scan(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def on_scan(bot: BotRuntime, message: Push) -> str | None:
     return await scene_reply(bot, message.source, message.scene_id or "")
 
 
-async def on_unsubscribe(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def on_unsubscribe(bot: BotRuntime, message: Push) -> str | None:
     await subscribers.unfollow(openid=message.source, now=now())
     bot.forget_interaction(message.source)
     await state.forget_user(bot.redis, message.source)
@@ -244,7 +242,7 @@ async def on_unsubscribe(bot: BotRuntime, message: BaseMessage) -> str | None:
     return None
 
 
-async def on_click(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def on_click(bot: BotRuntime, message: Push) -> str | None:
     action = CLICK_ACTIONS.get(message.key or "")
     if action is None:
         log.info("unknown menu key %r", message.key)
@@ -306,10 +304,10 @@ EVENT_HANDLERS: dict[str, Handler] = {
 }
 
 
-async def produce(bot: BotRuntime, message: BaseMessage) -> str | None:
+async def produce(bot: BotRuntime, message: Push) -> str | None:
     """The reply text for a message or event; None for anything we do not answer (WeChat gets `success`)."""
-    if isinstance(message, BaseEvent):
-        handler = EVENT_HANDLERS.get(message.event)
+    if message.is_event:
+        handler = EVENT_HANDLERS.get(message.event or "")
     else:
         handler = MESSAGE_HANDLERS.get(message.type)
     if handler is None:

@@ -1,7 +1,7 @@
 """The callback wire protocol: bounded body reading, signatures, AES envelopes and message parsing.
 
-wechatpy provides the message and event classes (and is the reference the tests encrypt with); the AES envelope
-is bot.envelope (wechatpy's format with the cipher built once per key, not per message). This module adds what
+wechatpy is the reference (the tests build pushes and read replies with it); the AES envelope is bot.envelope and
+the message model bot.push, both wechatpy's formats without its per-message overhead. This module adds what
 wechatpy lacks: constant-time comparison, a timestamp window, a body limit, a refusal of DTDs before any parser
 sees the bytes, and XML parsing with the standard library's C parser (wechatpy's parse_message goes through
 xmltodict's Python callbacks, the largest cost on the callback's hot path).
@@ -19,10 +19,9 @@ from xml.etree import ElementTree
 
 from aiohttp import web
 from wechatpy.crypto import WeChatCrypto
-from wechatpy.events import EVENT_TYPES
-from wechatpy.messages import MESSAGE_TYPES, BaseMessage, UnknownMessage
 
 from bot.envelope import Envelope, signature
+from bot.push import Push, XmlValue, push_from_fields
 
 MAX_BODY_BYTES = 64 * 1024
 # WeChat retries within seconds; a few minutes covers clock skew without accepting replays of old captures.
@@ -51,7 +50,7 @@ class Inbound:
     """An authenticated push. `aes_key` is set when the reply must be encrypted (safe and compatible modes):
     it is the key that decrypted the push, which just after a rotation may still be the previous one."""
 
-    message: BaseMessage
+    message: Push
     nonce: str
     aes_key: str | None = None
 
@@ -104,9 +103,6 @@ def refuse_hostile(xml: bytes | str) -> None:
         raise CallbackRejected(400, "DTD and entities are not accepted")
 
 
-XmlValue = str | None | dict[str, "XmlValue"] | list["XmlValue"]
-
-
 def _element_value(element: ElementTree.Element) -> XmlValue:
     """xmltodict's shape without attributes: text (stripped, None when empty) or a dict of children, with
     repeated children as a list."""
@@ -137,42 +133,11 @@ def xml_fields(data: bytes | str) -> dict[str, XmlValue]:
     return fields
 
 
-def message_from_fields(fields: dict[str, XmlValue]) -> BaseMessage:
-    """wechatpy's parse_message on already parsed fields: the same message and event classes, the same
-    subscribe_scan / qrscene_ handling (wechatpy.parser.parse_message, 1.8.18)."""
-    message_type = fields["MsgType"].lower()  # type: ignore[union-attr]
-    if message_type == "event" or message_type.startswith("device_"):
-        event_type = fields["Event"].lower() if "Event" in fields else None  # type: ignore[union-attr]
-        if event_type is None and message_type.startswith("device_"):
-            event_type = message_type
-        elif message_type.startswith("device_"):
-            event_type = f"device_{event_type}"
-        if event_type == "subscribe" and fields.get("EventKey"):
-            event_key = str(fields["EventKey"])
-            if event_key.startswith(("scanbarcode|", "scanimage|")):
-                event_type = "subscribe_scan_product"
-                fields["Event"] = event_type
-            elif event_key.startswith("qrscene_"):
-                event_type = "subscribe_scan"
-                fields["Event"] = event_type
-                fields["EventKey"] = event_key[len("qrscene_") :]
-        message_class = EVENT_TYPES.get(event_type, UnknownMessage)
-    else:
-        message_class = MESSAGE_TYPES.get(message_type, UnknownMessage)
-    return message_class(fields)
-
-
-def _parse(xml: bytes | str) -> BaseMessage:
-    fields = xml_fields(xml)
+def parse_push(xml: bytes | str) -> Push:
     try:
-        message = message_from_fields(fields)
-        # Touch the common fields now so that a malformed push fails here (400), not inside a handler.
-        _ = (message.source, message.target, message.id, message.time)
-    except Exception as exc:
+        return push_from_fields(xml_fields(xml))
+    except ValueError as exc:  # a required field missing, MsgId or CreateTime not a number
         raise CallbackRejected(400, "malformed message") from exc
-    if not message.source:
-        raise CallbackRejected(400, "message without FromUserName")
-    return message
 
 
 @lru_cache(maxsize=8)
@@ -201,7 +166,7 @@ def read_inbound(
     if q.get("encrypt_type", "raw").lower() != "aes":
         if not signature_matches(sign(token, timestamp, nonce), q.get("signature")):
             raise CallbackRejected(403, "invalid signature")
-        return Inbound(_parse(body), nonce=nonce)
+        return Inbound(parse_push(body), nonce=nonce)
 
     keys = [key for key in (aes_key, previous_aes_key) if key]
     if not keys:
@@ -218,7 +183,7 @@ def read_inbound(
             plaintext = envelope_for(token, key, appid).decrypt(encrypt)
         except ValueError:  # bad padding, base64 or a foreign appid: not this key
             continue
-        return Inbound(_parse(plaintext), nonce=nonce, aes_key=key)
+        return Inbound(parse_push(plaintext), nonce=nonce, aes_key=key)
     raise CallbackRejected(400, "undecryptable Encrypt")
 
 
