@@ -10,10 +10,11 @@ import logging
 import time
 from typing import Any
 
+from hiredis import pack_command
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
-from wechatpy.events import BaseEvent
-from wechatpy.messages import BaseMessage
+
+from bot.push import Push
 
 log = logging.getLogger(__name__)
 
@@ -26,22 +27,40 @@ _POLL_SECONDS = (0.01, 0.02, 0.05, 0.1)
 BATCH_TIMEOUT_SECONDS = 5.0
 
 
-def delivery_key(message: BaseMessage) -> str:
+def delivery_key(message: Push) -> str:
     """MsgId for messages; FromUserName+CreateTime+Event+EventKey for events (two events can share a second)."""
-    if not isinstance(message, BaseEvent) and message.id:
+    if not message.is_event and message.id:
         return f"bot:seen:msg:{message.id}"
-    event = getattr(message, "event", "") or message.type
-    key = getattr(message, "key", None) or getattr(message, "scene_id", None) or ""
-    raw = f"{message.source}\n{message.time}\n{event}\n{key}"
+    raw = f"{message.source}\n{message.time}\n{message.event or message.type}\n{message.key or ''}"
     return "bot:seen:ev:" + hashlib.sha1(raw.encode()).hexdigest()
 
 
+# Every SET of a batch in one command: KEYS are the keys; ARGV holds, per key, the count of its SET arguments and
+# then the arguments. Each SET keeps its own semantics (an error or a refused NX/XX concerns that key only).
+_SET_BATCH_SCRIPT = """
+local results, a = {}, 1
+for i, key in ipairs(KEYS) do
+  local n = tonumber(ARGV[a])
+  local reply = redis.pcall("SET", key, unpack(ARGV, a + 1, a + n))
+  a = a + n + 1
+  if type(reply) == "table" and reply.err then
+    results[i] = "!" .. reply.err
+  elseif reply then
+    results[i] = 1
+  else
+    results[i] = 0
+  end
+end
+return results
+"""
+
+
 class SetBatcher:
-    """Redis SETs go out in pipelined batches (not transactions: each command keeps its own semantics). Under
-    load every request claims and stores a key; one send, one round trip and one parse per batch instead of per
-    command is most of what the callback spends outside its own work. One batch is in flight at a time: what is
-    queued meanwhile goes out together as soon as it returns, so batches grow with the load (when idle, a SET
-    goes out on the next event-loop turn)."""
+    """Redis SETs go out in batches, each batch as one server-side script. Under load every request claims and
+    stores a key; one send, one round trip and one reply per batch instead of per command is most of what the
+    callback spends outside its own work (redis-py's per-reply read costs more than the SET itself). One batch is
+    in flight at a time: what is queued meanwhile goes out together as soon as it returns, so batches grow with
+    the load (when idle, a SET goes out on the next event-loop turn)."""
 
     def __init__(self, redis: Redis) -> None:
         self.redis = redis
@@ -96,36 +115,40 @@ class SetBatcher:
                 future.set_result(result)
 
     async def _send(self, commands: list[tuple[Any, ...]]) -> list[Any]:
-        """The commands down one pooled connection and their replies (an error reply as its exception).
+        """The SETs (key, *arguments) in one script call down one pooled connection; per SET: True when set, None
+        when NX/XX refused it, or the ResponseError it got.
 
-        What redis-py's Pipeline does without its per-batch machinery (command stack, retry wrapper, response
-        callbacks, reset): measured, that machinery cost more than the round trip. A connection left in an
-        unknown state (an error or cancellation mid-exchange) is disconnected before it goes back to the pool.
+        Packed by hiredis (C) and read as one reply, without redis-py's Pipeline machinery. A connection left in
+        an unknown state (an error or cancellation mid-exchange) is disconnected before it goes back to the pool.
         """
+        arguments: list[Any] = []
+        for command in commands:
+            arguments += (len(command) - 1, *command[1:])
+        script_call = ("EVAL", _SET_BATCH_SCRIPT, len(commands), *(command[0] for command in commands), *arguments)
         pool = self.redis.connection_pool
         connection = await pool.get_connection()
         try:
-            await connection.send_packed_command(connection.pack_commands(commands))
-            results: list[Any] = []
-            for _ in commands:
-                try:
-                    reply = await connection.read_response()
-                except ResponseError as exc:
-                    results.append(exc)
-                else:
-                    results.append(True if reply in ("OK", b"OK") else reply)
-            return results
+            await connection.send_packed_command(pack_command(script_call))
+            replies = await connection.read_response()
         except BaseException:
             await connection.disconnect()
             raise
         finally:
             await pool.release(connection)
+        return [_set_result(reply) for reply in replies]
+
+
+def _set_result(reply: Any) -> Any:
+    if isinstance(reply, str | bytes):
+        message = reply.decode() if isinstance(reply, bytes) else reply
+        return ResponseError(message.removeprefix("!"))
+    return True if reply == 1 else None
 
 
 def _set_command(
     key: str, value: str, *, nx: bool = False, xx: bool = False, ex: int | None = None, keepttl: bool = False
 ) -> tuple[Any, ...]:
-    command: list[Any] = ["SET", key, value]
+    command: list[Any] = [key, value]
     if nx:
         command.append("NX")
     if xx:
