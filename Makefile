@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench install clean
+.PHONY: run test lint bench bench-tools install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,13 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: install
-	$(BIN)/python -m bench
+# BENCH="bot knowledge ..." picks benchmarks; without it the list is printed.
+bench: install bench-tools
+	$(BIN)/python -m bench $(BENCH)
+
+# wrk is the load tool of the bot benchmark (Debian/Ubuntu package).
+bench-tools:
+	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
