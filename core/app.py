@@ -24,6 +24,7 @@ async def resources_ctx(app: web.Application) -> AsyncIterator[None]:
         app[HTTP] = res.http
         app[WECHAT] = res.wechat
         app[RESOURCES] = res
+        res.wechat.observer = app[METRICS].observe_wechat_call
         yield
 
 

@@ -33,6 +33,19 @@ class Metrics:
             ["kind", "outcome"],
             registry=self.registry,
         )
+        self.wechat_calls = Counter(
+            "jiliang_wechat_calls",
+            "Calls to WeChat's server API by path and outcome (ok, errcode_<n>, unavailable, cancelled)",
+            ["api", "outcome"],
+            registry=self.registry,
+        )
+        self.wechat_latency = Histogram(
+            "jiliang_wechat_call_seconds",
+            "Latency of calls to WeChat's server API",
+            ["api"],
+            buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5),
+            registry=self.registry,
+        )
         # labels() hashes, validates and locks on every call; the children it returns live as long as the
         # registry, so each label set is looked up once.
         self._request_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
@@ -42,6 +55,10 @@ class Metrics:
         if (child := self._event_children.get((kind, outcome))) is None:
             child = self._event_children[(kind, outcome)] = self.events.labels(kind, outcome)
         child.inc()
+
+    def observe_wechat_call(self, api: str, outcome: str, seconds: float) -> None:
+        self.wechat_calls.labels(api, outcome).inc()
+        self.wechat_latency.labels(api).observe(seconds)
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
         key = (method, route, status)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -170,6 +172,10 @@ class WeChatGateway:
             wait_seconds=settings.wechat_timeout_seconds + 3,
         )
         self.miniprogram_state = "formal" if settings.env == "production" else "developer"
+        # Told of every call: (API path, outcome "ok" / "errcode_<n>" / "unavailable" / "cancelled", seconds); the
+        # app points it
+        # at its Prometheus metrics; CLI commands and jobs outside an app leave it unset.
+        self.observer: Callable[[str, str, float], None] | None = None
 
     # --- access_token ---------------------------------------------------------------------------------
 
@@ -381,6 +387,30 @@ class WeChatGateway:
         return await self._send(method, path, params={**(params or {}), "access_token": token}, body=body)
 
     async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        body: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        started = time.perf_counter()
+        outcome = "cancelled"
+        try:
+            payload = await self._exchange(method, path, params=params, body=body)
+            outcome = "ok"
+            return payload
+        except WeChatUnavailable:
+            outcome = "unavailable"
+            raise
+        except WeChatError as exc:
+            outcome = f"errcode_{exc.errcode}"
+            raise
+        finally:
+            if self.observer is not None:
+                self.observer(path, outcome, time.perf_counter() - started)
+
+    async def _exchange(
         self,
         method: str,
         path: str,

@@ -217,3 +217,18 @@ async def test_media_check_async_returns_a_trace_id_and_the_push_can_be_built(
     with pytest.raises(WeChatError) as caught:
         await wechat.media_check_async(openid="o-p", media_url="wxfile://tmp_abc.jpg")  # a temp path is not public
     assert caught.value.errcode == 47001
+
+
+async def test_every_call_is_counted_in_the_metrics_by_api_and_outcome(
+    wechat: WeChatGateway, sandbox_api: SandboxApi, client: TestClient
+) -> None:
+    await wechat.send_custom_message(openid="o-metrics", text="您好")
+    await sandbox_api.fault("/cgi-bin/message/custom/send", errcode=45015, times=1)
+    with pytest.raises(WeChatOutOfWindow):
+        await wechat.send_custom_message(openid="o-metrics", text="您好")
+
+    text = await (await client.get("/metrics")).text()
+    assert 'jiliang_wechat_calls_total{api="/cgi-bin/message/custom/send",outcome="ok"} 1.0' in text
+    assert 'jiliang_wechat_calls_total{api="/cgi-bin/message/custom/send",outcome="errcode_45015"} 1.0' in text
+    assert 'jiliang_wechat_calls_total{api="/cgi-bin/stable_token",outcome="ok"} 1.0' in text
+    assert 'jiliang_wechat_call_seconds_count{api="/cgi-bin/message/custom/send"} 2.0' in text
