@@ -27,6 +27,8 @@ _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[·•・]+(?=\d)")
 # jieba's own block pattern (jieba.re_han_default) and the ASCII letters it glues (jieba.re_eng)
 _JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+")
 _JIEBA_BLOCK_SPLIT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+# distinct tokens whose terms are remembered (the synthetic 20,000-entry benchmark KB has about 90,000)
+_MAX_MEMOISED_TOKENS = 500_000
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -52,6 +54,7 @@ class Analyzer:
         self.tokenizer = tokenizer
         self._typos = sorted(lexicon.typo_phrases.items(), key=lambda kv: -len(kv[0]))
         self._char_table = str.maketrans(lexicon.typo_chars)
+        self._token_terms: dict[str, tuple[str | None, tuple[str, ...]]] = {}
         total = float(tokenizer.total)
         # General-language rarity of a word (jieba's corpus): a prior for words the knowledge base never uses.
         self._log_total = math.log(total)
@@ -66,11 +69,28 @@ class Analyzer:
         return _NON_WORD.sub(" ", text).strip()
 
     def analyse(self, text: str) -> Analysis:
-        """One segmentation pass (precise mode) giving everything the index needs. Not memoised: an index
-        rebuild reuses the previous index's per-entry results instead (see index.entry_features)."""
+        """One segmentation pass (precise mode) giving everything the index needs. Texts are not memoised (an
+        index rebuild reuses the previous index's per-entry results instead); what each token adds is."""
         norm = self.normalise(text)
-        lexicon, freq = self.lexicon, self.tokenizer.FREQ
         words: list[str] = []
+        search: list[str] = []
+        known, token_terms = self._token_terms, self._terms_of
+        for piece in norm.split():
+            for raw in self.segment(piece):
+                terms = known.get(raw)
+                if terms is None:
+                    terms = token_terms(raw)
+                search += terms[1]
+                if terms[0] is not None:
+                    words.append(terms[0])
+        compact = "".join(words) or norm.replace(" ", "")
+        return Analysis(norm, tuple(words), tuple(search), compact)
+
+    def _terms_of(self, raw: str) -> tuple[str | None, tuple[str, ...]]:
+        """What one segmented token contributes: its canonical word (None for a stopword) and its search terms.
+        Tokens repeat across texts far more than texts do, so this is memoised (bounded: queries can bring
+        any number of new tokens, such as numbers)."""
+        lexicon, freq = self.lexicon, self.tokenizer.FREQ
         search: list[str] = []
 
         def emit(token: str) -> None:
@@ -80,20 +100,19 @@ class Analyzer:
             search.append(token)
             search.extend(lexicon.broader.get(token, ()))
 
-        for piece in norm.split():
-            for raw in self.segment(piece):
-                # jieba's search mode, derived from the same pass: known 2- and 3-character parts of long words
-                if len(raw) > 2:
-                    for size in (2, 3) if len(raw) > 3 else (2,):
-                        for i in range(len(raw) - size + 1):
-                            part = raw[i : i + size]
-                            if freq.get(part):
-                                emit(part)
-                emit(raw)
-                if raw not in lexicon.stopwords:
-                    words.append(lexicon.canonical.get(raw, raw))
-        compact = "".join(words) or norm.replace(" ", "")
-        return Analysis(norm, tuple(map(sys.intern, words)), tuple(map(sys.intern, search)), compact)
+        # jieba's search mode, derived from the same pass: known 2- and 3-character parts of long words
+        if len(raw) > 2:
+            for size in (2, 3) if len(raw) > 3 else (2,):
+                for i in range(len(raw) - size + 1):
+                    part = raw[i : i + size]
+                    if freq.get(part):
+                        emit(part)
+        emit(raw)
+        word = None if raw in lexicon.stopwords else sys.intern(lexicon.canonical.get(raw, raw))
+        terms = (word, tuple(map(sys.intern, search)))
+        if len(self._token_terms) < _MAX_MEMOISED_TOKENS:
+            self._token_terms[raw] = terms
+        return terms
 
     def segment(self, piece: str) -> list[str]:
         """jieba's precise mode without HMM (`Tokenizer.lcut(piece, HMM=False)`), token for token, for a
