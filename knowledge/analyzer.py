@@ -33,7 +33,7 @@ _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[·•・]+(?=\d)")
 _JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+")
 _JIEBA_BLOCK_SPLIT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 # distinct tokens whose terms are remembered (the synthetic 20,000-entry benchmark KB has about 90,000)
-_MAX_MEMOISED_TOKENS = 500_000
+_MAX_MEMOISED_TOKENS = 200_000
 # jieba-next keeps at most this many words starting at one position (jieba keeps them all)
 _COMPILED_MAX_WORDS = 12
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -67,6 +67,11 @@ class Analyzer:
         # General-language rarity of a word (jieba's corpus): a prior for words the knowledge base never uses.
         self._log_total = math.log(total)
         self._compiled = _compiled_route(tokenizer.FREQ, total) if compiled else None
+
+    @property
+    def compiled(self) -> bool:
+        """Whether the word graph is computed by jieba-next (else in Python: same tokens, slower)."""
+        return self._compiled is not None
 
     def normalise(self, text: str) -> str:
         """Full-width -> half-width, lower case, typo fixes; punctuation becomes a single space."""

@@ -350,15 +350,28 @@ def entry_features(record: KbRecord, analyzer: Analyzer, tuning: Tuning) -> Entr
 
 
 def entries_features(records: Sequence[KbRecord], analyzer: Analyzer, tuning: Tuning) -> list[EntryFeatures]:
-    """The features of many entries at once: per-entry word bookkeeping in Python, then one numpy pass over
-    every entry's character n-grams and one hashing pass over every entry's words (per-entry numpy calls
-    would cost more than the work they do)."""
-    analyses: dict[str, Analysis] = {}  # identical texts (a shared keyword, a repeated answer) analysed once
+    """The features of many entries, a chunk at a time: per-entry word bookkeeping in Python, then one numpy
+    pass over the chunk's character n-grams and one hashing pass over its words (per-entry numpy calls would
+    cost more than the work they do; a whole 20,000-entry base at once would hold too much at the peak)."""
+    keywords: dict[str, Analysis] = {}  # keywords repeat across entries: each analysed once
+    features: list[EntryFeatures] = []
+    for start in range(0, len(records), _FEATURES_CHUNK):
+        features += _chunk_features(records[start : start + _FEATURES_CHUNK], analyzer, tuning, keywords)
+    return features
 
-    def analyse(text: str) -> Analysis:
-        found = analyses.get(text)
+
+_FEATURES_CHUNK = 1000
+
+
+def _chunk_features(
+    records: Sequence[KbRecord], analyzer: Analyzer, tuning: Tuning, keywords: dict[str, Analysis]
+) -> list[EntryFeatures]:
+    analyse = analyzer.analyse
+
+    def analyse_keyword(text: str) -> Analysis:
+        found = keywords.get(text)
         if found is None:
-            found = analyses[text] = analyzer.analyse(text)
+            found = keywords[text] = analyzer.analyse(text)
         return found
 
     words: list[str] = []
@@ -383,7 +396,7 @@ def entries_features(records: Sequence[KbRecord], analyzer: Analyzer, tuning: Tu
         keyword_tokens: set[str] = set()
         phrases = []
         for keyword in record.keywords:
-            analysis = analyse(keyword)
+            analysis = analyse_keyword(keyword)
             if len(analysis.compact) > 1:
                 phrases.append(analysis.compact)
             keyword_tokens.update(analysis.search)
