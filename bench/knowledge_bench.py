@@ -130,7 +130,6 @@ def main() -> int:
     started = time.perf_counter()
     analyzer = shared_analyzer(CACHE_DIR)
     print(f"analyzer (private jieba + user dictionary), once per process: {time.perf_counter() - started:.2f} s")
-    print(f"segmenter: {'compiled (jieba-next)' if analyzer.compiled else 'pure Python (jieba-next not installed)'}")
     print(f"RSS with the analyzer loaded: {rss_mb():.0f} MB")
     real = read_kb(args.kb).entries
     questions = [json.loads(line)["q"] for line in QUERIES.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -7,7 +7,6 @@ index rebuild; after construction it is only read, which is safe from several th
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 import sys
@@ -19,13 +18,6 @@ import jieba
 
 from knowledge.lexicon import Lexicon
 
-try:  # jieba-next's compiled word graph and best route (Rust); the pure-Python cut below is the fallback
-    from jieba_next.jieba_next_rust import PrefixDict as CompiledPrefixDict
-except ImportError:  # pragma: no cover - exercised by forcing `compiled=False`
-    CompiledPrefixDict = None
-
-log = logging.getLogger(__name__)
-
 # Everything that is not a letter, digit or CJK ideograph separates words.
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[·•・]+(?=\d)")
@@ -34,8 +26,6 @@ _JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+")
 _JIEBA_BLOCK_SPLIT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 # distinct tokens whose terms are remembered (the synthetic 20,000-entry benchmark KB has about 90,000)
 _MAX_MEMOISED_TOKENS = 200_000
-# jieba-next keeps at most this many words starting at one position (jieba keeps them all)
-_COMPILED_MAX_WORDS = 12
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -48,8 +38,7 @@ class Analysis:
 
 
 class Analyzer:
-    def __init__(self, lexicon: Lexicon, *, cache_dir: Path, compiled: bool = True) -> None:
-        """`compiled=False` segments in pure Python even when jieba-next is installed (same tokens)."""
+    def __init__(self, lexicon: Lexicon, *, cache_dir: Path) -> None:
         self.lexicon = lexicon
         cache_dir.mkdir(parents=True, exist_ok=True)
         tokenizer = jieba.Tokenizer()  # private: never the global jieba.dt
@@ -66,12 +55,6 @@ class Analyzer:
         total = float(tokenizer.total)
         # General-language rarity of a word (jieba's corpus): a prior for words the knowledge base never uses.
         self._log_total = math.log(total)
-        self._compiled = _compiled_route(tokenizer.FREQ, total) if compiled else None
-
-    @property
-    def compiled(self) -> bool:
-        """Whether the word graph is computed by jieba-next (else in Python: same tokens, slower)."""
-        return self._compiled is not None
 
     def normalise(self, text: str) -> str:
         """Full-width -> half-width, lower case, typo fixes; punctuation becomes a single space."""
@@ -146,7 +129,7 @@ class Analyzer:
 
     def _segment_block(self, block: str) -> list[str]:
         n = len(block)
-        best_end = self._compiled.get_dag_and_calc(block) if self._compiled is not None else self._route(block)
+        best_end = self._route(block)
         tokens: list[str] = []
         letters = ""
         at = 0
@@ -208,19 +191,3 @@ class Analyzer:
         """How informative a word is in general Chinese: log(total / freq), unseen words the rarest."""
         freq = self.tokenizer.FREQ.get(token) or 0
         return self._log_total - math.log(freq + 1)
-
-
-def _compiled_route(freq: dict[str, int], total: float) -> object | None:
-    """jieba-next's prefix dictionary over our tokenizer's FREQ, when it computes jieba's route exactly. It walks
-    a trie (jieba stops at the first slice that is not a key: the same only if every key's prefixes are keys,
-    as jieba makes them) and keeps the first 12 words starting at a position (jieba keeps them all)."""
-    if CompiledPrefixDict is None:
-        return None
-    for word in freq:
-        if len(word) > 1 and word[:-1] not in freq:
-            log.info("the dictionary is not prefix-closed: segmenting in Python")
-            return None
-        if len(word) > _COMPILED_MAX_WORDS and sum(1 for end in range(len(word)) if freq[word[: end + 1]]) > 12:
-            log.info("a word has more than 12 word prefixes: segmenting in Python")
-            return None
-    return CompiledPrefixDict(freq, total)
