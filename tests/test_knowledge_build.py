@@ -8,8 +8,9 @@ from collections import Counter
 import numpy as np
 
 from knowledge.analyzer import Analyzer
+from knowledge.features import entries_features, entry_features, key_hashes
 from knowledge.grams import gram_codes
-from knowledge.index import FaqIndex, entries_features, entry_features, key_hashes
+from knowledge.index import FaqIndex
 from knowledge.kbfile import KB_PATH, read_kb
 
 TRICKY = [
