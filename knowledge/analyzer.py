@@ -7,6 +7,7 @@ index rebuild; after construction it is only read, which is safe from several th
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import jieba
 
+import knowledge.lexicon
 from knowledge.lexicon import Lexicon
 
 # Everything that is not a letter, digit or CJK ideograph separates words.
@@ -55,6 +57,11 @@ class Analyzer:
         total = float(tokenizer.total)
         # General-language rarity of a word (jieba's corpus): a prior for words the knowledge base never uses.
         self._log_total = math.log(total)
+        self.fingerprint = _fingerprint(lexicon, tokenizer)
+
+    def forget_tokens(self) -> None:
+        """Drop the memo of what each token adds: the state of a fresh process (benchmarks)."""
+        self._token_terms.clear()
 
     def normalise(self, text: str) -> str:
         """Full-width -> half-width, lower case, typo fixes; punctuation becomes a single space."""
@@ -191,3 +198,15 @@ class Analyzer:
         """How informative a word is in general Chinese: log(total / freq), unseen words the rarest."""
         freq = self.tokenizer.FREQ.get(token) or 0
         return self._log_total - math.log(freq + 1)
+
+
+def _fingerprint(lexicon: Lexicon, tokenizer: jieba.Tokenizer) -> str:
+    """What an analysis depends on besides its text: the lexicon's data files, jieba's version and dictionary, and
+    the code that reads them (this module and knowledge/lexicon.py). Equal fingerprints, equal analyses."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"lexicon:{lexicon.fingerprint}\njieba:{jieba.__version__}\n".encode())
+    with tokenizer.get_dict_file() as dictionary:
+        digest.update(dictionary.read())
+    for module in (__file__, knowledge.lexicon.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()

@@ -28,7 +28,7 @@ class EntryFeatures:
     are reused by the next rebuild instead of segmenting its texts again. Keys are 64-bit: string hashes for
     words, exact codes (knowledge.grams) for character n-grams."""
 
-    word_keys: np.ndarray  # int64: tokens of the questions, keywords and answer (each once)
+    word_keys: np.ndarray  # int64: tokens of the questions, keywords and answer (each once, in doc_words order)
     word_tf: np.ndarray  # float64: field-weighted frequency from the questions and keywords
     answer_counts: np.ndarray  # float32 (exact for counts): occurrences in the answer
     answer_length: int
@@ -125,12 +125,15 @@ def _chunk_features(
             tf[tok] = tf.get(tok, 0.0) + tuning.w_keyword
         for tok in answer:  # present in the entry, weighted at build time (BM25 length normalisation is global)
             tf.setdefault(tok, 0.0)
-        words += tf
-        word_tf += tf.values()
-        answer_counts += map(answer.get, tf, repeat(0))
-        word_sizes.append(len(tf))
+        # in doc_words order (the order of an entry's words never changes a score): the words can be read back
+        # from doc_words alone, which is what knowledge.featcache stores
+        ordered = sorted(tf)
+        words += ordered
+        word_tf += map(tf.__getitem__, ordered)
+        answer_counts += map(answer.get, ordered, repeat(0))
+        word_sizes.append(len(ordered))
         title = in_sentences.keys() | keyword_tokens
-        texts.append(_EntryTexts(len(answer_tokens), word_set(title), word_set(title | answer.keys()), tuple(phrases)))
+        texts.append(_EntryTexts(len(answer_tokens), word_set(title), _joined(ordered), tuple(phrases)))
     splits = np.cumsum(word_sizes)[:-1]
     grams = SentenceGrams(sentences, np.asarray(sentence_entry, dtype=np.int64), len(records))
     entry_grams = grams.entry_grams(np.asarray(is_question, dtype=bool))
@@ -172,4 +175,13 @@ class _EntryTexts:
 def word_set(tokens: set[str]) -> str:
     """A set of words as one NUL-delimited string: membership is a substring test, and one string per entry
     costs a fraction of a frozenset's memory (two per entry, 20,000 entries: it adds up)."""
-    return "\x00" + "\x00".join(sorted(tokens)) + "\x00"
+    return _joined(sorted(tokens))
+
+
+def _joined(ordered: list[str]) -> str:
+    return "\x00" + "\x00".join(ordered) + "\x00"
+
+
+def set_words(joined: str) -> list[str]:
+    """The words of a `word_set` string, in order."""
+    return joined[1:-1].split("\x00") if len(joined) > 2 else []

@@ -21,7 +21,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -29,6 +29,9 @@ from knowledge.analyzer import Analyzer
 from knowledge.features import EntryFeatures, entries_features, key_hashes
 from knowledge.grams import gram_codes
 from knowledge.kbfile import KbRecord
+
+if TYPE_CHECKING:
+    from knowledge.featcache import FeatureCache
 
 Band = Literal["confident", "suggest", "fallback"]
 
@@ -314,13 +317,21 @@ def _entry_key(record: KbRecord) -> tuple[str, tuple[str, ...], tuple[str, ...],
 
 
 def _features_of(
-    records: tuple[KbRecord, ...], analyzer: Analyzer, tuning: Tuning, previous: FaqIndex | None
+    records: tuple[KbRecord, ...],
+    analyzer: Analyzer,
+    tuning: Tuning,
+    previous: FaqIndex | None,
+    cache: FeatureCache | None,
 ) -> tuple[EntryFeatures, ...]:
     reusable: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], EntryFeatures] = {}
     if previous is not None and previous.analyzer is analyzer and previous.tuning == tuning:
         reusable = {_entry_key(r): f for r, f in zip(previous.records, previous.features, strict=True)}
     features: list[EntryFeatures | None] = [reusable.get(_entry_key(record)) for record in records]
     missing = [n for n, found in enumerate(features) if found is None]
+    if missing and cache is not None:
+        for n, found in zip(missing, cache.lookup([records[n] for n in missing], analyzer, tuning), strict=True):
+            features[n] = found
+        missing = [n for n in missing if features[n] is None]
     for n, found in zip(missing, entries_features([records[n] for n in missing], analyzer, tuning), strict=True):
         features[n] = found
     return tuple(features)
@@ -333,13 +344,15 @@ def build_index(
     version: str,
     tuning: Tuning | None = None,
     previous: FaqIndex | None = None,
+    cache: FeatureCache | None = None,
 ) -> FaqIndex:
     """CPU-bound: call through asyncio.to_thread from async code. With `previous` (the index being replaced),
-    entries it already had, unchanged, are not analysed again."""
+    entries it already had, unchanged, are not analysed again; with `cache`, neither are the entries it has stored
+    (this reads the cache file; `cache.store(index)` writes it)."""
     tuning = tuning or Tuning()
     records = tuple(records)
     n_docs = len(records)
-    features = _features_of(records, analyzer, tuning, previous)
+    features = _features_of(records, analyzer, tuning, previous, cache)
     # one table at a time: each helper's intermediate arrays are freed before the next one starts
     words_table = _words_table(features, tuning)
     grams_table, sentence_doc, sentence_weight = _grams_table(features, tuning.max_postings)
