@@ -6,10 +6,16 @@ size and scaled to 2,000 and 20,000 entries, side by side with rank_bm25 (BM25Ok
 Scaled knowledge bases are synthetic: each extra entry is a real entry whose words are partly replaced by
 random words from jieba's dictionary, so the vocabulary grows with the size as a real, broader KB would
 (copies of the same 80 entries would make every posting list grow linearly, which no real KB does).
-Queries are the paraphrase check set (tests/data/knowledge_paraphrases.jsonl), asked in a loop. "build" is a
-cold build (every text segmented by jieba); "rebuild" is what a staff edit triggers (one entry changed, the
-others' analysis reused from the index being replaced).
-RSS is this process's resident memory with that index loaded (it only grows: Python keeps freed memory).
+Queries are the paraphrase check set (tests/data/knowledge_paraphrases.jsonl), asked in a loop.
+
+Columns (seconds as wall/CPU; on a shared machine compare CPU):
+- cold: a worker's first start: empty feature-cache directory and an empty token memo, every text segmented;
+- save: writing the entry-feature cache after it (knowledge.featcache; done after the index is swapped in);
+- warm: a worker's start or restart once the cache holds this KB: a fresh cache object reading the file and an
+  empty token memo, as in a new process (the file is in the OS page cache, as it is after a recent write);
+- rebuild: what a staff edit triggers (one entry changed, the others reused from the index being replaced);
+- cache MB: size of the cache file. RSS is this process's resident memory with the index loaded (it only grows:
+  Python keeps freed memory).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import gc
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -27,6 +34,8 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
+from knowledge.analyzer import Analyzer
+from knowledge.featcache import FeatureCache
 from knowledge.index import build_index
 from knowledge.kbfile import KB_PATH, KbRecord, read_kb
 from knowledge.runtime import shared_analyzer
@@ -112,6 +121,33 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def _build_and_ask(
+    analyzer: Analyzer, records: list[KbRecord], size: int, cache_dir: Path, questions: list[str], lookups: int
+) -> str:
+    """One table row: cold build, cache save, warm build, rebuild after an edit, asks, memory."""
+    analyzer.forget_tokens()
+    cache = FeatureCache(cache_dir)
+    with Stopwatch() as cold:
+        index = build_index(records, analyzer=analyzer, version=str(size), cache=cache)
+    with Stopwatch() as save:
+        cache.store(index)
+    del index
+    analyzer.forget_tokens()
+    cache = FeatureCache(cache_dir)  # knows nothing about the file yet, as in a new process
+    with Stopwatch() as warm:
+        index = build_index(records, analyzer=analyzer, version=str(size), cache=cache)
+    edited = [*records[:-1], replace(records[-1], answer=records[-1].answer + "。")]
+    with Stopwatch() as rebuild:  # what a staff edit costs: one entry changed, the others reused
+        index = build_index(edited, analyzer=analyzer, version=f"{size}b", previous=index, cache=cache)
+    p50, p99, p99_cpu = time_asks(index.search, questions, lookups)
+    memory = rss_mb()
+    cache_mb = cache.path.stat().st_size / 1e6
+    return (
+        f"{cold!s:>11} | {save!s:>10} | {warm!s:>10} | {rebuild!s:>13} | {p50:>7.3f} | {p99:>7.3f} | "
+        f"{p99_cpu:>7.3f} | {memory:>7.0f} | {cache_mb:>8.1f}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kb", type=Path, default=KB_PATH)
@@ -137,27 +173,20 @@ def main() -> int:
 
     print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall/CPU shown where it matters)")
     header = (
-        f"{'entries':>8} | {'engine':<10} | {'build s w/c':>11} | {'rebuild s w/c':>13} | {'p50 ms':>7} | "
-        f"{'p99 ms':>7} | {'p99 cpu':>7} | {'RSS MB':>7}"
+        f"{'entries':>8} | {'engine':<10} | {'cold s w/c':>11} | {'save s w/c':>10} | {'warm s w/c':>10} | "
+        f"{'rebuild s w/c':>13} | {'p50 ms':>7} | {'p99 ms':>7} | {'p99 cpu':>7} | {'RSS MB':>7} | {'cache MB':>8}"
     )
     print(header)
     print("-" * len(header))
     for size in sizes:
         records = synthetic(real, size)
         lookups = LOOKUPS if size <= 5000 else LOOKUPS // 3
-
-        with Stopwatch() as build:
-            index = build_index(records, analyzer=analyzer, version=str(size))
-        edited = [*records[:-1], replace(records[-1], answer=records[-1].answer + "。")]
-        with Stopwatch() as rebuild:  # what a staff edit costs: one entry changed, the others reused
-            index = build_index(edited, analyzer=analyzer, version=f"{size}b", previous=index)
-        p50, p99, p99_cpu = time_asks(index.search, questions, lookups)
-        memory = rss_mb()
-        print(
-            f"{size:>8} | {'jiliang':<10} | {build!s:>11} | {rebuild!s:>13} | {p50:>7.3f} | {p99:>7.3f} | "
-            f"{p99_cpu:>7.3f} | {memory:>7.0f}"
-        )
-        del index
+        cache_dir = Path(tempfile.mkdtemp(prefix="jiliang-bench-features-"))
+        try:
+            row = _build_and_ask(analyzer, records, size, cache_dir, questions, lookups)
+        finally:
+            shutil.rmtree(cache_dir)
+        print(f"{size:>8} | {'jiliang':<10} | {row}")
         if args.no_baseline:
             continue
 
@@ -167,8 +196,8 @@ def main() -> int:
         p50, p99, p99_cpu = time_asks(partial(_bm25_ask, bm25, tokenizer), questions, lookups // 3)
         memory = rss_mb()
         print(
-            f"{size:>8} | {'rank_bm25':<10} | {build!s:>11} | {'-':>13} | {p50:>7.3f} | {p99:>7.3f} | "
-            f"{p99_cpu:>7.3f} | {memory:>7.0f}"
+            f"{size:>8} | {'rank_bm25':<10} | {build!s:>11} | {'-':>10} | {'-':>10} | {'-':>13} | {p50:>7.3f} | "
+            f"{p99:>7.3f} | {p99_cpu:>7.3f} | {memory:>7.0f} | {'-':>8}"
         )
         del bm25
     return 0

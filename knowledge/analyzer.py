@@ -7,7 +7,7 @@ index rebuild; after construction it is only read, which is safe from several th
 
 from __future__ import annotations
 
-import logging
+import hashlib
 import math
 import re
 import sys
@@ -17,9 +17,8 @@ from pathlib import Path
 
 import jieba
 
+import knowledge.lexicon
 from knowledge.lexicon import Lexicon
-
-log = logging.getLogger(__name__)
 
 # Everything that is not a letter, digit or CJK ideograph separates words.
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
@@ -27,6 +26,8 @@ _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[·•・]+(?=\d)")
 # jieba's own block pattern (jieba.re_han_default) and the ASCII letters it glues (jieba.re_eng)
 _JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+")
 _JIEBA_BLOCK_SPLIT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+# distinct tokens whose terms are remembered (the synthetic 20,000-entry benchmark KB has about 90,000)
+_MAX_MEMOISED_TOKENS = 200_000
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -52,9 +53,15 @@ class Analyzer:
         self.tokenizer = tokenizer
         self._typos = sorted(lexicon.typo_phrases.items(), key=lambda kv: -len(kv[0]))
         self._char_table = str.maketrans(lexicon.typo_chars)
+        self._token_terms: dict[str, tuple[str | None, tuple[str, ...]]] = {}
         total = float(tokenizer.total)
         # General-language rarity of a word (jieba's corpus): a prior for words the knowledge base never uses.
         self._log_total = math.log(total)
+        self.fingerprint = _fingerprint(lexicon, tokenizer)
+
+    def forget_tokens(self) -> None:
+        """Drop the memo of what each token adds: the state of a fresh process (benchmarks)."""
+        self._token_terms.clear()
 
     def normalise(self, text: str) -> str:
         """Full-width -> half-width, lower case, typo fixes; punctuation becomes a single space."""
@@ -66,11 +73,28 @@ class Analyzer:
         return _NON_WORD.sub(" ", text).strip()
 
     def analyse(self, text: str) -> Analysis:
-        """One segmentation pass (precise mode) giving everything the index needs. Not memoised: an index
-        rebuild reuses the previous index's per-entry results instead (see index.entry_features)."""
+        """One segmentation pass (precise mode) giving everything the index needs. Texts are not memoised (an
+        index rebuild reuses the previous index's per-entry results instead); what each token adds is."""
         norm = self.normalise(text)
-        lexicon, freq = self.lexicon, self.tokenizer.FREQ
         words: list[str] = []
+        search: list[str] = []
+        known, token_terms = self._token_terms, self._terms_of
+        for piece in norm.split():
+            for raw in self.segment(piece):
+                terms = known.get(raw)
+                if terms is None:
+                    terms = token_terms(raw)
+                search += terms[1]
+                if terms[0] is not None:
+                    words.append(terms[0])
+        compact = "".join(words) or norm.replace(" ", "")
+        return Analysis(norm, tuple(words), tuple(search), compact)
+
+    def _terms_of(self, raw: str) -> tuple[str | None, tuple[str, ...]]:
+        """What one segmented token contributes: its canonical word (None for a stopword) and its search terms.
+        Tokens repeat across texts far more than texts do, so this is memoised (bounded: queries can bring
+        any number of new tokens, such as numbers)."""
+        lexicon, freq = self.lexicon, self.tokenizer.FREQ
         search: list[str] = []
 
         def emit(token: str) -> None:
@@ -80,20 +104,19 @@ class Analyzer:
             search.append(token)
             search.extend(lexicon.broader.get(token, ()))
 
-        for piece in norm.split():
-            for raw in self.segment(piece):
-                # jieba's search mode, derived from the same pass: known 2- and 3-character parts of long words
-                if len(raw) > 2:
-                    for size in (2, 3) if len(raw) > 3 else (2,):
-                        for i in range(len(raw) - size + 1):
-                            part = raw[i : i + size]
-                            if freq.get(part):
-                                emit(part)
-                emit(raw)
-                if raw not in lexicon.stopwords:
-                    words.append(lexicon.canonical.get(raw, raw))
-        compact = "".join(words) or norm.replace(" ", "")
-        return Analysis(norm, tuple(map(sys.intern, words)), tuple(map(sys.intern, search)), compact)
+        # jieba's search mode, derived from the same pass: known 2- and 3-character parts of long words
+        if len(raw) > 2:
+            for size in (2, 3) if len(raw) > 3 else (2,):
+                for i in range(len(raw) - size + 1):
+                    part = raw[i : i + size]
+                    if freq.get(part):
+                        emit(part)
+        emit(raw)
+        word = None if raw in lexicon.stopwords else sys.intern(lexicon.canonical.get(raw, raw))
+        terms = (word, tuple(map(sys.intern, search)))
+        if len(self._token_terms) < _MAX_MEMOISED_TOKENS:
+            self._token_terms[raw] = terms
+        return terms
 
     def segment(self, piece: str) -> list[str]:
         """jieba's precise mode without HMM (`Tokenizer.lcut(piece, HMM=False)`), token for token, for a
@@ -112,6 +135,28 @@ class Analyzer:
         return tokens
 
     def _segment_block(self, block: str) -> list[str]:
+        n = len(block)
+        best_end = self._route(block)
+        tokens: list[str] = []
+        letters = ""
+        at = 0
+        while at < n:
+            stop = best_end[at] + 1
+            word = block[at:stop]
+            if stop - at == 1 and word in _ASCII_ALNUM:
+                letters += word  # jieba glues single letters and digits together
+            else:
+                if letters:
+                    tokens.append(letters)
+                    letters = ""
+                tokens.append(word)
+            at = stop
+        if letters:
+            tokens.append(letters)
+        return tokens
+
+    def _route(self, block: str) -> list[int]:
+        """Where the best word starting at each position ends (inclusive)."""
         freq, log, log_total = self.tokenizer.FREQ, math.log, self._log_total
         n = len(block)
         best_score = [0.0] * (n + 1)
@@ -133,23 +178,7 @@ class Analyzer:
                     found_word = True
                 stop += 1
             best_score[start], best_end[start] = score, end
-        tokens: list[str] = []
-        letters = ""
-        at = 0
-        while at < n:
-            stop = best_end[at] + 1
-            word = block[at:stop]
-            if stop - at == 1 and word in _ASCII_ALNUM:
-                letters += word  # jieba glues single letters and digits together
-            else:
-                if letters:
-                    tokens.append(letters)
-                    letters = ""
-                tokens.append(word)
-            at = stop
-        if letters:
-            tokens.append(letters)
-        return tokens
+        return best_end
 
     def tokens(self, text: str) -> list[str]:
         """Canonical content words for matching: synonyms folded, stopwords dropped, sub-words and broader
@@ -169,3 +198,15 @@ class Analyzer:
         """How informative a word is in general Chinese: log(total / freq), unseen words the rarest."""
         freq = self.tokenizer.FREQ.get(token) or 0
         return self._log_total - math.log(freq + 1)
+
+
+def _fingerprint(lexicon: Lexicon, tokenizer: jieba.Tokenizer) -> str:
+    """What an analysis depends on besides its text: the lexicon's data files, jieba's version and dictionary, and
+    the code that reads them (this module and knowledge/lexicon.py). Equal fingerprints, equal analyses."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"lexicon:{lexicon.fingerprint}\njieba:{jieba.__version__}\n".encode())
+    with tokenizer.get_dict_file() as dictionary:
+        digest.update(dictionary.read())
+    for module in (__file__, knowledge.lexicon.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()

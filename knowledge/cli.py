@@ -52,11 +52,11 @@ def _quiet_jieba() -> None:
 
 def _file_index(settings: Settings, path: Path):
     from knowledge.kbfile import KbFileError
-    from knowledge.runtime import index_from_file
+    from knowledge.runtime import feature_cache, index_from_file
 
     _quiet_jieba()
     try:
-        return index_from_file(path, cache_dir=settings.var_dir / "jieba")
+        return index_from_file(path, cache_dir=settings.var_dir / "jieba", feature_cache=feature_cache(settings))
     except (KbFileError, json.JSONDecodeError) as exc:
         raise SystemExit(f"知识库文件无效：{path}: {exc}") from None
 
@@ -64,13 +64,16 @@ def _file_index(settings: Settings, path: Path):
 async def _db_index(settings: Settings):
     from core.db import orm_context
     from knowledge.index import build_index
-    from knowledge.runtime import shared_analyzer
+    from knowledge.runtime import feature_cache, shared_analyzer
     from knowledge.service import published_records
 
     _quiet_jieba()
     async with orm_context(settings.database_url):
         records = await published_records()
-    return build_index(records, analyzer=shared_analyzer(settings.var_dir / "jieba"), version="db")
+    cache = feature_cache(settings)
+    index = build_index(records, analyzer=shared_analyzer(settings.var_dir / "jieba"), version="db", cache=cache)
+    cache.store(index)
+    return index
 
 
 def contract_line(answer) -> dict[str, object]:

@@ -18,16 +18,20 @@ clearly it beats the runner-up. Three bands follow from it: answer, suggest up t
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from itertools import chain
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from knowledge.analyzer import Analyzer
+from knowledge.features import EntryFeatures, entries_features, key_hashes
+from knowledge.grams import gram_codes
 from knowledge.kbfile import KbRecord
+
+if TYPE_CHECKING:
+    from knowledge.featcache import FeatureCache
 
 Band = Literal["confident", "suggest", "fallback"]
 
@@ -86,15 +90,23 @@ class PostingsTable:
     """Posting lists of many keys in two flat arrays (CSR layout), each list cut at `limit` (the highest
     weights are kept); plus one value per key (an idf). Built in bulk with numpy: no per-key arrays.
 
-    Keys are sorted 64-bit string hashes, not a dict of strings: a 20,000-entry knowledge base has millions of
-    distinct character n-grams. Hashes are per process, and so is the index."""
+    Keys are sorted 64-bit keys of strings (`encode`: string hashes for words, exact codes for character
+    n-grams), not a dict of strings: a 20,000-entry knowledge base has millions of distinct character n-grams.
+    Hashes are per process, and so is the index."""
 
-    __slots__ = ("_hashes", "ids", "key_value", "offsets", "weights")
+    __slots__ = ("_encode", "_hashes", "ids", "key_value", "offsets", "weights")
 
     def __init__(
-        self, key_hashes: np.ndarray, key_rows: np.ndarray, ids: np.ndarray, weights: np.ndarray, *, limit: int
+        self,
+        key_hashes: np.ndarray,
+        key_rows: np.ndarray,
+        ids: np.ndarray,
+        weights: np.ndarray,
+        *,
+        limit: int,
+        encode: Callable[[Collection[str]], np.ndarray],
     ) -> None:
-        """`key_hashes`: the keys' hashes, sorted and unique; `key_rows`: each posting's row in them."""
+        """`key_hashes`: the keys' 64-bit keys, sorted and unique; `key_rows`: each posting's row in them."""
         n_keys = len(key_hashes)
         # Group by key (input order within a key), then sort by weight only the lists that get cut: the order
         # inside a list never changes a score (each id appears once per list), only which postings are kept.
@@ -107,6 +119,7 @@ class PostingsTable:
         key_rows, ids, weights = key_rows[order], ids[order], weights[order]
         keep = (np.arange(len(key_rows)) - bounds[:-1][key_rows]) < limit
         kept = np.minimum(counts, limit)
+        self._encode = encode
         self._hashes = key_hashes
         self.ids = ids[keep].astype(np.int32)
         self.weights = weights[keep].astype(np.float32)
@@ -117,7 +130,7 @@ class PostingsTable:
         """The row of each key present (one vectorised lookup for a whole query)."""
         if not keys or not len(self._hashes):
             return {}
-        wanted = key_hashes(keys)
+        wanted = self._encode(keys)
         rows = np.minimum(np.searchsorted(self._hashes, wanted), len(self._hashes) - 1)
         found = self._hashes[rows] == wanted
         return {key: int(row) for key, row, hit in zip(keys, rows, found, strict=True) if hit}
@@ -135,7 +148,7 @@ class FaqIndex:
     records: tuple[KbRecord, ...]
     features: tuple[EntryFeatures, ...]  # per doc: what it contributed (reused by the next rebuild)
     words_table: PostingsTable  # token -> docs, BM25F contribution (without idf); value: idf
-    title_words: tuple[str, ...]  # per doc: tokens of questions/alternatives/keywords (see _word_set)
+    title_words: tuple[str, ...]  # per doc: tokens of questions/alternatives/keywords (see word_set)
     keyword_phrases: tuple[tuple[str, ...], ...]  # per doc: compact canonical keywords of 2+ characters
     doc_words: tuple[str, ...]  # per doc: every token
     grams_table: PostingsTable  # bigram -> sentences (shortest first); value: gram weight
@@ -290,12 +303,6 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
-def _word_set(tokens: set[str]) -> str:
-    """A set of words as one NUL-delimited string: membership is a substring test, and one string per entry
-    costs a fraction of a frozenset's memory (two per entry, 20,000 entries: it adds up)."""
-    return "\x00" + "\x00".join(sorted(tokens)) + "\x00"
-
-
 def _accumulate(postings: list[tuple[tuple[np.ndarray, np.ndarray], float]], size: int) -> np.ndarray:
     """sum over lists of (ids, weights) * factor, as a dense vector of `size`."""
     if not postings:
@@ -305,105 +312,29 @@ def _accumulate(postings: list[tuple[tuple[np.ndarray, np.ndarray], float]], siz
     return np.bincount(ids, weights=values, minlength=size).astype(np.float32)
 
 
-@dataclass(frozen=True, slots=True)
-class EntryFeatures:
-    """What one entry contributes to the index, derived from its own texts only: an unchanged entry's features
-    are reused by the next rebuild instead of segmenting its texts again. Keys are 64-bit string hashes."""
-
-    word_keys: np.ndarray  # int64: tokens of the questions, keywords and answer (each once)
-    word_tf: np.ndarray  # float64: field-weighted frequency from the questions and keywords
-    answer_counts: np.ndarray  # float32 (exact for counts): occurrences in the answer
-    answer_length: int
-    sentence_grams: np.ndarray  # int64: bigrams of each sentence (questions, multi-word keywords), concatenated
-    sentence_sizes: np.ndarray  # int32: bigrams per sentence
-    gram_keys: np.ndarray  # int64: character 1-3-grams of the questions (each once)
-    gram_counts: np.ndarray  # float32 (exact for counts): their counts over the questions
-    title_words: str
-    doc_words: str
-    keyword_phrases: tuple[str, ...]
-
-
-_LENGTH_MIX = np.uint64(0x9E3779B97F4A7C15)
-
-
-def key_hashes(keys: Collection[str]) -> np.ndarray:
-    """64-bit keys of strings: Python's hash mixed with the length. A str hash covers only the string's internal
-    bytes, so a CJK character and two ASCII letters collide ("执" is b"gb" in UCS-2)."""
-    hashes = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys)).view(np.uint64)
-    lengths = np.fromiter(map(len, keys), dtype=np.uint64, count=len(keys))
-    return (hashes ^ (lengths * _LENGTH_MIX)).view(np.int64)
-
-
-def entry_features(record: KbRecord, analyzer: Analyzer, tuning: Tuning) -> EntryFeatures:
-    sentence_token_sets = []
-    bigram_sets: list[frozenset[str]] = []
-    gram_counts: Counter[str] = Counter()
-    for sentence in (record.question, *record.alternatives):
-        analysis = analyzer.analyse(sentence)
-        sentence_token_sets.append(set(analysis.search))
-        if analysis.compact:
-            gram_counts.update(_char_ngrams(analysis.compact))
-            bigram_sets.append(_bigrams(analysis.compact))
-    keyword_tokens: set[str] = set()
-    phrases = []
-    for keyword in record.keywords:
-        analysis = analyzer.analyse(keyword)
-        if len(analysis.compact) > 1:
-            phrases.append(analysis.compact)
-        keyword_tokens.update(analysis.search)
-        if len(analysis.compact) > 2:  # a multi-word keyword is a question in miniature
-            bigram_sets.append(_bigrams(analysis.compact))
-    answer_tokens = analyzer.analyse(record.answer).search
-    answer_counts = Counter(answer_tokens)
-    canonical_tokens = sentence_token_sets[0]
-    tf: dict[str, float] = defaultdict(float)
-    vocabulary = set().union(*sentence_token_sets)
-    for tok in vocabulary:
-        share = sum(1 for s in sentence_token_sets if tok in s) / len(sentence_token_sets)
-        tf[tok] += tuning.w_title * share + (tuning.w_canonical if tok in canonical_tokens else 0.0)
-    for tok in keyword_tokens:
-        tf[tok] += tuning.w_keyword
-    for tok in answer_counts:
-        tf[tok] += 0.0  # present in the entry, weighted at build time (BM25 length normalisation is global)
-    sentence_sizes = np.fromiter(map(len, bigram_sets), dtype=np.int32, count=len(bigram_sets))
-    return EntryFeatures(
-        word_keys=key_hashes(tf),
-        word_tf=np.fromiter(tf.values(), dtype=np.float64, count=len(tf)),
-        answer_counts=np.fromiter((answer_counts.get(tok, 0) for tok in tf), dtype=np.float32, count=len(tf)),
-        answer_length=len(answer_tokens),
-        sentence_grams=key_hashes(list(chain.from_iterable(bigram_sets))),
-        sentence_sizes=sentence_sizes,
-        gram_keys=key_hashes(gram_counts),
-        gram_counts=np.fromiter(gram_counts.values(), dtype=np.float32, count=len(gram_counts)),
-        title_words=_word_set(vocabulary | keyword_tokens),
-        doc_words=_word_set(vocabulary | keyword_tokens | set(answer_tokens)),
-        keyword_phrases=tuple(phrases),
-    )
-
-
 def _entry_key(record: KbRecord) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
     return (record.question, record.alternatives, record.keywords, record.answer)
 
 
 def _features_of(
-    records: tuple[KbRecord, ...], analyzer: Analyzer, tuning: Tuning, previous: FaqIndex | None
+    records: tuple[KbRecord, ...],
+    analyzer: Analyzer,
+    tuning: Tuning,
+    previous: FaqIndex | None,
+    cache: FeatureCache | None,
 ) -> tuple[EntryFeatures, ...]:
     reusable: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], EntryFeatures] = {}
     if previous is not None and previous.analyzer is analyzer and previous.tuning == tuning:
         reusable = {_entry_key(r): f for r, f in zip(previous.records, previous.features, strict=True)}
-    features = []
-    for record in records:
-        found = reusable.get(_entry_key(record))
-        features.append(found if found is not None else entry_features(record, analyzer, tuning))
+    features: list[EntryFeatures | None] = [reusable.get(_entry_key(record)) for record in records]
+    missing = [n for n, found in enumerate(features) if found is None]
+    if missing and cache is not None:
+        for n, found in zip(missing, cache.lookup([records[n] for n in missing], analyzer, tuning), strict=True):
+            features[n] = found
+        missing = [n for n in missing if features[n] is None]
+    for n, found in zip(missing, entries_features([records[n] for n in missing], analyzer, tuning), strict=True):
+        features[n] = found
     return tuple(features)
-
-
-def _table(
-    key_hashes: np.ndarray, ids: np.ndarray, weights: np.ndarray, *, limit: int
-) -> tuple[PostingsTable, np.ndarray]:
-    """A postings table over hashed keys, and each posting's key row."""
-    unique, rows = np.unique(key_hashes, return_inverse=True)
-    return PostingsTable(unique, rows, ids, weights, limit=limit), rows
 
 
 def build_index(
@@ -413,13 +344,15 @@ def build_index(
     version: str,
     tuning: Tuning | None = None,
     previous: FaqIndex | None = None,
+    cache: FeatureCache | None = None,
 ) -> FaqIndex:
     """CPU-bound: call through asyncio.to_thread from async code. With `previous` (the index being replaced),
-    entries it already had, unchanged, are not analysed again."""
+    entries it already had, unchanged, are not analysed again; with `cache`, neither are the entries it has stored
+    (this reads the cache file; `cache.store(index)` writes it)."""
     tuning = tuning or Tuning()
     records = tuple(records)
     n_docs = len(records)
-    features = _features_of(records, analyzer, tuning, previous)
+    features = _features_of(records, analyzer, tuning, previous, cache)
     # one table at a time: each helper's intermediate arrays are freed before the next one starts
     words_table = _words_table(features, tuning)
     grams_table, sentence_doc, sentence_weight = _grams_table(features, tuning.max_postings)
@@ -454,11 +387,13 @@ def _words_table(features: tuple[EntryFeatures, ...], tuning: Tuning) -> Posting
         raw_parts.append(f.word_tf + tuning.w_answer * f.answer_counts.astype(np.float64) / norm)
     raw = _concat(raw_parts, np.float64)
     del raw_parts
-    key_hashes = _concat([f.word_keys for f in features], np.int64)
-    unique, rows = np.unique(key_hashes, return_inverse=True)
-    del key_hashes
+    word_hashes = _concat([f.word_keys for f in features], np.int64)
+    unique, rows = np.unique(word_hashes, return_inverse=True)
+    del word_hashes
     word_docs = _doc_numbers([len(f.word_keys) for f in features])
-    table = PostingsTable(unique, rows, word_docs, raw * (tuning.k1 + 1) / (tuning.k1 + raw), limit=tuning.max_postings)
+    table = PostingsTable(
+        unique, rows, word_docs, raw * (tuning.k1 + 1) / (tuning.k1 + raw), limit=tuning.max_postings, encode=key_hashes
+    )
     df = np.bincount(rows, minlength=len(unique)).astype(np.float64)
     table.key_value[:] = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
     return table
@@ -477,7 +412,7 @@ def _grams_table(features: tuple[EntryFeatures, ...], limit: int) -> tuple[Posti
     sentence_weight = np.bincount(gram_sentences, weights=gram_weight[gram_keys], minlength=n_sentences)
     # a shared gram moves Dice most in short sentences: those are kept when a list is cut
     impact = 1.0 / np.maximum(sentence_weight[gram_sentences], 1e-9)
-    table = PostingsTable(gram_unique, gram_keys, gram_sentences, impact, limit=limit)
+    table = PostingsTable(gram_unique, gram_keys, gram_sentences, impact, limit=limit, encode=gram_codes)
     table.key_value[:] = gram_weight
     return table, sentence_doc, sentence_weight.astype(np.float32)
 
@@ -507,7 +442,7 @@ def _entries_table(features: tuple[EntryFeatures, ...], limit: int) -> PostingsT
     del tf
     norms = np.sqrt(np.bincount(entry_docs, weights=values * values, minlength=n_docs))
     values /= np.maximum(norms[entry_docs], 1e-9)
-    table = PostingsTable(entry_unique, entry_keys, entry_docs, values, limit=limit)
+    table = PostingsTable(entry_unique, entry_keys, entry_docs, values, limit=limit, encode=gram_codes)
     table.key_value[:] = entry_idf
     return table
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ class Lexicon:
     user_words: frozenset[str] = field(default_factory=frozenset)
     # canonical words that make a question a metrology / market-regulation one (not everyday words)
     domain_words: frozenset[str] = field(default_factory=frozenset)
+    fingerprint: str = ""  # hash of the data files it was read from (knowledge.featcache keys on it)
 
     @property
     def version(self) -> str:
@@ -27,8 +29,16 @@ class Lexicon:
 
 
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
-    typos = json.loads((data_dir / "typos.json").read_text(encoding="utf-8"))
-    synonyms = json.loads((data_dir / "synonyms.json").read_text(encoding="utf-8"))
+    digest = hashlib.blake2b(digest_size=16)
+
+    def read(name: str) -> str:
+        data = (data_dir / name).read_bytes()
+        digest.update(f"{name}:{len(data)}:".encode())
+        digest.update(data)
+        return data.decode("utf-8")
+
+    typos = json.loads(read("typos.json"))
+    synonyms = json.loads(read("synonyms.json"))
     canonical: dict[str, str] = {}
     broader: dict[str, tuple[str, ...]] = {}
     generic: set[str] = set()
@@ -41,18 +51,12 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         if group.get("generic"):
             generic.add(head)
     stopwords = frozenset(
-        line.strip()
-        for line in (data_dir / "stopwords.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
+        line.strip() for line in read("stopwords.txt").splitlines() if line.strip() and not line.startswith("#")
     )
     userdict = data_dir / "userdict.txt"
-    user_words = frozenset(
-        line.split()[0].lower() for line in userdict.read_text(encoding="utf-8").splitlines() if line.strip()
-    )
+    user_words = frozenset(line.split()[0].lower() for line in read(userdict.name).splitlines() if line.strip())
     extra = {
-        line.strip().lower()
-        for line in (data_dir / "domain.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
+        line.strip().lower() for line in read("domain.txt").splitlines() if line.strip() and not line.startswith("#")
     }
     domain = {canonical.get(w, w) for w in user_words | extra} | set(canonical.values())
     return Lexicon(
@@ -64,4 +68,5 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         stopwords=stopwords,
         user_words=user_words,
         domain_words=frozenset(domain - generic),
+        fingerprint=digest.hexdigest(),
     )

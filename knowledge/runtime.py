@@ -16,6 +16,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -24,6 +25,7 @@ from tortoise.exceptions import IntegrityError
 
 from core.settings import Settings
 from knowledge.analyzer import Analyzer
+from knowledge.featcache import FeatureCache
 from knowledge.index import FaqIndex, SearchResult, build_index
 from knowledge.kbfile import KB_PATH, KbRecord, read_kb
 from knowledge.lexicon import DATA_DIR, load_lexicon
@@ -95,11 +97,20 @@ def shared_analyzer(cache_dir: Path, data_dir: Path = DATA_DIR) -> Analyzer:
         return analyzer
 
 
-def index_from_file(path: Path = KB_PATH, *, cache_dir: Path) -> FaqIndex:
+def index_from_file(path: Path = KB_PATH, *, cache_dir: Path, feature_cache: FeatureCache | None = None) -> FaqIndex:
     """The index straight from kb.json, without a database (the CLI on a fresh checkout)."""
     kb = read_kb(path) if path.exists() else None
     records = kb.entries if kb else ()
-    return build_index(records, analyzer=shared_analyzer(cache_dir), version=f"file:{kb.version if kb else 'none'}")
+    version = f"file:{kb.version if kb else 'none'}"
+    index = build_index(records, analyzer=shared_analyzer(cache_dir), version=version, cache=feature_cache)
+    if feature_cache is not None:
+        feature_cache.store(index)
+    return index
+
+
+def feature_cache(settings: Settings) -> FeatureCache:
+    """The entry-feature cache of this var dir (knowledge.featcache), shared by every process using it."""
+    return FeatureCache(settings.var_dir / "knowledge")
 
 
 def respond(index: FaqIndex, question: str) -> tuple[Answer, SearchResult]:
@@ -127,6 +138,7 @@ class KnowledgeHolder:
         self.settings = settings
         self.redis = redis
         self.loaded_version: str | None = None
+        self.feature_cache = feature_cache(settings) if settings is not None else None
         self._lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
 
@@ -162,12 +174,13 @@ class KnowledgeHolder:
                 return self.current
             records = await published_records()
             analyzer = await asyncio.to_thread(shared_analyzer, self.cache_dir)
-            index = await asyncio.to_thread(
-                build_index, records, analyzer=analyzer, version=version, previous=self.current
-            )
+            build = partial(build_index, analyzer=analyzer, previous=self.current, cache=self.feature_cache)
+            index = await asyncio.to_thread(build, records, version=version)
             self.current = index  # a single reference swap: readers see the old index or the new one
             self.loaded_version = version
             log.info("knowledge index version %s: %d entries", version, len(index))
+            if self.feature_cache is not None:  # after the swap: the new index is served meanwhile
+                await asyncio.to_thread(self.feature_cache.store, index)
             return index
 
     async def publish_change(self) -> None:
