@@ -3,13 +3,15 @@ the bot handles, the same passive reply XML."""
 
 from __future__ import annotations
 
+from xml.etree import ElementTree
+
 import pytest
 import xmltodict
 from wechatpy import parse_message
 from wechatpy.events import BaseEvent
 from wechatpy.replies import TextReply
 
-from bot.protocol import CallbackRejected, parse_push
+from bot.protocol import CallbackRejected, _element_value, _flat_fields, parse_push, xml_fields
 from bot.push import render_text_reply
 
 HEAD = (
@@ -80,3 +82,36 @@ def test_text_reply_is_wechatpys_rendering(content: str) -> None:
 def test_cdata_terminator_in_a_reply_stays_well_formed() -> None:
     reply = render_text_reply(parse_push(PUSHES["text"]), "see ]]> here", now=1795490999)
     assert xmltodict.parse(reply)["xml"]["Content"] == "see ]]> here"
+
+
+WECHAT_SHAPED = [
+    *(xml for xml in PUSHES.values() if "&" not in xml),  # a reference needs the parser
+    "\n<xml>\n  <ToUserName><![CDATA[gh]]></ToUserName>\n  <Content><![CDATA[多行\n文本]]></Content>\n</xml>\n",
+    "<xml><Content><![CDATA[]]></Content><MsgId>  7 </MsgId><Empty></Empty></xml>",
+    "<xml><Content><![CDATA[a]b]]c]]]></Content><Tag><![CDATA[<b>不是标签</b> & 不是引用]]></Tag></xml>",
+]
+PARSER_ONLY = [
+    "<xml><Content><![CDATA[a]]]]><![CDATA[>b]]></Content></xml>",  # "]]>" split over two sections
+    "<xml><Content>a &amp; b</Content></xml>",
+    "<xml><A>1</A><A>2</A></xml>",  # repeated: a list
+    "<xml><A><B>1</B></A></xml>",  # nested
+    '<xml><A x="1">1</A></xml>',
+    "<xml><!-- comment --><A>1</A></xml>",
+    "<?xml version='1.0' encoding='utf-8'?><xml><A>1</A></xml>",
+    "<xml><A>line\r\nend</A></xml>",
+    "<xml><A><![CDATA[x]]>tail</A></xml>",
+    "<xml><A/></xml>",
+]
+
+
+@pytest.mark.parametrize("xml", WECHAT_SHAPED + PARSER_ONLY)
+def test_pushes_read_without_the_parser_read_exactly_as_the_parser_reads_them(xml: str) -> None:
+    assert (_flat_fields(xml) is not None) == (xml in WECHAT_SHAPED)
+    assert xml_fields(xml) == xml_fields(xml.encode()) == _element_value(ElementTree.fromstring(xml))
+
+
+@pytest.mark.parametrize("xml", ["<xml><A>1</A>", "<xml><A>\x01</A></xml>", "<xml><A>1</B></xml>", "<xml></xml>x"])
+def test_malformed_pushes_still_reach_the_parser_and_are_refused(xml: str) -> None:
+    with pytest.raises(CallbackRejected) as refused:
+        xml_fields(xml)
+    assert refused.value.status == 400
