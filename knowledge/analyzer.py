@@ -2,7 +2,8 @@
 
 Pure apart from jieba's dictionary cache (written under `cache_dir`). Building an Analyzer costs about a second
 of CPU (jieba's prefix dictionary), so it is built once per process, off the event loop, and reused by every
-index rebuild; after construction it is only read, which is safe from several threads.
+index rebuild. After construction its only state that changes is a bounded memo of what each token contributes,
+filled with single dict assignments (atomic under the GIL), so it is safe to share between threads.
 """
 
 from __future__ import annotations
