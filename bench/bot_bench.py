@@ -8,7 +8,8 @@ wrk on the other core, replaying pre-built requests (signed and encrypted as WeC
 its own MsgId) over 50 keep-alive connections. Redis is a separate process, as in production, left to the
 scheduler. Rounds are interleaved and the best run of each server counts, so that other load on the machine hits
 all three alike; the servers' CPU time per request is printed too, the steadier figure on a shared machine.
-Loopback only; about a minute.
+Loopback only; about a minute. `--stages` shows instead where the time goes: server CPU per request as the
+path grows stage by stage (the app with a trivial handler, + body, + signature/decrypt/parse, + the rest).
 
 Target: the bot reaches >= 50% of the bare handler's throughput, with p99 < 20 ms.
 """
@@ -117,15 +118,53 @@ def serve_wechatpy(port: int) -> None:
     web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None, handle_signals=True)
 
 
-def serve_jiliang(port: int, var_dir: str) -> None:
+def serve_jiliang(port: int, var_dir: str, with_stages: bool = False) -> None:
     import logging
 
     logging.basicConfig(level=logging.WARNING)
     Path(var_dir).mkdir(parents=True, exist_ok=True)
-    asyncio.run(_serve_jiliang(port, Path(var_dir)))
+    asyncio.run(_serve_jiliang(port, Path(var_dir), with_stages))
 
 
-async def _serve_jiliang(port: int, var_dir: Path) -> None:
+STAGES = {  # route -> what it does of the callback's path (--stages), each stage adding to the one before
+    "/bench/echo": "our app (middlewares), a handler echoing the body",
+    "/bench/body": "+ bounded body read and query",
+    "/bench/inbound": "+ timestamp, signature, AES decrypt, XML -> push",
+}
+
+
+def add_stage_routes(app) -> None:  # type: ignore[no-untyped-def]
+    """Routes that stop the callback's path after each stage, on the real app (its middlewares included)."""
+    from aiohttp import web
+
+    from bot.protocol import read_body, read_inbound
+    from bot.runtime import BOT
+
+    async def echo(request: web.Request) -> web.Response:
+        return web.Response(body=await request.read(), content_type="application/xml")
+
+    async def body(request: web.Request) -> web.Response:
+        await read_body(request)
+        _ = request.query
+        return web.Response(text="success")
+
+    async def inbound(request: web.Request) -> web.Response:
+        keys = request.app[BOT].keys
+        read_inbound(
+            await read_body(request),
+            request.query,
+            token=keys.token,
+            aes_key=keys.aes_key,
+            previous_aes_key=keys.previous_aes_key,
+            appid=keys.appid,
+        )
+        return web.Response(text="success")
+
+    for path, handler in zip(STAGES, (echo, body, inbound), strict=True):
+        app.router.add_post(path, handler)
+
+
+async def _serve_jiliang(port: int, var_dir: Path, with_stages: bool) -> None:
     from aiohttp import web
     from tortoise import Tortoise
 
@@ -136,7 +175,10 @@ async def _serve_jiliang(port: int, var_dir: Path) -> None:
     ctx = await Tortoise.init(config=tortoise_config(settings.database_url))
     await ctx.generate_schemas(safe=True)
     await ctx.close_connections()
-    runner = web.AppRunner(create_app(settings), access_log=None)
+    app = create_app(settings)
+    if with_stages:
+        add_stage_routes(app)
+    runner = web.AppRunner(app, access_log=None)
     await runner.setup()  # the embedded Redis starts here, before pinning: it stays off the server's core
     pin_to_server_core()
     stop = asyncio.Event()
@@ -292,9 +334,6 @@ def report(results: list[Result]) -> None:
 
 
 async def main_async(args: argparse.Namespace) -> int:
-    if shutil.which("wrk") is None:
-        print("wrk is not installed: run `make bench-tools` (Debian/Ubuntu package wrk)")
-        return 2
     if not two_cores():
         print("note: fewer than 2 cores available; server and load tool share a core")
     with tempfile.TemporaryDirectory(prefix="jiliang-bench-") as tmp:
@@ -356,12 +395,64 @@ async def main_async(args: argparse.Namespace) -> int:
     return 0
 
 
+async def stages_async(args: argparse.Namespace) -> int:
+    """Server CPU per request as the callback's path grows, stage by stage (where the time goes)."""
+    with tempfile.TemporaryDirectory(prefix="jiliang-bench-") as tmp:
+        var_dir = Path(tmp) / "var"
+        ports = [free_port() for _ in range(2)]
+        settings = bench_settings(var_dir, ports[1])
+        count, msg_id = math.ceil((args.seconds + args.warmup) * BOT_MAX_RATE), time.time_ns() // 1000
+        print(f"building {2 * count} signed and encrypted requests ...", flush=True)
+        stage_requests = build_requests(settings, count, ports[1], msg_id)
+        files = {"full": Path(tmp) / "full.requests", "full-warmup": Path(tmp) / "full-warmup.requests"}
+        files["full"].write_bytes(stage_requests)
+        files["full-warmup"].write_bytes(build_requests(settings, count // 4, ports[1], msg_id + count))
+        for path in STAGES:
+            files[path] = Path(tmp) / f"{path.rsplit('/', 1)[1]}.requests"
+            files[path].write_bytes(stage_requests.replace(b"POST /wechat?", f"POST {path}?".encode()))
+        processes = [start(serve_bare, ports[0]), start(serve_jiliang, ports[1], str(var_dir), True)]
+        rows: list[tuple[str, Result]] = []
+        try:
+            for port, process in zip(ports, processes, strict=True):
+                await wait_listening(port, process)
+            # the bare server echoes whatever it is sent: the requests of the full path do
+            plan = [("bare aiohttp echo (its own process)", ports[0], processes[0], files["full"], files["full"])]
+            plan += [(what, ports[1], processes[1], files[path], files[path]) for path, what in STAGES.items()]
+            plan.append(
+                (
+                    "+ dedupe, routing, FAQ, reply, encrypt: /wechat",
+                    ports[1],
+                    processes[1],
+                    files["full-warmup"],
+                    files["full"],
+                )
+            )
+            for what, port, process, warmup, requests in plan:
+                print(f"{what} ...", flush=True)
+                rows.append((what, measure(what, port, process.pid, warmup, requests, args)))
+        finally:
+            for process in processes:
+                process.terminate()
+                process.join(10)
+    print(f"\n{'stage':<60}{'req/s':>8}{'CPU us/req':>12}")
+    for what, result in rows:
+        print(f"{what:<60}{result.rps:>8.0f}{result.cpu_us_per_request:>12.0f}")
+    if rows[-1][1].wrapped:
+        print("INVALID: wrk ran out of unique bot requests and repeated MsgIds (raise BOT_MAX_RATE)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=DURATION_SECONDS, help="measured seconds per run")
     parser.add_argument("--warmup", type=int, default=WARMUP_SECONDS, help="warm-up seconds per run")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds; the best of each server counts")
-    return asyncio.run(main_async(parser.parse_args(argv)))
+    parser.add_argument("--stages", action="store_true", help="instead: CPU per request, stage by stage of the path")
+    args = parser.parse_args(argv)
+    if shutil.which("wrk") is None:
+        print("wrk is not installed: run `make bench-tools` (Debian/Ubuntu package wrk)")
+        return 2
+    return asyncio.run(stages_async(args) if args.stages else main_async(args))
 
 
 if __name__ == "__main__":
