@@ -41,6 +41,8 @@ class ComplaintCreate(BaseModel):
 
 
 class PhotoRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     id: int
     content_type: str
     width: int
@@ -330,16 +332,6 @@ def read_fields(c: Complaint, *, photos: list[Any], events: list[ComplaintEvent]
         "rating": c.rating,
         "rating_comment": c.rating_comment,
         "closed_at": c.closed_at,
-        "photos": [
-            PhotoRead(
-                id=p.id,
-                content_type=p.content_type,
-                width=p.width,
-                height=p.height,
-                size_bytes=p.size_bytes,
-                check_status=p.check_status,
-            )
-            for p in photos
-        ],
+        "photos": [PhotoRead.model_validate(p) for p in photos],
         "events": [event_read(e, for_staff=for_staff) for e in events],
     }

@@ -124,14 +124,7 @@ async def upload_photo(request: web.Request) -> r201[PhotoRead]:
     if photo is None:
         raise InvalidInput("没有收到照片文件（字段名 file）", code="photo_missing")
     return ok(
-        PhotoRead(
-            id=photo.id,
-            content_type=photo.content_type,
-            width=photo.width,
-            height=photo.height,
-            size_bytes=photo.size_bytes,
-            check_status=photo.check_status,
-        ),
+        PhotoRead.model_validate(photo),
         status=201,
     )
 
