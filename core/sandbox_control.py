@@ -109,15 +109,20 @@ async def rate_limit(request: web.Request) -> web.Response:
     return web.json_response({"per_second": state.trouble.rate_limit})
 
 
+def _mark(openids: set[str], body: dict[str, Any], flag: str) -> None:
+    """Put body["openid"] in `openids` when body[flag] is true (the default), take it out when false."""
+    openid = str(_require(body, "openid"))
+    if body.get(flag, True):
+        openids.add(openid)
+    else:
+        openids.discard(openid)
+
+
 @routes.post("/sandbox/unsubscribed")
 async def unsubscribed(request: web.Request) -> web.Response:
     """{"openid", "unsubscribed"=true}: the user unfollows (or follows again) the official account."""
     state, body = request.app[STATE], await _body(request)
-    openid = str(_require(body, "openid"))
-    if body.get("unsubscribed", True):
-        state.audience.unsubscribed.add(openid)
-    else:
-        state.audience.unsubscribed.discard(openid)
+    _mark(state.audience.unsubscribed, body, "unsubscribed")
     return web.json_response({"ok": True})
 
 
@@ -125,11 +130,7 @@ async def unsubscribed(request: web.Request) -> web.Response:
 async def outside_window(request: web.Request) -> web.Response:
     """{"openid", "outside"=true}: the user's 48-hour customer-service window is closed (or open again)."""
     state, body = request.app[STATE], await _body(request)
-    openid = str(_require(body, "openid"))
-    if body.get("outside", True):
-        state.audience.outside_window.add(openid)
-    else:
-        state.audience.outside_window.discard(openid)
+    _mark(state.audience.outside_window, body, "outside")
     return web.json_response({"ok": True})
 
 
