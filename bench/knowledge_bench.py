@@ -25,7 +25,6 @@ import gc
 import json
 import os
 import random
-import shutil
 import statistics
 import sys
 import tempfile
@@ -181,11 +180,8 @@ def main() -> int:
     for size in sizes:
         records = synthetic(real, size)
         lookups = LOOKUPS if size <= 5000 else LOOKUPS // 3
-        cache_dir = Path(tempfile.mkdtemp(prefix="jiliang-bench-features-"))
-        try:
-            row = _build_and_ask(analyzer, records, size, cache_dir, questions, lookups)
-        finally:
-            shutil.rmtree(cache_dir)
+        with tempfile.TemporaryDirectory(prefix="jiliang-bench-features-") as cache_dir:
+            row = _build_and_ask(analyzer, records, size, Path(cache_dir), questions, lookups)
         print(f"{size:>8} | {'jiliang':<10} | {row}")
         if args.no_baseline:
             continue

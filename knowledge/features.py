@@ -78,7 +78,7 @@ def _chunk_features(
     def analyse_keyword(text: str) -> Analysis:
         found = keywords.get(text)
         if found is None:
-            found = keywords[text] = analyzer.analyse(text)
+            found = keywords[text] = analyse(text)
         return found
 
     words: list[str] = []
