@@ -8,12 +8,12 @@ from aiohttp import web
 
 from core import health, openapi
 from core.errors import json_errors
-from core.jobs import run_worker_in_background
-from core.keys import ARQ, HTTP, KNOWLEDGE, METRICS, REDIS, REDIS_ENDPOINT, RESOURCES, SETTINGS, WECHAT
+from core.keys import ARQ, HTTP, KNOWLEDGE, METRICS, REDIS, REDIS_ENDPOINT, RESOURCES, SETTINGS, WECHAT, WORKER
 from core.logging import request_id_middleware
 from core.metrics import Metrics, metrics_middleware
 from core.resources import open_resources
 from core.settings import Settings, load_settings
+from core.worker import run_worker_in_background
 
 
 async def resources_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -40,7 +40,9 @@ async def worker_ctx(app: web.Application) -> AsyncIterator[None]:
     if not app[SETTINGS].run_worker_in_process:
         yield
         return
-    async for _ in run_worker_in_background(app[RESOURCES]):
+    async for supervisor in run_worker_in_background(app[RESOURCES], on_restart=app[METRICS].count_worker_restart):
+        if supervisor is not None:
+            app[WORKER] = supervisor
         yield
 
 

@@ -179,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
     del args
-    from core.jobs import run_worker
+    from core.worker import run_worker
 
     if settings.embedded_redis:
         print("jiliang worker needs JILIANG_REDIS_URL; with the embedded Redis, `jiliang serve` runs the jobs")

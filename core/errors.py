@@ -11,6 +11,8 @@ from aiohttp import web
 from pydantic import ValidationError
 from tortoise.exceptions import DoesNotExist, IntegrityError
 
+from core.outage import OUTAGE_RETRY_AFTER_SECONDS, unavailable_service
+
 log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -115,6 +117,21 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         if exc.status == 400 and "Malformed JSON" in (exc.text or ""):  # aiohttp-pydantic's body parser
             code, message = "invalid_json", "请求内容不是有效的 JSON"
         return error_response(exc.status, code, message)
-    except Exception:
+    except Exception as exc:
+        if (service := unavailable_service(exc)) is not None:
+            return outage_response(request, service, exc)
         log.exception("unhandled error in %s %s", request.method, request.path)
         return error_response(500, "internal_error", "服务器开小差了，请稍后再试")
+
+
+def outage_response(request: web.Request, service: str, exc: BaseException) -> web.Response:
+    """Redis or the database is unreachable: 503 with Retry-After, one warning line, no traceback."""
+    log.warning("%s unavailable during %s %s: %r", service, request.method, request.path, exc)
+    response = error_response(
+        503,
+        "service_unavailable",
+        "服务暂时不可用，请稍后再试",
+        {"retry_after_seconds": OUTAGE_RETRY_AFTER_SECONDS},
+    )
+    response.headers["Retry-After"] = str(OUTAGE_RETRY_AFTER_SECONDS)
+    return response

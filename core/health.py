@@ -9,12 +9,18 @@ from aiohttp import web
 
 from core.db import ping_database
 from core.errors import error_response
-from core.keys import METRICS, REDIS
+from core.keys import METRICS, REDIS, WORKER
 from core.metrics import metrics_view
 
 log = logging.getLogger(__name__)
 routes = web.RouteTableDef()
 READY_TIMEOUT_SECONDS = 2.0
+WORKER_PROBLEMS = {
+    "dead": "后台任务处理器已停止",
+    "starting": "后台任务处理器正在连接 Redis",
+    "reconnecting": "后台任务处理器正在重新连接 Redis",
+    "stalled": "后台任务处理器长时间无进展",
+}
 
 
 @routes.get("/healthz", name="healthz")
@@ -39,11 +45,19 @@ async def readyz(request: web.Request) -> web.Response:
         for f in await asyncio.gather(_check("database", ping_database()), _check("redis", request.app[REDIS].ping()))
         if f
     ]
+    checks = {"database": "ok", "redis": "ok"}
+    reasons = ["、".join({"database": "数据库", "redis": "Redis"}[f] for f in failures) + "无响应"] if failures else []
+    details: dict[str, object] = {"failed": failures}
+    if (supervisor := request.app.get(WORKER)) is not None:  # only when this process is meant to run jobs
+        problem = supervisor.problem()
+        checks["worker"] = problem or "ok"
+        if problem is not None:
+            failures.append("worker")
+            reasons.append(WORKER_PROBLEMS[problem])
+            details["worker"] = {"state": problem, "restarts": supervisor.restarts}
     if failures:
-        names = {"database": "数据库", "redis": "Redis"}
-        message = "服务暂不可用：" + "、".join(names[f] for f in failures) + "无响应"
-        return error_response(503, "not_ready", message, {"failed": failures})
-    return web.json_response({"status": "ready", "checks": {"database": "ok", "redis": "ok"}})
+        return error_response(503, "not_ready", "服务暂不可用：" + "；".join(reasons), details)
+    return web.json_response({"status": "ready", "checks": checks})
 
 
 @routes.get("/metrics", name="metrics")

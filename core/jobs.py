@@ -9,15 +9,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 from arq.connections import ArqRedis
 from arq.cron import CronJob
 from arq.worker import Worker
 
-from core.resources import Resources, open_resources
-from core.settings import Settings
+from core.resources import Resources
 
 log = logging.getLogger(__name__)
 
@@ -75,21 +73,6 @@ def build_worker(
     )
 
 
-async def run_worker_in_background(resources_: Resources) -> AsyncIterator[None]:
-    """For `serve` in embedded mode: the worker runs as a task of the web process."""
-    if not all_functions() and not all_cron_jobs():
-        yield
-        return
-    worker = build_worker(resources_)
-    task = asyncio.create_task(worker.async_run(), name="arq-worker")
-    try:
-        yield
-    finally:
-        await worker.close()
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-
-
 async def drain(resources_: Resources, *, horizon_seconds: float = 1.0, settle_seconds: float = 0.02) -> int:
     """Run queued jobs until none is due within `horizon_seconds` and none is running (tests, demo seeding);
     returns how many ran.
@@ -111,13 +94,3 @@ async def drain(resources_: Resources, *, horizon_seconds: float = 1.0, settle_s
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
     return worker.jobs_complete + worker.jobs_failed
-
-
-async def run_worker(settings: Settings) -> None:
-    """`jiliang worker`: a standalone worker process (needs a real Redis shared with the web workers)."""
-    async with open_resources(settings) as res:
-        worker = build_worker(res, handle_signals=True)
-        try:
-            await worker.async_run()
-        finally:
-            await worker.close()

@@ -23,3 +23,4 @@ WECHAT = web.AppKey("wechat", "WeChatGateway")
 KNOWLEDGE = web.AppKey("knowledge", "KnowledgeHolder")
 METRICS = web.AppKey("metrics", "Metrics")
 RESOURCES = web.AppKey("resources", "Resources")
+WORKER = web.AppKey("worker", "WorkerSupervisor")  # set only when this process runs the job worker

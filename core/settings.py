@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(40 * 1024 * 1024, gt=1024)  # evidence photos are the largest bodies
     # None: run the arq worker inside `serve` exactly when Redis is embedded (nothing else would run jobs).
     worker_in_process: bool | None = None
+    # /readyz fails when the worker's poll loop has not come round (nor a job finished) for this long.
+    worker_stall_seconds: float = Field(120.0, gt=0)
+    worker_retry_max_seconds: float = Field(30.0, gt=0)  # longest wait between reconnects to Redis
     access_log: bool = True
 
     # Compulsory-verification appointments (appointments/)
