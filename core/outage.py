@@ -20,6 +20,7 @@ _DATABASE = (
     asyncpg.exceptions.OperatorInterventionError,  # 57xxx: pg_terminate_backend, shutdown, still starting
     asyncpg.exceptions.TooManyConnectionsError,
     asyncpg.InterfaceError,  # "connection is closed" on a pooled connection the server dropped
+    asyncpg.exceptions.InternalClientError,  # the protocol met the server's termination notice mid-operation
 )
 _MAX_CHAIN = 8
 
