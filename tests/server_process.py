@@ -81,9 +81,9 @@ class ServerProcess:
         assert self.process is not None
         self.process.kill()
         await self.process.wait()
+        redis = psutil.Process(redis_pid)
         os.kill(redis_pid, signal.SIGKILL)
-        while psutil.pid_exists(redis_pid) and psutil.Process(redis_pid).status() != psutil.STATUS_ZOMBIE:
-            await asyncio.sleep(0.05)
+        await asyncio.to_thread(redis.wait, 10)  # psutil waits for processes that are not our children too
 
     async def stop(self) -> None:
         if self.process is not None and self.process.returncode is None:

@@ -65,4 +65,3 @@ def test_a_directory_from_before_the_aof_keeps_its_data(tmp_path: Path) -> None:
     finally:
         client.close()
         again.stop()
-
