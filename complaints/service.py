@@ -43,6 +43,7 @@ from complaints.models import (
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
 from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
+from core.decoding import DecodePool
 from core.districts import resolve_district
 from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
 from core.jobs import QUEUE_NAME, enqueue
@@ -263,9 +264,11 @@ async def check_content(wechat: Any, *, openid: str, content: str) -> ContentChe
     return ContentCheck.REVIEW if result.suggest == "review" else ContentCheck.PASS
 
 
-async def upload_photo(*, user_id: int, data: bytes, var_dir: Path, redis: Redis) -> ComplaintPhoto:
+async def upload_photo(
+    *, user_id: int, data: bytes, var_dir: Path, redis: Redis, decoder: DecodePool, max_pixels: int
+) -> ComplaintPhoto:
     await check_rate(redis, name="upload", user_id=user_id, limit=UPLOAD_LIMIT)
-    stored: StoredPhoto = await store_photo(data, var_dir=var_dir)
+    stored: StoredPhoto = await store_photo(data, var_dir=var_dir, decoder=decoder, max_pixels=max_pixels)
     return await ComplaintPhoto.create(
         user_id=user_id,
         stored_name=stored.stored_name,

@@ -11,6 +11,7 @@ from arq.connections import ArqRedis
 from redis.asyncio import Redis
 
 from core.db import orm_context
+from core.decoding import DecodePool
 from core.redis import RedisEndpoint, arq_pool, redis_endpoint
 from core.settings import Settings
 from core.wechat import WeChatGateway
@@ -24,6 +25,7 @@ class Resources:
     arq: ArqRedis
     http: aiohttp.ClientSession
     wechat: WeChatGateway
+    decoder: DecodePool  # photo decoding: a few at a time, memory given back after
 
 
 @asynccontextmanager
@@ -47,4 +49,8 @@ async def open_resources(settings: Settings, *, with_orm: bool = True) -> AsyncI
             aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=settings.wechat_timeout_seconds))
         )
         wechat = WeChatGateway(settings=settings, http=http, redis=redis)
-        yield Resources(settings=settings, endpoint=endpoint, redis=redis, arq=arq, http=http, wechat=wechat)
+        decoder = DecodePool(settings.photo_decode_concurrency, settings.photo_decode_memory_mb * 1024 * 1024)
+        stack.callback(decoder.close)
+        yield Resources(
+            settings=settings, endpoint=endpoint, redis=redis, arq=arq, http=http, wechat=wechat, decoder=decoder
+        )

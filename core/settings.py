@@ -51,6 +51,12 @@ class Settings(BaseSettings):
 
     session_ttl_seconds: int = Field(7 * 24 * 3600, gt=60)
     max_body_bytes: int = Field(40 * 1024 * 1024, gt=1024)  # evidence photos are the largest bodies
+    # Largest photo accepted, in pixels, checked from the header before decoding: 8192×6144 (50 MP), the
+    # largest image phones save by default (200-MP sensors bin to 50 or 12.5 MP unless a special mode is set).
+    photo_max_pixels: int = Field(8192 * 6144, ge=1_000_000, le=100_000_000)
+    photo_decode_concurrency: int = Field(2, ge=1, le=32)  # photos decoded at once per process
+    # Memory the photos decoded at once may hold together (estimated from their headers); one larger runs alone.
+    photo_decode_memory_mb: int = Field(256, ge=64)
     # None: run the arq worker inside `serve` exactly when Redis is embedded (nothing else would run jobs).
     worker_in_process: bool | None = None
     # /readyz fails when the worker's poll loop has not come round (nor a job finished) for this long.

@@ -34,7 +34,7 @@ from core.api import Page, api, ok, r200, r201
 from core.auth import current_citizen
 from core.districts import all_districts
 from core.errors import InvalidInput, NotFound
-from core.keys import ARQ, REDIS, SETTINGS, WECHAT
+from core.keys import ARQ, REDIS, RESOURCES, SETTINGS, WECHAT
 from core.privacy import mask_phone
 
 log = logging.getLogger(__name__)
@@ -115,18 +115,23 @@ async def upload_photo(request: web.Request) -> r201[PhotoRead]:
         if not isinstance(part, BodyPartReader) or part.name not in PHOTO_FIELDS or photo is not None:
             continue
         data = await _read_file_part(part)
-        photo = await complaints_service.upload_photo(
-            user_id=citizen.user_id,
-            data=data,
-            var_dir=request.config_dict[SETTINGS].var_dir,
-            redis=request.config_dict[REDIS],
-        )
+        photo = await complaints_service.upload_photo(user_id=citizen.user_id, data=data, **_photo_context(request))
     if photo is None:
         raise InvalidInput("没有收到照片文件（字段名 file）", code="photo_missing")
     return ok(
         PhotoRead.model_validate(photo),
         status=201,
     )
+
+
+def _photo_context(request: web.Request) -> dict[str, Any]:
+    settings = request.config_dict[SETTINGS]
+    return {
+        "var_dir": settings.var_dir,
+        "redis": request.config_dict[REDIS],
+        "decoder": request.config_dict[RESOURCES].decoder,
+        "max_pixels": settings.photo_max_pixels,
+    }
 
 
 async def _multipart_filing(request: web.Request, user_id: int) -> tuple[dict[str, Any], list[ComplaintPhoto]]:
@@ -143,9 +148,7 @@ async def _multipart_filing(request: web.Request, user_id: int) -> tuple[dict[st
                     raise InvalidInput(f"最多上传{complaints_service.MAX_PHOTOS}张照片", code="photo_count")
                 data = await _read_file_part(part)
                 photos.append(
-                    await complaints_service.upload_photo(
-                        user_id=user_id, data=data, var_dir=settings.var_dir, redis=request.config_dict[REDIS]
-                    )
+                    await complaints_service.upload_photo(user_id=user_id, data=data, **_photo_context(request))
                 )
             elif part.name == "data":
                 try:
