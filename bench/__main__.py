@@ -11,6 +11,7 @@ BENCHMARKS = {
     "complaints": "filing and listing complaints on several workers",
     "appointments": "booking under slot contention",
     "campaigns": "campaign delivery rate and crash safety",
+    "photos": "server RSS under hostile photo uploads, decode bounds on and off",
 }
 
 

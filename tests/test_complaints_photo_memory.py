@@ -69,7 +69,6 @@ async def test_parallel_hostile_pngs_keep_the_server_rss_bounded_and_it_falls_ba
         f"baseline {baseline / MB:.0f} MB, peak {peak / MB:.0f} MB (+{(peak - baseline) / MB:.0f}), "
         f"after {settled / MB:.0f} MB (+{(settled - baseline) / MB:.0f}), {elapsed:.1f}s for {PARALLEL_UPLOADS}"
     )
-    print(report)
     for status, body in results:  # 49 MP is under the 50-MP cap: accepted, stored scaled down to 4096 px
         assert status == 201, body
         assert (body["width"], body["height"]) == (3500, 3500)
