@@ -213,3 +213,53 @@ async def _ready(client: TestClient) -> bool:
 
 async def _async(value: bool) -> bool:
     return value
+
+
+async def test_the_standalone_worker_survives_a_redis_restart_and_stops_on_sigterm(
+    tmp_path: Path, private_redis: RedisProcess
+) -> None:
+    import os
+    import sys
+
+    from arq.connections import ArqRedis
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JILIANG_")}
+    env.update(
+        JILIANG_ENV="test",
+        JILIANG_REDIS_URL=private_redis.url,
+        JILIANG_DATABASE_URL=f"sqlite://{tmp_path / 'worker.sqlite3'}",
+        JILIANG_VAR_DIR=str(tmp_path / "var"),
+        JILIANG_WORKER_RETRY_MAX_SECONDS="0.5",
+    )
+    jiliang = str(Path(sys.executable).with_name("jiliang"))
+    upgrade = await asyncio.create_subprocess_exec(jiliang, "db", "upgrade", env=env, cwd=tmp_path)
+    assert await upgrade.wait() == 0
+    log = (tmp_path / "worker.log").open("wb")
+    worker = await asyncio.create_subprocess_exec(jiliang, "worker", env=env, cwd=tmp_path, stdout=log, stderr=log)
+    arq = ArqRedis.from_url(private_redis.url)
+    try:
+
+        async def ran(job_id: str) -> bool:
+            try:
+                return bool(await arq.exists(f"arq:result:{job_id}"))
+            except OSError:
+                return False
+
+        await arq.enqueue_job("purge_orphan_photos", _job_id="standalone-before", _queue_name=QUEUE_NAME)
+        await _wait_until(lambda: ran("standalone-before"), 30, "the worker's first job")
+        await arq.enqueue_job("purge_orphan_photos", _job_id="standalone-deferred", _queue_name=QUEUE_NAME, _defer_by=2)
+        private_redis.kill()
+        await asyncio.sleep(1.0)
+        assert worker.returncode is None  # still alive, waiting for Redis
+        private_redis.start()
+        await _wait_until(lambda: ran("standalone-deferred"), 30, "the job queued before the outage")
+        await arq.enqueue_job("purge_orphan_photos", _job_id="standalone-after", _queue_name=QUEUE_NAME)
+        await _wait_until(lambda: ran("standalone-after"), 30, "a job queued after the restart")
+        worker.terminate()
+        assert await asyncio.wait_for(worker.wait(), 20) == 0
+    finally:
+        if worker.returncode is None:
+            worker.kill()
+            await worker.wait()
+        await arq.aclose()
+    assert "restarting" in (tmp_path / "worker.log").read_text()
