@@ -51,8 +51,7 @@ async def _measure(server: ServerProcess, sandbox_url: str, payload: bytes, para
     async with aiohttp.ClientSession() as http:
         async with http.post(sandbox_url + "/sandbox/login-code", json={"openid": f"o-bench-{time.time_ns()}"}) as r:
             code = (await r.json())["code"]
-        async with http.post(server.url + "/api/v1/miniapp/login", json={"code": code}) as r:
-            headers = {"Authorization": f"Bearer {(await r.json())['token']}"}
+        headers = {"Authorization": f"Bearer {(await server.login(http, code))['token']}"}
 
         async def upload(data: bytes) -> int:
             form = aiohttp.FormData()

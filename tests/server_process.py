@@ -9,6 +9,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import psutil
@@ -66,6 +67,12 @@ class ServerProcess:
                     pass
                 await asyncio.sleep(0.2)
         raise RuntimeError(f"jiliang serve did not become ready: {self.log_tail()}")
+
+    async def login(self, http: aiohttp.ClientSession, code: str) -> dict[str, Any]:
+        """A citizen's mini-program login with a sandbox code; the reply (token, user)."""
+        async with http.post(self.url + "/api/v1/miniapp/login", json={"code": code}) as resp:
+            assert resp.status == 200, await resp.text()
+            return await resp.json()  # type: ignore[no-any-return]
 
     def rss_bytes(self) -> int:
         return int(psutil.Process(self.pid).memory_info().rss)

@@ -37,9 +37,8 @@ async def test_parallel_hostile_pngs_keep_the_server_rss_bounded_and_it_falls_ba
     await server.start()
     try:
         async with aiohttp.ClientSession(server.url) as http:
-            code = await sandbox_api.login_code("o-photo-memory")
-            async with http.post("/api/v1/miniapp/login", json={"code": code}) as resp:
-                headers = {"Authorization": f"Bearer {(await resp.json())['token']}"}
+            login = await server.login(http, await sandbox_api.login_code("o-photo-memory"))
+            headers = {"Authorization": f"Bearer {login['token']}"}
             status, _ = await _upload(http, headers, image_bytes("PNG", (640, 480)))  # warm up Pillow's plugins
             assert status == 201
             await asyncio.sleep(0.5)

@@ -23,11 +23,8 @@ async def test_a_citizen_session_survives_kill_9_of_the_server_and_its_embedded_
     await server.start()
     try:
         async with aiohttp.ClientSession(server.url) as http:
-            code = await sandbox_api.login_code("o-survives-restart")
-            async with http.post("/api/v1/miniapp/login", json={"code": code}) as resp:
-                assert resp.status == 200, await resp.text()
-                login = await resp.json()
-                token = login["token"]
+            login = await server.login(http, await sandbox_api.login_code("o-survives-restart"))
+            token = login["token"]
             headers = {"Authorization": f"Bearer {token}"}
             async with http.get("/api/v1/miniapp/me", headers=headers) as resp:
                 assert resp.status == 200
