@@ -58,6 +58,14 @@ class TooManyRequests(ServiceError):
     status, code, default_message = 429, "too_many_requests", "操作过于频繁，请稍后再试"
 
 
+class PayloadTooLarge(ServiceError):
+    status, code, default_message = 413, "payload_too_large", "提交的内容过大"
+
+
+class UnsupportedMediaType(ServiceError):
+    status, code, default_message = 415, "unsupported_media_type", "不支持的内容类型"
+
+
 class UpstreamUnavailable(ServiceError):
     status, code, default_message = 503, "upstream_unavailable", "微信服务暂时不可用，请稍后再试"
 

@@ -50,7 +50,11 @@ class Settings(BaseSettings):
     miniapp_push_token: SecretStr | None = None
 
     session_ttl_seconds: int = Field(7 * 24 * 3600, gt=60)
-    max_body_bytes: int = Field(40 * 1024 * 1024, gt=1024)  # evidence photos are the largest bodies
+    max_body_bytes: int = Field(40 * 1024 * 1024, gt=1024)  # multipart uploads (evidence photos, imports)
+    max_json_body_bytes: int = Field(1024 * 1024, gt=1024)  # every other body (core/limits.py)
+    # `serve`: a connection that has not sent a complete request head this long after it opened (or after its
+    # last response) is closed; this also bounds idle keep-alive connections.
+    request_head_timeout_seconds: float = Field(30.0, gt=0)
     # None: run the arq worker inside `serve` exactly when Redis is embedded (nothing else would run jobs).
     worker_in_process: bool | None = None
     access_log: bool = True

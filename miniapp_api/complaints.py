@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 from typing import Any
 
@@ -35,6 +34,7 @@ from core.auth import current_citizen
 from core.districts import all_districts
 from core.errors import InvalidInput, NotFound
 from core.keys import ARQ, REDIS, SETTINGS, WECHAT
+from core.limits import large_body, parse_json, parse_text, read_json, read_part
 from core.privacy import mask_phone
 
 log = logging.getLogger(__name__)
@@ -103,6 +103,7 @@ async def _read_file_part(part: BodyPartReader) -> bytes:
 
 
 @routes.post("/api/v1/miniapp/complaints/photos")
+@large_body
 @api.and_request
 async def upload_photo(request: web.Request) -> r201[PhotoRead]:
     """One evidence photo per request (wx.uploadFile sends one file); field name `file`. Attach it by id."""
@@ -148,12 +149,12 @@ async def _multipart_filing(request: web.Request, user_id: int) -> tuple[dict[st
                     )
                 )
             elif part.name == "data":
-                try:
-                    fields.update(json.loads(await part.text()))
-                except (ValueError, TypeError):
-                    raise InvalidInput("data 字段不是有效的 JSON", code="invalid_input") from None
+                data = parse_json(await read_part(part, settings.max_json_body_bytes))
+                if not isinstance(data, dict):
+                    raise InvalidInput("data 字段应为 JSON 对象", code="invalid_input")
+                fields.update(data)
             elif part.name:
-                fields[part.name] = await part.text()
+                fields[part.name] = parse_text(await read_part(part, settings.max_json_body_bytes))
     except BaseException:
         await _discard(settings.var_dir, photos)
         raise
@@ -168,6 +169,7 @@ async def _discard(var_dir: Any, photos: list[ComplaintPhoto]) -> None:
 
 
 @routes.post("/api/v1/miniapp/complaints")
+@large_body
 @api.and_request
 async def file_complaint(request: web.Request, *, idempotency_key: str | None = None) -> r201[FilingResult]:
     """File a complaint: JSON (photo_ids from /photos) or multipart (fields or `data` JSON, plus `photos` files).
@@ -184,10 +186,7 @@ async def file_complaint(request: web.Request, *, idempotency_key: str | None = 
             )
         raw, photos = await _multipart_filing(request, citizen.user_id)
     else:
-        try:
-            raw = await request.json()
-        except ValueError:
-            raise InvalidInput("请求内容不是有效的 JSON", code="invalid_input") from None
+        raw = await read_json(request)
         if not isinstance(raw, dict):
             raise InvalidInput("请求内容应为 JSON 对象", code="invalid_input")
     var_dir = request.config_dict[SETTINGS].var_dir

@@ -42,6 +42,7 @@ from core.api import api, ok, r200, r201, r204
 from core.auth import current_citizen
 from core.errors import InvalidInput
 from core.keys import ARQ, SETTINGS
+from core.limits import large_body
 from core.privacy import mask_phone
 
 routes = web.RouteTableDef()
@@ -211,6 +212,7 @@ async def update_instrument(
 
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments/import")
+@large_body
 async def import_instruments(request: web.Request) -> web.Response:
     """multipart/form-data with a `file` field (.csv or .xlsx); 201 {"imported": n}, or 422 with every bad row."""
     enterprise, user_id = await _enterprise(request, int(request.match_info["enterprise_id"]))
