@@ -55,7 +55,7 @@ async def _timed_out_count(address: str) -> float:
 
 async def test_partial_heads_and_silent_connections_are_closed_and_counted(served: str) -> None:
     sockets = [await _open(served) for _ in range(IDLE_SOCKETS)]
-    for reader, writer in sockets[: IDLE_SOCKETS // 2]:  # half send the start of a head and stop
+    for _reader, writer in sockets[: IDLE_SOCKETS // 2]:  # half send the start of a head and stop
         writer.write(b"POST /api/v1/knowledge/ask HTTP/1.1\r\nHost: jiliang\r\nContent-Type: application/json\r\n")
         await writer.drain()
 
