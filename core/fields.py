@@ -58,6 +58,16 @@ def Amount(*, max_digits: int = 12, decimal_places: int = 2, ge: Decimal | int =
     return Annotated[Decimal, Field(ge=ge, max_digits=max_digits, decimal_places=decimal_places, allow_inf_nan=False)]
 
 
+def path_id(text: str) -> int:
+    """An id from a route's `{name:\\d+}` segment (handlers without parameter injection); past INTEGER: 404."""
+    from core.errors import NotFound
+
+    value = int(text)
+    if not 1 <= value <= INT32_MAX:
+        raise NotFound()
+    return value
+
+
 DbId = Annotated[int, Field(ge=1, le=INT32_MAX, description="编号")]
 PageNo = Annotated[int, Field(ge=1, le=MAX_PAGE, description="页码，从 1 开始")]
 PageSize = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE, description="每页条数")]

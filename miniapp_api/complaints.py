@@ -33,6 +33,7 @@ from core.api import Page, api, ok, r200, r201
 from core.auth import current_citizen
 from core.districts import all_districts
 from core.errors import InvalidInput, NotFound
+from core.fields import DbId, PageNo, PageSize
 from core.keys import ARQ, REDIS, SETTINGS, WECHAT
 from core.limits import large_body, parse_json, parse_text, read_json, read_part
 from core.privacy import mask_phone
@@ -212,7 +213,9 @@ async def file_complaint(request: web.Request, *, idempotency_key: str | None = 
 
 @routes.get("/api/v1/miniapp/complaints")
 @api.and_request
-async def my_complaints(request: web.Request, page: int = 1, page_size: int = 20) -> r200[Page[ComplaintSummary]]:
+async def my_complaints(
+    request: web.Request, page: PageNo = 1, page_size: PageSize = 20
+) -> r200[Page[ComplaintSummary]]:
     citizen = await current_citizen(request)
     page, page_size = max(page, 1), min(max(page_size, 1), MAX_PAGE_SIZE)
     items, total = await complaints_service.citizen_complaints(user_id=citizen.user_id, page=page, page_size=page_size)
@@ -225,7 +228,7 @@ async def my_complaints(request: web.Request, page: int = 1, page_size: int = 20
 
 @routes.get(r"/api/v1/miniapp/complaints/{complaint_id:\d+}")
 @api.and_request
-async def my_complaint(request: web.Request, complaint_id: int, /) -> r200[ComplaintRead]:
+async def my_complaint(request: web.Request, complaint_id: DbId, /) -> r200[ComplaintRead]:
     citizen = await current_citizen(request)
     complaint = await complaints_service.citizen_complaint(user_id=citizen.user_id, complaint_id=complaint_id)
     return ok(await complaint_read(complaint))
@@ -233,7 +236,7 @@ async def my_complaint(request: web.Request, complaint_id: int, /) -> r200[Compl
 
 @routes.get(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/photos/{photo_id:\d+}")
 @api.and_request
-async def my_photo(request: web.Request, complaint_id: int, photo_id: int, /) -> web.StreamResponse:
+async def my_photo(request: web.Request, complaint_id: DbId, photo_id: DbId, /) -> web.StreamResponse:
     citizen = await current_citizen(request)
     complaint = await complaints_service.citizen_complaint(user_id=citizen.user_id, complaint_id=complaint_id)
     return await photo_response(request, complaint, photo_id)
@@ -248,7 +251,7 @@ async def photo_response(request: web.Request, complaint: Complaint, photo_id: i
 
 @routes.post(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/withdraw")
 @api.and_request
-async def withdraw_complaint(request: web.Request, complaint_id: int, /, body: WithdrawBody) -> r200[ComplaintRead]:
+async def withdraw_complaint(request: web.Request, complaint_id: DbId, /, body: WithdrawBody) -> r200[ComplaintRead]:
     citizen = await current_citizen(request)
     complaint = await complaints_service.withdraw(
         user_id=citizen.user_id,
@@ -262,7 +265,7 @@ async def withdraw_complaint(request: web.Request, complaint_id: int, /, body: W
 
 @routes.post(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/rating")
 @api.and_request
-async def rate_complaint(request: web.Request, complaint_id: int, /, body: RateBody) -> r200[ComplaintRead]:
+async def rate_complaint(request: web.Request, complaint_id: DbId, /, body: RateBody) -> r200[ComplaintRead]:
     citizen = await current_citizen(request)
     complaint = await complaints_service.rate(
         user_id=citizen.user_id, complaint_id=complaint_id, rating=body.rating, comment=body.comment

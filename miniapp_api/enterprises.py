@@ -41,6 +41,7 @@ from appointments.schemas import (
 from core.api import api, ok, r200, r201, r204
 from core.auth import current_citizen
 from core.errors import InvalidInput
+from core.fields import DbId, Text, path_id
 from core.keys import ARQ, SETTINGS
 from core.limits import large_body
 from core.privacy import mask_phone
@@ -100,7 +101,7 @@ def _pending_view(enterprise: Enterprise) -> EnterpriseRead:
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}")
 @api.and_request
-async def get_enterprise(request: web.Request, enterprise_id: int, /) -> r200[EnterpriseRead]:
+async def get_enterprise(request: web.Request, enterprise_id: DbId, /) -> r200[EnterpriseRead]:
     enterprise, _ = await _enterprise(request, enterprise_id, approved=False)
     return ok(EnterpriseRead.model_validate(enterprise))
 
@@ -117,7 +118,7 @@ async def join_enterprise(request: web.Request, body: JoinBody) -> r201[MemberRe
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/invite-code")
 @api.and_request
-async def new_invite_code(request: web.Request, enterprise_id: int, /) -> r201[InviteCodeRead]:
+async def new_invite_code(request: web.Request, enterprise_id: DbId, /) -> r201[InviteCodeRead]:
     enterprise, _ = await _enterprise(request, enterprise_id, admin=True)
     enterprise = await appointments_service.rotate_invite_code(enterprise=enterprise)
     return ok(
@@ -127,7 +128,7 @@ async def new_invite_code(request: web.Request, enterprise_id: int, /) -> r201[I
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members")
 @api.and_request
-async def list_members(request: web.Request, enterprise_id: int, /) -> r200[list[MemberRead]]:
+async def list_members(request: web.Request, enterprise_id: DbId, /) -> r200[list[MemberRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id, approved=False)
     members = await appointments_service.list_members(enterprise=enterprise)
     return ok([MemberRead.model_validate(m).model_copy(update={"phone": mask_phone(p)}) for m, p in members])
@@ -135,7 +136,7 @@ async def list_members(request: web.Request, enterprise_id: int, /) -> r200[list
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members/{{member_id:\\d+}}/approve")
 @api.and_request
-async def approve_member(request: web.Request, enterprise_id: int, member_id: int, /) -> r200[MemberRead]:
+async def approve_member(request: web.Request, enterprise_id: DbId, member_id: DbId, /) -> r200[MemberRead]:
     enterprise, _ = await _enterprise(request, enterprise_id, admin=True)
     member = await appointments_service.approve_member(enterprise=enterprise, member_id=member_id)
     return ok(MemberRead.model_validate(member))
@@ -143,7 +144,7 @@ async def approve_member(request: web.Request, enterprise_id: int, member_id: in
 
 @routes.delete(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members/{{member_id:\\d+}}")
 @api.and_request
-async def remove_member(request: web.Request, enterprise_id: int, member_id: int, /) -> r204:
+async def remove_member(request: web.Request, enterprise_id: DbId, member_id: DbId, /) -> r204:
     enterprise, _ = await _enterprise(request, enterprise_id, approved=False, admin=True)
     await appointments_service.remove_member(enterprise=enterprise, member_id=member_id)
     return web.Response(status=204)
@@ -170,7 +171,7 @@ async def get_catalogue_entry(request: web.Request, slug: str, /) -> r200[Catalo
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments")
 @api.and_request
 async def list_instruments(
-    request: web.Request, enterprise_id: int, /, status: str | None = None, due_before: date | None = None
+    request: web.Request, enterprise_id: DbId, /, status: Text(24) | None = None, due_before: date | None = None
 ) -> r200[list[InstrumentRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instruments = await appointments_service.list_instruments(
@@ -182,7 +183,7 @@ async def list_instruments(
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments")
 @api.and_request
 async def register_instrument(
-    request: web.Request, enterprise_id: int, /, body: InstrumentCreate
+    request: web.Request, enterprise_id: DbId, /, body: InstrumentCreate
 ) -> r201[InstrumentRead]:
     enterprise, user_id = await _enterprise(request, enterprise_id)
     instrument = await appointments_service.register_instrument(
@@ -193,7 +194,7 @@ async def register_instrument(
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments/{{instrument_id:\\d+}}")
 @api.and_request
-async def get_instrument(request: web.Request, enterprise_id: int, instrument_id: int, /) -> r200[InstrumentRead]:
+async def get_instrument(request: web.Request, enterprise_id: DbId, instrument_id: DbId, /) -> r200[InstrumentRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instrument = await appointments_service.get_instrument(enterprise=enterprise, instrument_id=instrument_id)
     return ok(InstrumentRead.model_validate(instrument))
@@ -202,7 +203,7 @@ async def get_instrument(request: web.Request, enterprise_id: int, instrument_id
 @routes.patch(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments/{{instrument_id:\\d+}}")
 @api.and_request
 async def update_instrument(
-    request: web.Request, enterprise_id: int, instrument_id: int, /, body: InstrumentUpdate
+    request: web.Request, enterprise_id: DbId, instrument_id: DbId, /, body: InstrumentUpdate
 ) -> r200[InstrumentRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instrument = await appointments_service.update_instrument(
@@ -215,7 +216,7 @@ async def update_instrument(
 @large_body
 async def import_instruments(request: web.Request) -> web.Response:
     """multipart/form-data with a `file` field (.csv or .xlsx); 201 {"imported": n}, or 422 with every bad row."""
-    enterprise, user_id = await _enterprise(request, int(request.match_info["enterprise_id"]))
+    enterprise, user_id = await _enterprise(request, path_id(request.match_info["enterprise_id"]))
     filename, content = await _uploaded_file(request)
     imported = await importer.import_file(
         enterprise=enterprise, user_id=user_id, content=content, filename=filename, catalogue=await _catalogue(request)
@@ -244,7 +245,7 @@ async def _uploaded_file(request: web.Request) -> tuple[str, bytes]:
 
 @routes.get(f"{PREFIX}/verification-sites")
 @api.and_request
-async def list_sites(request: web.Request, instrument_type: str | None = None) -> r200[list[SiteRead]]:
+async def list_sites(request: web.Request, instrument_type: Text(64) | None = None) -> r200[list[SiteRead]]:
     await current_citizen(request)
     sites = await appointments_service.list_sites(type_slug=instrument_type, active_only=True)
     return ok([SiteRead.model_validate(s) for s in sites])
@@ -254,9 +255,9 @@ async def list_sites(request: web.Request, instrument_type: str | None = None) -
 @api.and_request
 async def list_slots(
     request: web.Request,
-    site_id: int | None = None,
-    instrument_type: str | None = None,
-    mode: str | None = None,
+    site_id: DbId | None = None,
+    instrument_type: Text(64) | None = None,
+    mode: Text(16) | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
 ) -> r200[list[SlotRead]]:
@@ -274,7 +275,7 @@ async def list_slots(
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings")
 @api.and_request
-async def create_booking(request: web.Request, enterprise_id: int, /, body: BookingCreate) -> r201[BookingRead]:
+async def create_booking(request: web.Request, enterprise_id: DbId, /, body: BookingCreate) -> r201[BookingRead]:
     enterprise, user_id = await _enterprise(request, enterprise_id)
     booking = await booking_service.book(
         enterprise=enterprise, user_id=user_id, data=body, catalogue=await _catalogue(request)
@@ -286,21 +287,21 @@ async def create_booking(request: web.Request, enterprise_id: int, /, body: Book
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings")
 @api.and_request
-async def list_bookings(request: web.Request, enterprise_id: int, /) -> r200[list[BookingRead]]:
+async def list_bookings(request: web.Request, enterprise_id: DbId, /) -> r200[list[BookingRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     return ok([booking_read(b) for b in await booking_service.list_bookings(enterprise=enterprise)])
 
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings/{{booking_id:\\d+}}")
 @api.and_request
-async def get_booking(request: web.Request, enterprise_id: int, booking_id: int, /) -> r200[BookingRead]:
+async def get_booking(request: web.Request, enterprise_id: DbId, booking_id: DbId, /) -> r200[BookingRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     return ok(booking_read(await booking_service.booking_for_enterprise(enterprise=enterprise, booking_id=booking_id)))
 
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings/{{booking_id:\\d+}}/cancel")
 @api.and_request
-async def cancel_booking(request: web.Request, enterprise_id: int, booking_id: int, /) -> r200[BookingRead]:
+async def cancel_booking(request: web.Request, enterprise_id: DbId, booking_id: DbId, /) -> r200[BookingRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     booking = await booking_service.booking_for_enterprise(enterprise=enterprise, booking_id=booking_id)
     cutoff = request.config_dict[SETTINGS].appointment_cancel_cutoff_hours
@@ -312,7 +313,7 @@ async def cancel_booking(request: web.Request, enterprise_id: int, booking_id: i
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings/{{booking_id:\\d+}}/reschedule")
 @api.and_request
 async def reschedule_booking(
-    request: web.Request, enterprise_id: int, booking_id: int, /, body: RescheduleBody
+    request: web.Request, enterprise_id: DbId, booking_id: DbId, /, body: RescheduleBody
 ) -> r200[BookingRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     booking = await booking_service.booking_for_enterprise(enterprise=enterprise, booking_id=booking_id)
