@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 from pydantic import ValidationError
 from tortoise.exceptions import DoesNotExist, IntegrityError
 
@@ -116,6 +117,8 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
     except IntegrityError:
         log.info("integrity error on %s %s", request.method, request.path, exc_info=True)
         return error_response(409, "conflict", Conflict.default_message)
+    except HttpProcessingError as exc:  # aiohttp's parser on a malformed multipart body (headers of a part)
+        return error_response(400, "bad_request", "请求格式有误", {"reason": exc.message})
     except web.HTTPException as exc:
         if exc.status < 400:
             raise

@@ -11,10 +11,12 @@ and bounded in depth, and no character a database cannot store in the path, the 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
 from aiohttp import BodyPartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.multipart import BadContentDispositionHeader
 
 from core.errors import Handler, InvalidInput, PayloadTooLarge, ServiceError, UnsupportedMediaType
 from core.fields import unstorable_character
@@ -79,13 +81,36 @@ def parse_text(raw: bytes) -> str:
         raise InvalidInput("表单字段须为 UTF-8 编码", code="invalid_character") from None
 
 
-async def read_part(part: BodyPartReader, limit: int) -> bytes:
-    """A multipart field's content, refused with 413 once it passes `limit`."""
+def _bad_multipart() -> ServiceError:
+    return ServiceError("表单（multipart/form-data）格式有误", code="invalid_multipart")
+
+
+# What aiohttp's multipart reader raises on a body that is not well-formed multipart (BadContentDispositionHeader
+# is a warning, an exception only where warnings are errors).
+_MULTIPART_ERRORS = (ValueError, HttpProcessingError, BadContentDispositionHeader)
+
+
+async def multipart_parts(request: web.Request) -> AsyncIterator[BodyPartReader]:
+    """The body parts of a multipart request (nested multiparts skipped); a malformed body is a 400."""
+    try:
+        reader = await request.multipart()
+        async for part in reader:
+            if isinstance(part, BodyPartReader):
+                yield part
+    except _MULTIPART_ERRORS:
+        raise _bad_multipart() from None
+
+
+async def read_part(part: BodyPartReader, limit: int, too_large: ServiceError | None = None) -> bytes:
+    """A part's content, refused (413 unless `too_large` says otherwise) once it passes `limit`."""
     content = bytearray()
-    while chunk := await part.read_chunk():
-        content.extend(chunk)
-        if len(content) > limit:
-            raise PayloadTooLarge(f"字段 {part.name} 不能超过 {limit // 1024} KB", limit_bytes=limit)
+    try:
+        while chunk := await part.read_chunk(256 * 1024):
+            content.extend(chunk)
+            if len(content) > limit:
+                raise too_large or PayloadTooLarge(f"字段 {part.name} 不能超过 {limit // 1024} KB", limit_bytes=limit)
+    except _MULTIPART_ERRORS:
+        raise _bad_multipart() from None
     return bytes(content)
 
 

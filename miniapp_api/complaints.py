@@ -35,7 +35,7 @@ from core.districts import all_districts
 from core.errors import InvalidInput, NotFound
 from core.fields import DbId, PageNo, PageSize
 from core.keys import ARQ, REDIS, SETTINGS, WECHAT
-from core.limits import large_body, parse_json, parse_text, read_json, read_part
+from core.limits import large_body, multipart_parts, parse_json, parse_text, read_json, read_part
 from core.privacy import mask_phone
 
 log = logging.getLogger(__name__)
@@ -93,14 +93,8 @@ async def complaint_prefill(request: web.Request) -> r200[Prefill]:
 
 
 async def _read_file_part(part: BodyPartReader) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := await part.read_chunk(256 * 1024):
-        size += len(chunk)
-        if size > MAX_PHOTO_BYTES:
-            raise InvalidInput("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
-        chunks.append(chunk)
-    return b"".join(chunks)
+    too_large = InvalidInput("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
+    return await read_part(part, MAX_PHOTO_BYTES, too_large)
 
 
 @routes.post("/api/v1/miniapp/complaints/photos")
@@ -111,10 +105,9 @@ async def upload_photo(request: web.Request) -> r201[PhotoRead]:
     citizen = await current_citizen(request)
     if not request.content_type.startswith("multipart/"):
         raise InvalidInput("请以 multipart/form-data 上传照片", code="multipart_required")
-    reader = await request.multipart()
     photo: ComplaintPhoto | None = None
-    async for part in reader:
-        if not isinstance(part, BodyPartReader) or part.name not in PHOTO_FIELDS or photo is not None:
+    async for part in multipart_parts(request):
+        if part.name not in PHOTO_FIELDS or photo is not None:
             continue
         data = await _read_file_part(part)
         photo = await complaints_service.upload_photo(
@@ -137,9 +130,7 @@ async def _multipart_filing(request: web.Request, user_id: int) -> tuple[dict[st
     photos: list[ComplaintPhoto] = []
     settings = request.config_dict[SETTINGS]
     try:
-        async for part in await request.multipart():
-            if not isinstance(part, BodyPartReader):
-                continue
+        async for part in multipart_parts(request):
             if part.name in PHOTO_FIELDS and part.filename is not None:
                 if len(photos) >= complaints_service.MAX_PHOTOS:
                     raise InvalidInput(f"最多上传{complaints_service.MAX_PHOTOS}张照片", code="photo_count")

@@ -43,7 +43,7 @@ from core.auth import current_citizen
 from core.errors import InvalidInput
 from core.fields import DbId, Text, path_id
 from core.keys import ARQ, SETTINGS
-from core.limits import large_body
+from core.limits import large_body, multipart_parts, read_part
 from core.privacy import mask_phone
 
 routes = web.RouteTableDef()
@@ -227,16 +227,11 @@ async def import_instruments(request: web.Request) -> web.Response:
 async def _uploaded_file(request: web.Request) -> tuple[str, bytes]:
     if not request.content_type.startswith("multipart/"):
         raise InvalidInput("请以表单方式上传文件（字段名 file）", code="file_missing")
-    reader = await request.multipart()
-    async for part in reader:
-        if getattr(part, "name", None) != "file":
+    async for part in multipart_parts(request):
+        if part.name != "file":
             continue
-        content = bytearray()
-        while chunk := await part.read_chunk():  # type: ignore[union-attr]
-            content.extend(chunk)
-            if len(content) > MAX_IMPORT_BYTES:
-                raise InvalidInput("文件超过10MB，请分批导入", code="file_too_large")
-        return part.filename or "upload.csv", bytes(content)  # type: ignore[union-attr]
+        too_large = InvalidInput("文件超过10MB，请分批导入", code="file_too_large")
+        return part.filename or "upload.csv", await read_part(part, MAX_IMPORT_BYTES, too_large)
     raise InvalidInput("请上传文件（字段名 file）", code="file_missing")
 
 
