@@ -41,7 +41,7 @@ from core.api import Page, api, ok, r200, r201, r204
 from core.auth import current_staff
 from core.districts import resolve_district
 from core.errors import InvalidInput
-from core.fields import DbId, PageNo, PageSize, Text
+from core.fields import Day, DbId, PageNo, PageSize, Text
 from core.keys import ARQ, SETTINGS
 from core.models import StaffAccount, StaffRole
 
@@ -208,8 +208,8 @@ async def list_slots(
     request: web.Request,
     site_id: DbId | None = None,
     mode: Text(16) | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> r200[list[SlotRead]]:
     await _officer(request)
     slots = await appointments_service.list_slots(
@@ -304,7 +304,7 @@ def _period(date_from: date | None, date_to: date | None) -> tuple[date, date]:
 @routes.get(f"{PREFIX}/verification-stats")
 @api.and_request
 async def verification_stats(
-    request: web.Request, date_from: date | None = None, date_to: date | None = None, district: Text(32) | None = None
+    request: web.Request, date_from: Day | None = None, date_to: Day | None = None, district: Text(32) | None = None
 ) -> r200[StatsRead]:
     staff = await _officer(request)
     start, end = _period(date_from, date_to)
@@ -316,7 +316,7 @@ async def verification_stats(
 @routes.get(f"{PREFIX}/verification-stats.csv")
 @api.and_request
 async def verification_stats_csv(
-    request: web.Request, date_from: date | None = None, date_to: date | None = None, district: Text(32) | None = None
+    request: web.Request, date_from: Day | None = None, date_to: Day | None = None, district: Text(32) | None = None
 ) -> web.Response:
     staff = await _officer(request)
     start, end = _period(date_from, date_to)

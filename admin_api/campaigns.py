@@ -95,7 +95,7 @@ async def acknowledge_reminder(request: web.Request, reminder_id: DbId, /) -> r2
 
 @routes.post(BASE + "/calendar/{year}")
 @api.and_request
-async def generate_calendar(request: web.Request, year: Int(ge=2000, le=2100), /) -> r200[CalendarResult] | r422:
+async def generate_calendar(request: web.Request, year: Int(), /) -> r200[CalendarResult] | r422:
     await current_staff(request, EDITOR)
     return ok(await calendar.generate_year(year))
 

@@ -30,7 +30,7 @@ from core.api import Page, api, ok, r200, r201
 from core.auth import current_staff
 from core.districts import resolve_district
 from core.errors import Conflict, InvalidInput
-from core.fields import DbId, Int, PageNo, PageSize, Text
+from core.fields import Day, DbId, Int, PageNo, PageSize, Text
 from core.keys import ARQ, SETTINGS
 from core.models import StaffAccount, StaffRole
 
@@ -126,8 +126,8 @@ async def complaint_queue(
     merchant_id: DbId | None = None,
     merchant: Text(100) | None = None,
     tracking_no: Text(20) | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
     page: PageNo = 1,
     page_size: PageSize = 20,
 ) -> r200[Page[StaffComplaintSummary]]:
@@ -278,8 +278,8 @@ async def record_outcome(request: web.Request, complaint_id: DbId, /, body: Outc
 async def complaint_statistics(
     request: web.Request,
     district: Text(32) | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> r200[dict]:
     """Counts by district, month, category and status; substantiated rate; average handling time (days)."""
     staff = await _staff(request)
@@ -295,8 +295,8 @@ async def export_complaints(
     district: Text(32) | None = None,
     overdue: bool | None = None,
     market_id: DbId | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> web.Response:
     """CSV (UTF-8 with BOM, opens in Excel) of the filtered cases; phone numbers masked."""
     staff = await _staff(request)

@@ -20,7 +20,7 @@ from appointments.models import (
     SlotMode,
 )
 from core.errors import InvalidInput
-from core.fields import DbId, Text
+from core.fields import Day, DbId, Moment, Text
 from core.privacy import mask_phone
 
 PHONE_PATTERN = r"^(1\d{10}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$"
@@ -159,7 +159,7 @@ class InstrumentCreate(BaseModel):
     accuracy_class: Text(32) = Field("")
     location: Text(128) = Field("")
     use_area: Text(16, min_length=1) = Field(description="贸易结算/安全防护/医疗卫生/环境监测")
-    last_verified_on: date | None = Field(None, description="已有检定证书时的最近检定日期")
+    last_verified_on: Day | None = Field(None, description="已有检定证书时的最近检定日期")
 
 
 class InstrumentUpdate(BaseModel):
@@ -223,8 +223,8 @@ class SiteRead(ReadModel):
 
 
 class SlotCreate(BaseModel):
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: Moment
+    ends_at: Moment
     capacity: int = Field(ge=1, le=10000, description="可检台件数")
     mode: SlotMode = SlotMode.LAB
 
@@ -289,7 +289,7 @@ class ResultItem(BaseModel):
     instrument_id: DbId
     passed: bool
     certificate_no: Text(64) | None = Field(None, description="合格时必填：检定证书编号")
-    verified_on: date | None = Field(None, description="检定日期，默认今天")
+    verified_on: Day | None = Field(None, description="检定日期，默认今天")
     note: Text(500) = Field("")
 
 

@@ -9,7 +9,7 @@ from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, 
 
 from campaigns.models import CampaignStatus, Channel, DeliveryStatus
 from core.districts import resolve_district
-from core.fields import Text
+from core.fields import Day, Moment, Text
 
 AudienceKind = Literal["all", "citizen", "enterprise"]
 TEMPLATE_VALUE_MAX = 20  # WeChat's thing.DATA limit; longer values fail with 47003
@@ -46,9 +46,9 @@ class _CampaignContent(BaseModel):
     template_id: Text(64) | None = Field(None)
     template_data: dict[str, str] = Field(default_factory=dict)
     audience: AudienceSpec = Field(default_factory=AudienceSpec)
-    send_at: datetime | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
+    send_at: Moment | None = None
+    starts_on: Day | None = None
+    ends_on: Day | None = None
 
     @field_validator("send_at")
     @classmethod
@@ -101,9 +101,9 @@ class CampaignUpdate(BaseModel):
     template_id: Text(64) | None = Field(None)
     template_data: dict[str, str] | None = None
     audience: AudienceSpec = None  # type: ignore[assignment]
-    send_at: datetime | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
+    send_at: Moment | None = None
+    starts_on: Day | None = None
+    ends_on: Day | None = None
     note: Text(500) | None = Field(None)
 
     @field_validator("send_at")
@@ -126,7 +126,7 @@ class RejectDecision(BaseModel):
 
 
 class RescheduleRequest(BaseModel):
-    send_at: datetime
+    send_at: Moment
     note: Text(500) | None = Field(None)
 
     @field_validator("send_at")

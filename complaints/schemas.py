@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from complaints.assessment import VERDICT_LABELS, categories, reweigh_methods
 from complaints.models import STATUS_LABELS, Complaint, ComplaintEvent, ComplaintStatus
 from core.districts import find_district
-from core.fields import DbId, Money, Text
+from core.fields import Day, DbId, Moment, Money, Text
 from core.privacy import mask_phone
 
 PriceUnit = Literal["kg", "jin", "g"]
@@ -34,7 +34,7 @@ class ComplaintCreate(BaseModel):
     charged_weight_g: Money = Field(description="商家结算重量（克）；定量包装商品填标注净含量")
     found_weight_g: Money = Field(description="复称重量（克）")
     reweigh_method: CitizenReweighMethod = Field(description="复称方式")
-    purchased_at: datetime = Field(description="购买时间")
+    purchased_at: Moment = Field(description="购买时间")
     description: Text(1000) = Field(description="经过描述")
     contact_phone: Text(20) | None = Field(None, description="联系电话；不填则用已绑定的手机号")
     photo_ids: list[DbId] = Field(default_factory=list, max_length=9, description="已上传的证据照片编号（1-9张）")
@@ -204,7 +204,7 @@ class PolicyCreate(BaseModel):
     regulation: Literal["samr-20", "samr-121"]
     accept_working_days: int = Field(ge=1, le=60)
     mediation_working_days: int = Field(ge=1, le=180)
-    effective_from: date
+    effective_from: Day
     note: Text(1000) = Field(description="依据（文件名称、条款）")
 
 

@@ -15,6 +15,7 @@ surrogate that cannot be encoded as UTF-8) is a 4xx at validation instead of a 5
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -53,9 +54,11 @@ def Int(*, ge: int = -INT32_MAX - 1, le: int = INT32_MAX) -> Any:
     return Annotated[int, Field(ge=ge, le=le)]
 
 
-def Amount(*, max_digits: int = 12, decimal_places: int = 2, ge: Decimal | int = 0) -> Any:
-    """A finite decimal that fits DECIMAL(max_digits, decimal_places)."""
-    return Annotated[Decimal, Field(ge=ge, max_digits=max_digits, decimal_places=decimal_places, allow_inf_nan=False)]
+def Amount(*, max_digits: int = 12, decimal_places: int = 2) -> Any:
+    """A finite decimal whose integer part fits DECIMAL(max_digits, decimal_places); extra decimals are the
+    domain's to refuse (with its own message) or the database's to round, never an overflow."""
+    bound = Decimal(10) ** (max_digits - decimal_places)
+    return Annotated[Decimal, Field(gt=-bound, lt=bound, allow_inf_nan=False)]
 
 
 def path_id(text: str) -> int:
@@ -68,7 +71,18 @@ def path_id(text: str) -> int:
     return value
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # dates a request may carry: no business here lies outside
+
+
+def _plausible_year(value: date) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"日期须在 {FIRST_YEAR} 年至 {LAST_YEAR} 年之间")
+    return value
+
+
 DbId = Annotated[int, Field(ge=1, le=INT32_MAX, description="编号")]
 PageNo = Annotated[int, Field(ge=1, le=MAX_PAGE, description="页码，从 1 开始")]
 PageSize = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE, description="每页条数")]
-Money = Amount()  # DECIMAL(12, 2), not negative
+Money = Amount()  # DECIMAL(12, 2); the domain says which signs and decimals make sense
+Day = Annotated[date, AfterValidator(_plausible_year)]
+Moment = Annotated[datetime, AfterValidator(_plausible_year)]

@@ -4,13 +4,15 @@ and bounded in depth, and no character a database cannot store in the path, the 
 - Routes marked `@large_body` (evidence photos, registry imports) take `max_body_bytes` as multipart only;
   every other body is limited to `max_json_body_bytes`. A declared Content-Length over the limit is refused
   with 413 before a byte of the body is read; a chunked body is cut off at the limit while it is read.
-- A JSON body is decoded as UTF-8 (the only charset accepted), parsed once here with numbers and nesting
-  bounded, and handed to the handler through `read_json`.
+- A JSON body must be UTF-8 (the only charset accepted) and bounded in depth, number of values and length
+  of numbers; these are checked on the raw bytes before anything parses it, and no string in it may hold a
+  NUL or a lone surrogate.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
@@ -23,6 +25,8 @@ from core.fields import unstorable_character
 from core.keys import SETTINGS
 
 MAX_JSON_DEPTH = 32  # our schemas nest 4 deep at most; past this a body is an attack, not a request
+MAX_JSON_VALUES = 20_000  # the largest real body (verification results) has about 2,500
+MAX_NUMBER_CHARS = 100
 _JSON_KEY = web.RequestKey("jiliang.json_body", object)
 _UTF8 = {"utf-8", "utf8"}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -42,34 +46,77 @@ def _invalid_json(message: str = "请求内容不是有效的 JSON") -> ServiceE
     return ServiceError(message, code="invalid_json")  # 400, as for any malformed body
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+# The checks below run on the raw bytes with the C-speed `re` and `bytes` methods, so refusing a hostile
+# document costs a few milliseconds per MiB and never a parse; a document that passes is parsed once, by
+# whoever needs it (aiohttp-pydantic for a schema body, `read_json` otherwise).
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_EMPTY_PAIR = re.compile(rb"\[\]|\{\}")
+_LONG_NUMBER = re.compile(rb"[-+0-9.eE]{%d,}" % (MAX_NUMBER_CHARS + 1))
+_CONSTANT = re.compile(rb"NaN|Infinity")
+# A NUL or a UTF-16 surrogate can only reach a decoded string through a \\u escape (raw ones are not valid
+# JSON or not valid UTF-8); escaped surrogate pairs (emoji) are legitimate, so a hit is checked exactly.
+_SUSPECT_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})")
 
 
-def _check_tree(value: Any) -> None:
-    """Depth and strings of a parsed document, iteratively (a deep document must not recurse here either)."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
+def _check_shape(raw: bytes) -> bool:
+    """Refuse what would make parsing slow or deep; True when the decoded strings need the exact check."""
+    too_complex = _invalid_json(f"JSON 内容过于复杂（最多 {MAX_JSON_VALUES} 个值，数字最长 {MAX_NUMBER_CHARS} 位）")
+    if raw.count(b'"') > 4 * MAX_JSON_VALUES:  # before the regex below, whose cost grows with the strings
+        raise too_complex
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _invalid_json("请求内容须为 UTF-8 编码的 JSON") from None
+    skeleton = _STRING.sub(b'""', raw)  # strings out: brackets, commas and digits inside them do not count
+    brackets = skeleton.translate(None, _NOT_BRACKETS)
+    if skeleton.count(b",") > MAX_JSON_VALUES or len(brackets) > 2 * MAX_JSON_VALUES:
+        raise too_complex
+    if _LONG_NUMBER.search(skeleton) or _CONSTANT.search(skeleton):
+        raise too_complex
+    for _ in range(MAX_JSON_DEPTH):  # each pass removes exactly one level of nesting
+        if not brackets:
+            break
+        brackets = _EMPTY_PAIR.sub(b"", brackets)
+    if brackets:
+        raise _invalid_json(f"JSON 嵌套不能超过 {MAX_JSON_DEPTH} 层")
+    return _SUSPECT_ESCAPE.search(raw) is not None
+
+
+def _refuse_unstorable_strings(value: Any) -> None:
+    stack = [value]
     while stack:
-        node, depth = stack.pop()
+        node = stack.pop()
         if isinstance(node, str):
             if unstorable_character(node):
                 raise InvalidInput("提交的内容包含空字符或无效的 Unicode 字符", code="invalid_character")
-        elif isinstance(node, dict | list):
-            if depth > MAX_JSON_DEPTH:
-                raise _invalid_json(f"JSON 嵌套不能超过 {MAX_JSON_DEPTH} 层")
-            items = [*node.keys(), *node.values()] if isinstance(node, dict) else node
-            stack.extend((item, depth + 1) for item in items)
+        elif isinstance(node, dict):
+            stack.extend(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
-def parse_json(raw: bytes | str) -> Any:
-    """Parse a bounded JSON document; any defect is a 4xx (InvalidInput), never an exception of the parser."""
+def _loads(raw: bytes) -> Any:
     try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        value = json.loads(text, parse_constant=_refuse_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        # ValueError covers malformed JSON and integers past Python's digit limit; RecursionError deep nesting.
+        return json.loads(raw)
+    except ValueError:
         raise _invalid_json() from None
-    _check_tree(value)
+
+
+def check_json(raw: bytes) -> None:
+    """Refuse a document that is hostile or that holds a string no database can store, without parsing it
+    unless it holds a suspicious escape."""
+    if raw.strip() and _check_shape(raw):
+        _refuse_unstorable_strings(_loads(raw))
+
+
+def parse_json(raw: bytes) -> Any:
+    """Parse a JSON document within the bounds above; any defect is a 4xx, never an exception of the parser."""
+    suspect = _check_shape(raw)
+    value = _loads(raw)
+    if suspect:
+        _refuse_unstorable_strings(value)
     return value
 
 
@@ -114,13 +161,16 @@ async def read_part(part: BodyPartReader, limit: int, too_large: ServiceError | 
     return bytes(content)
 
 
+async def _json_bytes(request: web.Request) -> bytes:
+    if (request.charset or "utf-8").lower() not in _UTF8:
+        raise UnsupportedMediaType("请求内容须为 UTF-8 编码的 JSON", code="unsupported_charset")
+    return await request.read()  # bounded by the request's client_max_size
+
+
 async def read_json(request: web.Request) -> Any:
-    """The request's JSON body, parsed once (by the middleware when the route declares a JSON body)."""
+    """The request's JSON body, parsed once, for handlers that read the body themselves."""
     if _JSON_KEY not in request:
-        charset = (request.charset or "utf-8").lower()
-        if charset not in _UTF8:
-            raise UnsupportedMediaType("请求内容须为 UTF-8 编码的 JSON", code="unsupported_charset")
-        request[_JSON_KEY] = parse_json(await request.read())
+        request[_JSON_KEY] = parse_json(await _json_bytes(request))
     return request[_JSON_KEY]
 
 
@@ -149,5 +199,5 @@ async def request_limits(request: web.Request, handler: Handler) -> web.StreamRe
     if request.content_length is not None and request.content_length > limit:
         raise PayloadTooLarge(f"提交的内容不能超过 {limit // 1024} KB", limit_bytes=limit)
     if not multipart and takes_json(route_handler):
-        await read_json(request)
+        check_json(await _json_bytes(request))  # aiohttp-pydantic parses it afterwards, once
     return await handler(request)

@@ -6,8 +6,6 @@ instruments and bookings.
 
 from __future__ import annotations
 
-from datetime import date
-
 from aiohttp import web
 
 from appointments import booking as booking_service
@@ -41,7 +39,7 @@ from appointments.schemas import (
 from core.api import api, ok, r200, r201, r204
 from core.auth import current_citizen
 from core.errors import InvalidInput
-from core.fields import DbId, Text, path_id
+from core.fields import Day, DbId, Text, path_id
 from core.keys import ARQ, SETTINGS
 from core.limits import large_body, multipart_parts, read_part
 from core.privacy import mask_phone
@@ -171,7 +169,7 @@ async def get_catalogue_entry(request: web.Request, slug: str, /) -> r200[Catalo
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments")
 @api.and_request
 async def list_instruments(
-    request: web.Request, enterprise_id: DbId, /, status: Text(24) | None = None, due_before: date | None = None
+    request: web.Request, enterprise_id: DbId, /, status: Text(24) | None = None, due_before: Day | None = None
 ) -> r200[list[InstrumentRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instruments = await appointments_service.list_instruments(
@@ -253,8 +251,8 @@ async def list_slots(
     site_id: DbId | None = None,
     instrument_type: Text(64) | None = None,
     mode: Text(16) | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> r200[list[SlotRead]]:
     await current_citizen(request)
     slots = await appointments_service.list_slots(

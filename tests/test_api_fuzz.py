@@ -84,6 +84,16 @@ class Server:
         code = _post_json(f"{self.sandbox}/sandbox/login-code", {"openid": "o-fuzz-citizen"})["code"]
         return _post_json(f"{self.base}/api/v1/miniapp/login", {"code": code})["token"]
 
+    def keep_signed_in(self, who: Identity, session: requests.Session) -> None:
+        if who.token is None:
+            return
+        me = "/api/v1/admin/me" if who.staff_id is not None else "/api/v1/miniapp/me"
+        if session.get(self.base + me, headers={"Authorization": f"Bearer {who.token}"}).status_code == 401:
+            if who.staff_id is None:
+                who.token = self.citizen_token()
+            else:
+                who.staff_id, who.token = self.staff(who.name)
+
     def metrics(self) -> Counter[int]:
         with urllib.request.urlopen(f"{self.base}/metrics", timeout=10) as resp:
             text = resp.read().decode()
@@ -221,6 +231,7 @@ def test_no_operation_answers_5xx(server: Server) -> None:
             if time.monotonic() > deadline:
                 tally.skipped.append(f"{identity} {operation.label}")
                 continue
+            server.keep_signed_in(identities[identity], session)  # an operation may have logged it out
             for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
                 _fuzz_operation(operation, mode, examples, server.base, identities[identity], tally, session)
             tally.operations.add(operation.label)
