@@ -32,7 +32,7 @@ from complaints.schemas import (
 from core.api import Page, api, ok, r200, r201
 from core.auth import current_citizen
 from core.districts import all_districts
-from core.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound, ServiceError
 from core.fields import DbId, PageNo, PageSize
 from core.keys import ARQ, REDIS, SETTINGS, WECHAT
 from core.limits import large_body, multipart_parts, parse_json, parse_text, read_json, read_part
@@ -327,8 +327,8 @@ async def push_event(request: web.Request) -> web.Response:
     if not _push_signature_ok(request):
         return web.Response(status=403)
     try:
-        event = await request.json()
-    except ValueError:
+        event = await read_json(request)
+    except ServiceError:
         log.warning("mini-program push with a body that is not JSON")
         return web.Response(text="success")
     if isinstance(event, dict) and event.get("Event") == "wxa_media_check":

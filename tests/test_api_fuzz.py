@@ -44,10 +44,17 @@ PLAN = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _free_port_pair() -> int:
+    """A port free together with the next one (`serve --demo` puts its WeChat sandbox there)."""
+    while True:
+        with socket.socket() as first, socket.socket() as second:
+            first.bind(("127.0.0.1", 0))
+            port = first.getsockname()[1]
+            try:
+                second.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+            return port
 
 
 def _post_json(url: str, payload: dict[str, str]) -> dict[str, str]:
@@ -108,7 +115,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     from core.db import create_postgres_database, drop_postgres_database
 
     tmp = tmp_path_factory.mktemp("fuzz")
-    port = _free_port()
+    port = _free_port_pair()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JILIANG_")}
     env.update(
         JILIANG_ENV="development",
