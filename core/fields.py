@@ -57,8 +57,9 @@ def Int(*, ge: int = -INT32_MAX - 1, le: int = INT32_MAX) -> Any:
 def Amount(*, max_digits: int = 12, decimal_places: int = 2) -> Any:
     """A finite decimal whose integer part fits DECIMAL(max_digits, decimal_places); extra decimals are the
     domain's to refuse (with its own message) or the database's to round, never an overflow."""
-    bound = Decimal(10) ** (max_digits - decimal_places)
-    return Annotated[Decimal, Field(gt=-bound, lt=bound, allow_inf_nan=False)]
+    # ge/le, not gt/lt: OpenAPI 3.0 (what /api/openapi.json is) has no numeric exclusiveMaximum.
+    largest = Decimal(10) ** (max_digits - decimal_places) - Decimal(10) ** -decimal_places
+    return Annotated[Decimal, Field(ge=-largest, le=largest, allow_inf_nan=False)]
 
 
 def path_id(text: str) -> int:

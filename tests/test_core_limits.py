@@ -235,3 +235,11 @@ def test_a_lone_surrogate_in_stored_text_still_gives_valid_json() -> None:
     resp = ok({"text": "秤\ud800"})
     assert resp.status == 200
     assert json.loads(resp.body.decode("utf-8")) == {"text": "秤\ud800"}
+
+
+async def test_an_import_file_with_nul_bytes_or_overlong_cells_is_4xx(world) -> None:  # type: ignore[no-untyped-def]
+    company = await world.company()
+    header = "器具类型,型号,出厂编号,测量范围,准确度等级,安装地点,使用领域,最近检定日期\n"
+    for row in ("电子计价秤,AC\x00S,N-1,,,,贸易结算,\n", f"电子计价秤,{'型' * 300},N-2,,,,贸易结算,\n"):
+        report = await world.import_csv(company, header + row, expect=422)
+        assert report["error"]["code"] in ("import_rejected", "invalid_character")
