@@ -247,7 +247,8 @@ def test_no_operation_answers_5xx(server: Server) -> None:
     served = sum(after.values()) - sum(before.values())
     summary = (
         f"fuzz: {len(tally.operations)}/{len(operations)} operations, {tally.sent} requests sent, "
-        f"{served} counted by the server, 5xx: {server_5xx}; statuses {dict(sorted(tally.statuses.items()))}; "
+        f"{served} served in all (with sign-in checks), 5xx: {server_5xx}; "
+        f"statuses {dict(sorted(tally.statuses.items()))}; "
         f"skipped for time: {len(tally.skipped)}; by identity "
         + "; ".join(f"{who} {dict(sorted(c.items()))}" for who, c in tally.by_identity.items())
     )
