@@ -79,7 +79,9 @@ def _check_shape(raw: bytes) -> bool:
             break
         brackets = _EMPTY_PAIR.sub(b"", brackets)
     if brackets:
-        raise _invalid_json(f"JSON 嵌套不能超过 {MAX_JSON_DEPTH} 层")
+        opened = brackets.count(b"[") + brackets.count(b"{")
+        balanced = 2 * opened == len(brackets) and b"[}" not in brackets and b"{]" not in brackets
+        raise _invalid_json(f"JSON 嵌套不能超过 {MAX_JSON_DEPTH} 层") if balanced else _invalid_json()
     return _SUSPECT_ESCAPE.search(raw) is not None
 
 
