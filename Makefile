@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench bench-tools install clean
+.PHONY: run test fuzz lint bench bench-tools install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Property-based fuzz of every operation in /api/openapi.json against a served app: zero 5xx
+# (JILIANG_FUZZ_SECONDS bounds it; the stack is the one JILIANG_TEST_DATABASE_URL / _REDIS_URL name).
+fuzz: install
+	$(BIN)/python -m pytest -m fuzz -p no:randomly -s tests/test_api_fuzz.py $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

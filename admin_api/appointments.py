@@ -41,6 +41,7 @@ from core.api import Page, api, ok, r200, r201, r204
 from core.auth import current_staff
 from core.districts import resolve_district
 from core.errors import InvalidInput
+from core.fields import Day, DbId, PageNo, PageSize, Text
 from core.keys import ARQ, SETTINGS
 from core.models import StaffAccount, StaffRole
 
@@ -71,10 +72,10 @@ def _scope(staff: StaffAccount, district: str | None) -> str | None:
 @api.and_request
 async def list_enterprises(
     request: web.Request,
-    status: str | None = None,
-    district: str | None = None,
-    page: int = 1,
-    page_size: int = 20,
+    status: Text(24) | None = None,
+    district: Text(32) | None = None,
+    page: PageNo = 1,
+    page_size: PageSize = 20,
 ) -> r200[Page[EnterpriseListItem]]:
     staff = await _officer(request)
     page, page_size = max(page, 1), min(max(page_size, 1), 100)
@@ -93,7 +94,7 @@ async def list_enterprises(
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}")
 @api.and_request
-async def get_enterprise(request: web.Request, enterprise_id: int, /) -> r200[EnterpriseRead]:
+async def get_enterprise(request: web.Request, enterprise_id: DbId, /) -> r200[EnterpriseRead]:
     staff = await _officer(request)
     enterprise = await appointments_service.enterprise_for_staff(enterprise_id=enterprise_id, district=staff.district)
     return ok(EnterpriseRead.model_validate(enterprise))
@@ -101,7 +102,7 @@ async def get_enterprise(request: web.Request, enterprise_id: int, /) -> r200[En
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/approve")
 @api.and_request
-async def approve_enterprise(request: web.Request, enterprise_id: int, /) -> r200[EnterpriseRead]:
+async def approve_enterprise(request: web.Request, enterprise_id: DbId, /) -> r200[EnterpriseRead]:
     staff = await _officer(request)
     enterprise = await appointments_service.review_enterprise(
         enterprise_id=enterprise_id, staff_id=staff.id, approve=True, district=staff.district
@@ -112,7 +113,7 @@ async def approve_enterprise(request: web.Request, enterprise_id: int, /) -> r20
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/reject")
 @api.and_request
-async def reject_enterprise(request: web.Request, enterprise_id: int, /, body: RejectBody) -> r200[EnterpriseRead]:
+async def reject_enterprise(request: web.Request, enterprise_id: DbId, /, body: RejectBody) -> r200[EnterpriseRead]:
     staff = await _officer(request)
     enterprise = await appointments_service.review_enterprise(
         enterprise_id=enterprise_id, staff_id=staff.id, approve=False, reason=body.reason, district=staff.district
@@ -185,7 +186,7 @@ async def create_site(request: web.Request, body: SiteCreate) -> r201[SiteRead]:
 
 @routes.patch(f"{PREFIX}/verification-sites/{{site_id:\\d+}}")
 @api.and_request
-async def update_site(request: web.Request, site_id: int, /, body: SiteUpdate) -> r200[SiteRead]:
+async def update_site(request: web.Request, site_id: DbId, /, body: SiteUpdate) -> r200[SiteRead]:
     await _officer(request)
     site = await appointments_service.update_site(
         site_id=site_id, changes=body.model_dump(exclude_none=True), catalogue=await _catalogue(request)
@@ -195,7 +196,7 @@ async def update_site(request: web.Request, site_id: int, /, body: SiteUpdate) -
 
 @routes.post(f"{PREFIX}/verification-sites/{{site_id:\\d+}}/slots")
 @api.and_request
-async def create_slot(request: web.Request, site_id: int, /, body: SlotCreate) -> r201[SlotRead]:
+async def create_slot(request: web.Request, site_id: DbId, /, body: SlotCreate) -> r201[SlotRead]:
     await _officer(request)
     site = await appointments_service.get_site(site_id=site_id)
     return ok(slot_read(await appointments_service.create_slot(site=site, data=body)), status=201)
@@ -205,10 +206,10 @@ async def create_slot(request: web.Request, site_id: int, /, body: SlotCreate) -
 @api.and_request
 async def list_slots(
     request: web.Request,
-    site_id: int | None = None,
-    mode: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    site_id: DbId | None = None,
+    mode: Text(16) | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> r200[list[SlotRead]]:
     await _officer(request)
     slots = await appointments_service.list_slots(
@@ -224,7 +225,7 @@ async def list_slots(
 
 @routes.patch(f"{PREFIX}/verification-slots/{{slot_id:\\d+}}")
 @api.and_request
-async def update_slot(request: web.Request, slot_id: int, /, body: SlotUpdate) -> r200[SlotRead]:
+async def update_slot(request: web.Request, slot_id: DbId, /, body: SlotUpdate) -> r200[SlotRead]:
     await _officer(request)
     slot = await appointments_service.update_slot(slot_id=slot_id, capacity=body.capacity, active=body.active)
     return ok(slot_read(slot))
@@ -237,10 +238,10 @@ async def update_slot(request: web.Request, slot_id: int, /, body: SlotUpdate) -
 @api.and_request
 async def list_bookings(
     request: web.Request,
-    status: str | None = None,
-    slot_id: int | None = None,
-    site_id: int | None = None,
-    confirmation_no: str | None = None,
+    status: Text(24) | None = None,
+    slot_id: DbId | None = None,
+    site_id: DbId | None = None,
+    confirmation_no: Text(24) | None = None,
 ) -> r200[list[BookingRead]]:
     await _officer(request)
     if confirmation_no:
@@ -253,14 +254,14 @@ async def list_bookings(
 
 @routes.get(f"{PREFIX}/verification-bookings/{{booking_id:\\d+}}")
 @api.and_request
-async def get_booking(request: web.Request, booking_id: int, /) -> r200[BookingRead]:
+async def get_booking(request: web.Request, booking_id: DbId, /) -> r200[BookingRead]:
     await _officer(request)
     return ok(booking_read(await booking_service.get_booking(booking_id=booking_id)))
 
 
 @routes.post(f"{PREFIX}/verification-bookings/{{booking_id:\\d+}}/check-in")
 @api.and_request
-async def check_in(request: web.Request, booking_id: int, /) -> r200[BookingRead]:
+async def check_in(request: web.Request, booking_id: DbId, /) -> r200[BookingRead]:
     staff = await _officer(request)
     await booking_service.check_in(booking_id=booking_id, staff_id=staff.id)
     return ok(booking_read(await booking_service.get_booking(booking_id=booking_id)))
@@ -268,7 +269,7 @@ async def check_in(request: web.Request, booking_id: int, /) -> r200[BookingRead
 
 @routes.post(f"{PREFIX}/verification-bookings/{{booking_id:\\d+}}/cancel")
 @api.and_request
-async def cancel_booking(request: web.Request, booking_id: int, /) -> r200[BookingRead]:
+async def cancel_booking(request: web.Request, booking_id: DbId, /) -> r200[BookingRead]:
     """No-shows and site closures: staff cancel at any time before check-in, freeing the slot and instruments."""
     await _officer(request)
     booking = await booking_service.get_booking(booking_id=booking_id)
@@ -279,7 +280,7 @@ async def cancel_booking(request: web.Request, booking_id: int, /) -> r200[Booki
 
 @routes.post(f"{PREFIX}/verification-bookings/{{booking_id:\\d+}}/results")
 @api.and_request
-async def record_results(request: web.Request, booking_id: int, /, body: ResultsBody) -> r200[BookingRead]:
+async def record_results(request: web.Request, booking_id: DbId, /, body: ResultsBody) -> r200[BookingRead]:
     staff = await _officer(request)
     booking, _ = await booking_service.record_results(
         booking_id=booking_id, staff_id=staff.id, results=body.items, catalogue=await _catalogue(request)
@@ -303,7 +304,7 @@ def _period(date_from: date | None, date_to: date | None) -> tuple[date, date]:
 @routes.get(f"{PREFIX}/verification-stats")
 @api.and_request
 async def verification_stats(
-    request: web.Request, date_from: date | None = None, date_to: date | None = None, district: str | None = None
+    request: web.Request, date_from: Day | None = None, date_to: Day | None = None, district: Text(32) | None = None
 ) -> r200[StatsRead]:
     staff = await _officer(request)
     start, end = _period(date_from, date_to)
@@ -315,7 +316,7 @@ async def verification_stats(
 @routes.get(f"{PREFIX}/verification-stats.csv")
 @api.and_request
 async def verification_stats_csv(
-    request: web.Request, date_from: date | None = None, date_to: date | None = None, district: str | None = None
+    request: web.Request, date_from: Day | None = None, date_to: Day | None = None, district: Text(32) | None = None
 ) -> web.Response:
     staff = await _officer(request)
     start, end = _period(date_from, date_to)
@@ -327,7 +328,7 @@ async def verification_stats_csv(
 @routes.get(f"{PREFIX}/verification-overdue")
 @api.and_request
 async def overdue(
-    request: web.Request, district: str | None = None, instrument_type: str | None = None
+    request: web.Request, district: Text(32) | None = None, instrument_type: Text(64) | None = None
 ) -> r200[list[OverdueRow]]:
     staff = await _officer(request)
     rows = await appointments_stats.overdue(on=today(), district=_scope(staff, district), type_slug=instrument_type)
@@ -337,7 +338,7 @@ async def overdue(
 @routes.get(f"{PREFIX}/verification-overdue.csv")
 @api.and_request
 async def overdue_csv(
-    request: web.Request, district: str | None = None, instrument_type: str | None = None
+    request: web.Request, district: Text(32) | None = None, instrument_type: Text(64) | None = None
 ) -> web.Response:
     staff = await _officer(request)
     rows = await appointments_stats.overdue(on=today(), district=_scope(staff, district), type_slug=instrument_type)

@@ -29,6 +29,7 @@ from campaigns.schemas import (
 from core.api import Page, api, ok, r200, r201, r403, r404, r409, r422
 from core.auth import current_staff
 from core.errors import InvalidInput
+from core.fields import DbId, Int, PageNo, PageSize, Text
 from core.keys import ARQ, REDIS
 from core.models import StaffRole
 
@@ -43,7 +44,7 @@ class UncertainResend(BaseModel):
 
 
 class Note(BaseModel):
-    note: str | None = Field(None, max_length=500)
+    note: Text(500) | None = Field(None)
 
 
 def _now() -> datetime:
@@ -57,7 +58,7 @@ def _read(campaign: object) -> CampaignRead:
 @routes.get(BASE)
 @api.and_request
 async def list_campaigns(
-    request: web.Request, status: str | None = None, page: int = 1, page_size: int = 20
+    request: web.Request, status: Text(24) | None = None, page: PageNo = 1, page_size: PageSize = 20
 ) -> r200[Page[CampaignRead]]:
     await current_staff(request, EDITOR, REVIEWER)
     if page < 1 or not 1 <= page_size <= 100:
@@ -87,21 +88,21 @@ async def list_reminders(request: web.Request) -> r200[list[ReminderRead]]:
 
 @routes.post(BASE + "/reminders/{reminder_id}/acknowledge")
 @api.and_request
-async def acknowledge_reminder(request: web.Request, reminder_id: int, /) -> r200[ReminderRead] | r404:
+async def acknowledge_reminder(request: web.Request, reminder_id: DbId, /) -> r200[ReminderRead] | r404:
     await current_staff(request, EDITOR, REVIEWER)
     return ok(ReminderRead.model_validate(await calendar.acknowledge_reminder(reminder_id, now=_now())))
 
 
 @routes.post(BASE + "/calendar/{year}")
 @api.and_request
-async def generate_calendar(request: web.Request, year: int, /) -> r200[CalendarResult] | r422:
+async def generate_calendar(request: web.Request, year: Int(), /) -> r200[CalendarResult] | r422:
     await current_staff(request, EDITOR)
     return ok(await calendar.generate_year(year))
 
 
 @routes.get(BASE + "/{campaign_id}")
 @api.and_request
-async def get_campaign(request: web.Request, campaign_id: int, /) -> r200[CampaignRead] | r404:
+async def get_campaign(request: web.Request, campaign_id: DbId, /) -> r200[CampaignRead] | r404:
     await current_staff(request, EDITOR, REVIEWER)
     return ok(_read(await campaigns_service.get(campaign_id)))
 
@@ -109,7 +110,7 @@ async def get_campaign(request: web.Request, campaign_id: int, /) -> r200[Campai
 @routes.patch(BASE + "/{campaign_id}")
 @api.and_request
 async def update_campaign(
-    request: web.Request, campaign_id: int, /, body: CampaignUpdate
+    request: web.Request, campaign_id: DbId, /, body: CampaignUpdate
 ) -> r200[CampaignRead] | r404 | r409 | r422:
     staff = await current_staff(request, EDITOR)
     return ok(_read(await campaigns_service.update_draft(actor=staff, campaign_id=campaign_id, data=body)))
@@ -118,7 +119,7 @@ async def update_campaign(
 @routes.post(BASE + "/{campaign_id}/submit")
 @api.and_request
 async def submit_campaign(
-    request: web.Request, campaign_id: int, /, body: Note
+    request: web.Request, campaign_id: DbId, /, body: Note
 ) -> r200[CampaignRead] | r404 | r409 | r422:
     staff = await current_staff(request, EDITOR)
     return ok(_read(await campaigns_service.submit(actor=staff, campaign_id=campaign_id, note=body.note)))
@@ -127,7 +128,7 @@ async def submit_campaign(
 @routes.post(BASE + "/{campaign_id}/approve")
 @api.and_request
 async def approve_campaign(
-    request: web.Request, campaign_id: int, /, body: ReviewDecision
+    request: web.Request, campaign_id: DbId, /, body: ReviewDecision
 ) -> r200[CampaignRead] | r403 | r404 | r409:
     staff = await current_staff(request, REVIEWER)
     campaign = await campaigns_service.approve(
@@ -139,7 +140,7 @@ async def approve_campaign(
 @routes.post(BASE + "/{campaign_id}/reject")
 @api.and_request
 async def reject_campaign(
-    request: web.Request, campaign_id: int, /, body: RejectDecision
+    request: web.Request, campaign_id: DbId, /, body: RejectDecision
 ) -> r200[CampaignRead] | r403 | r404 | r409:
     staff = await current_staff(request, REVIEWER)
     return ok(_read(await campaigns_service.reject(actor=staff, campaign_id=campaign_id, note=body.note)))
@@ -147,7 +148,7 @@ async def reject_campaign(
 
 @routes.post(BASE + "/{campaign_id}/withdraw")
 @api.and_request
-async def withdraw_campaign(request: web.Request, campaign_id: int, /, body: Note) -> r200[CampaignRead] | r404 | r409:
+async def withdraw_campaign(request: web.Request, campaign_id: DbId, /, body: Note) -> r200[CampaignRead] | r404 | r409:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.withdraw(
         actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ]
@@ -158,7 +159,7 @@ async def withdraw_campaign(request: web.Request, campaign_id: int, /, body: Not
 @routes.post(BASE + "/{campaign_id}/reschedule")
 @api.and_request
 async def reschedule_campaign(
-    request: web.Request, campaign_id: int, /, body: RescheduleRequest
+    request: web.Request, campaign_id: DbId, /, body: RescheduleRequest
 ) -> r200[CampaignRead] | r404 | r409 | r422:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.reschedule(
@@ -169,7 +170,7 @@ async def reschedule_campaign(
 
 @routes.post(BASE + "/{campaign_id}/cancel")
 @api.and_request
-async def cancel_campaign(request: web.Request, campaign_id: int, /, body: Note) -> r200[CampaignRead] | r404 | r409:
+async def cancel_campaign(request: web.Request, campaign_id: DbId, /, body: Note) -> r200[CampaignRead] | r404 | r409:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.cancel(
         actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ], redis=request.app[REDIS]
@@ -180,7 +181,7 @@ async def cancel_campaign(request: web.Request, campaign_id: int, /, body: Note)
 @routes.post(BASE + "/{campaign_id}/resend-uncertain")
 @api.and_request
 async def resend_uncertain(
-    request: web.Request, campaign_id: int, /, body: Note
+    request: web.Request, campaign_id: DbId, /, body: Note
 ) -> r200[UncertainResend] | r404 | r409:
     staff = await current_staff(request, REVIEWER)
     count = await campaigns_service.resend_uncertain(
@@ -191,13 +192,13 @@ async def resend_uncertain(
 
 @routes.get(BASE + "/{campaign_id}/events")
 @api.and_request
-async def campaign_events(request: web.Request, campaign_id: int, /) -> r200[list[CampaignEventRead]] | r404:
+async def campaign_events(request: web.Request, campaign_id: DbId, /) -> r200[list[CampaignEventRead]] | r404:
     await current_staff(request, EDITOR, REVIEWER)
     return ok([CampaignEventRead.model_validate(e) for e in await campaigns_service.events(campaign_id)])
 
 
 @routes.get(BASE + "/{campaign_id}/stats")
 @api.and_request
-async def campaign_stats(request: web.Request, campaign_id: int, /) -> r200[DeliveryStats] | r404:
+async def campaign_stats(request: web.Request, campaign_id: DbId, /) -> r200[DeliveryStats] | r404:
     await current_staff(request, EDITOR, REVIEWER)
     return ok(await campaigns_service.stats(campaign_id))

@@ -30,6 +30,7 @@ from core.api import Page, api, ok, r200, r201
 from core.auth import current_staff
 from core.districts import resolve_district
 from core.errors import Conflict, InvalidInput
+from core.fields import Day, DbId, Int, PageNo, PageSize, Text
 from core.keys import ARQ, SETTINGS
 from core.models import StaffAccount, StaffRole
 
@@ -117,18 +118,18 @@ def _filters(
 @api.and_request
 async def complaint_queue(
     request: web.Request,
-    status: str | None = None,
-    district: str | None = None,
+    status: Text(24) | None = None,
+    district: Text(32) | None = None,
     overdue: bool | None = None,
     due_soon: bool | None = None,
-    market_id: int | None = None,
-    merchant_id: int | None = None,
-    merchant: str | None = None,
-    tracking_no: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    page: int = 1,
-    page_size: int = 20,
+    market_id: DbId | None = None,
+    merchant_id: DbId | None = None,
+    merchant: Text(100) | None = None,
+    tracking_no: Text(20) | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
+    page: PageNo = 1,
+    page_size: PageSize = 20,
 ) -> r200[Page[StaffComplaintSummary]]:
     """The handling queue, nearest deadline first; district-office staff see their own office's cases only."""
     staff = await _staff(request)
@@ -146,7 +147,7 @@ async def complaint_queue(
 
 @routes.get("/api/v1/admin/complaints/deadlines")
 @api.and_request
-async def deadline_lists(request: web.Request, limit: int = 50) -> r200[dict]:
+async def deadline_lists(request: web.Request, limit: Int(ge=1, le=200) = 50) -> r200[dict]:
     """Overdue cases and cases due within three days (the deadline that applies in each case's status)."""
     staff = await _staff(request)
     limit = min(max(limit, 1), 200)
@@ -169,7 +170,7 @@ async def deadline_lists(request: web.Request, limit: int = 50) -> r200[dict]:
 
 @routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}")
 @api.and_request
-async def complaint_detail(request: web.Request, complaint_id: int, /) -> r200[StaffComplaintRead]:
+async def complaint_detail(request: web.Request, complaint_id: DbId, /) -> r200[StaffComplaintRead]:
     staff = await _staff(request)
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
     return ok(await staff_read(complaint))
@@ -177,7 +178,7 @@ async def complaint_detail(request: web.Request, complaint_id: int, /) -> r200[S
 
 @routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/photos/{photo_id:\d+}")
 @api.and_request
-async def complaint_photo(request: web.Request, complaint_id: int, photo_id: int, /) -> web.StreamResponse:
+async def complaint_photo(request: web.Request, complaint_id: DbId, photo_id: DbId, /) -> web.StreamResponse:
     staff = await _staff(request)
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
     path, content_type = await complaints_service.photo_file(
@@ -189,7 +190,7 @@ async def complaint_photo(request: web.Request, complaint_id: int, photo_id: int
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/photos/{photo_id:\d+}/check")
 @api.and_request
 async def review_photo(
-    request: web.Request, complaint_id: int, photo_id: int, /, body: PhotoReview
+    request: web.Request, complaint_id: DbId, photo_id: DbId, /, body: PhotoReview
 ) -> r200[StaffComplaintRead]:
     """A person's verdict on a photo WeChat marked `review` (or never checked): pass or risky."""
     staff = await _staff(request)
@@ -200,7 +201,7 @@ async def review_photo(
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/assign")
 @api.and_request
-async def assign_complaint(request: web.Request, complaint_id: int, /, body: AssignBody) -> r200[StaffComplaintRead]:
+async def assign_complaint(request: web.Request, complaint_id: DbId, /, body: AssignBody) -> r200[StaffComplaintRead]:
     staff = await _staff(request)
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
     complaint = await complaints_service.assign(
@@ -215,7 +216,7 @@ def _template(request: web.Request) -> str:
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/accept")
 @api.and_request
-async def accept_complaint(request: web.Request, complaint_id: int, /, body: NoteBody) -> r200[StaffComplaintRead]:
+async def accept_complaint(request: web.Request, complaint_id: DbId, /, body: NoteBody) -> r200[StaffComplaintRead]:
     staff = await _staff(request)
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
     complaint = await complaints_service.accept(
@@ -226,7 +227,7 @@ async def accept_complaint(request: web.Request, complaint_id: int, /, body: Not
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/refuse")
 @api.and_request
-async def refuse_complaint(request: web.Request, complaint_id: int, /, body: RefuseBody) -> r200[StaffComplaintRead]:
+async def refuse_complaint(request: web.Request, complaint_id: DbId, /, body: RefuseBody) -> r200[StaffComplaintRead]:
     staff = await _staff(request)
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
     complaint = await complaints_service.refuse(
@@ -242,7 +243,7 @@ async def refuse_complaint(request: web.Request, complaint_id: int, /, body: Ref
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/mediation")
 @api.and_request
-async def start_mediation(request: web.Request, complaint_id: int, /, body: NoteBody) -> r200[StaffComplaintRead]:
+async def start_mediation(request: web.Request, complaint_id: DbId, /, body: NoteBody) -> r200[StaffComplaintRead]:
     staff = await _staff(request)
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
     complaint = await complaints_service.start_mediation(
@@ -253,7 +254,7 @@ async def start_mediation(request: web.Request, complaint_id: int, /, body: Note
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/outcome")
 @api.and_request
-async def record_outcome(request: web.Request, complaint_id: int, /, body: OutcomeBody) -> r200[StaffComplaintRead]:
+async def record_outcome(request: web.Request, complaint_id: DbId, /, body: OutcomeBody) -> r200[StaffComplaintRead]:
     """Close the case: 调解成功 (refund / compensation amounts) or 终止调解 (with the reason)."""
     staff = await _staff(request)
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
@@ -276,9 +277,9 @@ async def record_outcome(request: web.Request, complaint_id: int, /, body: Outco
 @api.and_request
 async def complaint_statistics(
     request: web.Request,
-    district: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    district: Text(32) | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> r200[dict]:
     """Counts by district, month, category and status; substantiated rate; average handling time (days)."""
     staff = await _staff(request)
@@ -290,12 +291,12 @@ async def complaint_statistics(
 @api.and_request
 async def export_complaints(
     request: web.Request,
-    status: str | None = None,
-    district: str | None = None,
+    status: Text(24) | None = None,
+    district: Text(32) | None = None,
     overdue: bool | None = None,
-    market_id: int | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    market_id: DbId | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> web.Response:
     """CSV (UTF-8 with BOM, opens in Excel) of the filtered cases; phone numbers masked."""
     staff = await _staff(request)
@@ -312,7 +313,7 @@ async def export_complaints(
 
 @routes.get(r"/api/v1/admin/complaints/merchants/{merchant_id:\d+}")
 @api.and_request
-async def merchant_record(request: web.Request, merchant_id: int, /) -> r200[dict]:
+async def merchant_record(request: web.Request, merchant_id: DbId, /) -> r200[dict]:
     """A merchant's complaint history: total, substantiated, last dates, 诚信计量 credit level."""
     await _staff(request)
     return ok(await stats.merchant_history(merchant_id=merchant_id))
@@ -321,7 +322,7 @@ async def merchant_record(request: web.Request, merchant_id: int, /) -> r200[dic
 @routes.get("/api/v1/admin/complaints/merchants/ranking")
 @api.and_request
 async def merchant_ranking(
-    request: web.Request, district: str | None = None, market_id: int | None = None, limit: int = 20
+    request: web.Request, district: Text(32) | None = None, market_id: DbId | None = None, limit: Int(ge=1, le=100) = 20
 ) -> r200[dict]:
     staff = await _staff(request)
     slug = resolve_district(district).slug if district else staff.district
@@ -331,7 +332,7 @@ async def merchant_ranking(
 
 @routes.get("/api/v1/admin/complaints/markets")
 @api.and_request
-async def list_markets(request: web.Request, district: str | None = None) -> r200[list[MarketRead]]:
+async def list_markets(request: web.Request, district: Text(32) | None = None) -> r200[list[MarketRead]]:
     await _staff(request)
     query = Market.all().order_by("district", "name")
     if district:
@@ -353,7 +354,7 @@ async def create_market(request: web.Request, body: MarketCreate) -> r201[Market
 
 @routes.get(r"/api/v1/admin/complaints/markets/{market_id:\d+}")
 @api.and_request
-async def market_record(request: web.Request, market_id: int, /) -> r200[dict]:
+async def market_record(request: web.Request, market_id: DbId, /) -> r200[dict]:
     await _staff(request)
     return ok(await stats.market_history(market_id=market_id))
 

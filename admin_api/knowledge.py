@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from core.api import Page, api, ok, r200, r201, r204, r403, r404, r409, r422
 from core.auth import current_staff
 from core.errors import InvalidInput
+from core.fields import DbId, PageNo, PageSize, Text
 from core.keys import KNOWLEDGE
 from core.models import StaffRole
 from knowledge import service
@@ -67,11 +68,11 @@ async def _changed(request: web.Request) -> None:
 @api.and_request
 async def list_entries(
     request: web.Request,
-    q: str | None = None,
-    category: str | None = None,
+    q: Text(200) | None = None,
+    category: Text(32) | None = None,
     published: bool | None = None,
-    page: int = 1,
-    page_size: int = 50,
+    page: PageNo = 1,
+    page_size: PageSize = 50,
 ) -> r200[Page[EntryRead]]:
     await current_staff(request)
     page, page_size = max(page, 1), min(max(page_size, 1), 200)
@@ -163,7 +164,7 @@ async def try_question(request: web.Request, body: AskRequest) -> r200[TryReply]
 @routes.get(PREFIX + "/unanswered")
 @api.and_request
 async def list_unanswered(
-    request: web.Request, status: str = "open", page: int = 1, page_size: int = 50
+    request: web.Request, status: str = "open", page: PageNo = 1, page_size: PageSize = 50
 ) -> r200[Page[UnansweredRead]] | r422:
     """Questions the bot could not answer confidently, most asked first (status: open, attached, dismissed, all)."""
     await current_staff(request)
@@ -186,7 +187,7 @@ def _status_filter(value: str) -> UnansweredStatus | None:
 @routes.post(PREFIX + "/unanswered/{question_id}/attach")
 @api.and_request
 async def attach_unanswered(
-    request: web.Request, question_id: int, /, body: AttachToEntry
+    request: web.Request, question_id: DbId, /, body: AttachToEntry
 ) -> r200[EntryRead] | r403 | r404 | r409:
     """Teach the bot: the question becomes an alternative wording of an existing entry."""
     actor = await current_staff(request, *EDITORS)
@@ -200,7 +201,7 @@ async def attach_unanswered(
 @routes.post(PREFIX + "/unanswered/{question_id}/create-entry")
 @api.and_request
 async def create_entry_from_unanswered(
-    request: web.Request, question_id: int, /, body: EntryCreate
+    request: web.Request, question_id: DbId, /, body: EntryCreate
 ) -> r201[EntryRead] | r403 | r404 | r409 | r422:
     actor = await current_staff(request, *EDITORS)
     entry = await service.create_entry_from_unanswered(question_id=question_id, data=body, actor=actor)
@@ -210,7 +211,7 @@ async def create_entry_from_unanswered(
 
 @routes.post(PREFIX + "/unanswered/{question_id}/dismiss")
 @api.and_request
-async def dismiss_unanswered(request: web.Request, question_id: int, /) -> r200[UnansweredRead] | r403 | r404 | r409:
+async def dismiss_unanswered(request: web.Request, question_id: DbId, /) -> r200[UnansweredRead] | r403 | r404 | r409:
     actor = await current_staff(request, *EDITORS)
     question = await service.dismiss_unanswered(question_id=question_id, actor=actor)
     return ok(UnansweredRead.model_validate(question))

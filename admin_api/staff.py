@@ -11,6 +11,7 @@ from core.api import api, ok, r200, r201, r404
 from core.auth import create_staff, current_staff, rotate_staff_token
 from core.districts import resolve_district
 from core.errors import Conflict, Forbidden, NotFound
+from core.fields import DbId, Text
 from core.models import StaffAccount, StaffRole
 
 routes = web.RouteTableDef()
@@ -30,17 +31,18 @@ class StaffRead(BaseModel):
 
 
 class StaffCreate(BaseModel):
-    username: str = Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
-    display_name: str = Field(min_length=1, max_length=64)
+    username: Text(64, min_length=2) = Field(pattern=r"^[A-Za-z0-9_.-]+$")
+    display_name: Text(64, min_length=1) = Field()
     roles: list[StaffRole] = Field(min_length=1)
-    district: str | None = None
+    district: Text(32) | None = None
 
 
 class StaffUpdate(BaseModel):
-    display_name: str | None = Field(None, min_length=1, max_length=64)
-    roles: list[StaffRole] | None = Field(None, min_length=1)
-    district: str | None = None
-    active: bool | None = None
+    # `T = None` without `| None`: left out = unchanged, an explicit null is a 422 (the columns are NOT NULL).
+    display_name: Text(64, min_length=1) = Field(None)
+    roles: list[StaffRole] = Field(None, min_length=1)
+    district: Text(32) | None = None
+    active: bool = None  # type: ignore[assignment]
 
 
 class StaffWithToken(BaseModel):
@@ -87,7 +89,7 @@ async def add_staff(request: web.Request, body: StaffCreate) -> r201[StaffWithTo
 
 @routes.patch("/api/v1/admin/staff/{staff_id}")
 @api.and_request
-async def update_staff(request: web.Request, staff_id: int, /, body: StaffUpdate) -> r200[StaffRead] | r404:
+async def update_staff(request: web.Request, staff_id: DbId, /, body: StaffUpdate) -> r200[StaffRead] | r404:
     """修改岗位、辖区或停用账号（仅管理员）"""
     admin = await current_staff(request, StaffRole.ADMIN)
     account = await StaffAccount.get_or_none(id=staff_id)
@@ -109,7 +111,7 @@ async def update_staff(request: web.Request, staff_id: int, /, body: StaffUpdate
 
 @routes.post("/api/v1/admin/staff/{staff_id}/token")
 @api.and_request
-async def new_token(request: web.Request, staff_id: int, /) -> r201[StaffWithToken] | r404:
+async def new_token(request: web.Request, staff_id: DbId, /) -> r201[StaffWithToken] | r404:
     """重新生成 API 令牌，旧令牌立即失效（本人或管理员）"""
     caller = await current_staff(request)
     if caller.id != staff_id and not caller.has_role(StaffRole.ADMIN):

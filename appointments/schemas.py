@@ -20,6 +20,7 @@ from appointments.models import (
     SlotMode,
 )
 from core.errors import InvalidInput
+from core.fields import Day, DbId, Moment, Text
 from core.privacy import mask_phone
 
 PHONE_PATTERN = r"^(1\d{10}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$"
@@ -47,12 +48,12 @@ class ReadModel(BaseModel):
 
 
 class EnterpriseCreate(BaseModel):
-    name: str = Field(min_length=2, max_length=128)
-    uscc: str = Field(min_length=1, max_length=40, description="统一社会信用代码（全角、小写均可）")
-    district: str = Field(min_length=1, max_length=32, description="区县：代码、名称或简称")
-    address: str = Field(min_length=2, max_length=256)
-    contact_name: str = Field(min_length=1, max_length=64)
-    contact_phone: str = Field(pattern=PHONE_PATTERN, description="手机号或座机")
+    name: Text(128, min_length=2) = Field()
+    uscc: Text(40, min_length=1) = Field(description="统一社会信用代码（全角、小写均可）")
+    district: Text(32, min_length=1) = Field(description="区县：代码、名称或简称")
+    address: Text(256, min_length=2) = Field()
+    contact_name: Text(64, min_length=1) = Field()
+    contact_phone: Text(20) = Field(pattern=PHONE_PATTERN, description="手机号或座机")
 
     @field_validator("name", "address", "contact_name", "contact_phone", mode="before")
     @classmethod
@@ -88,12 +89,12 @@ class MyEnterprise(BaseModel):
 
 
 class RejectBody(BaseModel):
-    reason: str = Field(min_length=2, max_length=500)
+    reason: Text(500, min_length=2) = Field()
 
 
 class JoinBody(BaseModel):
-    invite_code: str | None = Field(None, max_length=32, description="企业管理员提供的邀请码：立即加入")
-    uscc: str | None = Field(None, max_length=40, description="无邀请码时按信用代码申请，由企业管理员审核")
+    invite_code: Text(16) | None = Field(None, description="企业管理员提供的邀请码：立即加入")
+    uscc: Text(40) | None = Field(None, description="无邀请码时按信用代码申请，由企业管理员审核")
 
 
 class InviteCodeRead(BaseModel):
@@ -136,14 +137,14 @@ class CatalogueRead(BaseModel):
 
 
 class CatalogueOverrideBody(BaseModel):
-    name: str | None = Field(None, min_length=1, max_length=64)
-    aliases: list[str] | None = None
+    name: Text(64, min_length=1) | None = Field(None)
+    aliases: list[Text(64)] | None = Field(None, max_length=50)
     form: Literal["P", "V", "P+V"] | None = None
     use_areas: list[UseArea] | None = None
     mode: Mode | None = None
     period_months: int | None = Field(None, ge=1, le=240)
     place: Place | None = None
-    regulation: str | None = Field(None, max_length=200)
+    regulation: Text(200) | None = Field(None)
     certainty: Literal["V", "S", "M", "L"] | None = None
 
 
@@ -151,21 +152,21 @@ class CatalogueOverrideBody(BaseModel):
 
 
 class InstrumentCreate(BaseModel):
-    type: str = Field(min_length=1, max_length=64, description="目录中的器具类型（slug 或名称）")
-    model: str = Field(min_length=1, max_length=64)
-    serial_no: str = Field(min_length=1, max_length=64)
-    measuring_range: str = Field("", max_length=64)
-    accuracy_class: str = Field("", max_length=32)
-    location: str = Field("", max_length=128)
-    use_area: str = Field(min_length=1, max_length=16, description="贸易结算/安全防护/医疗卫生/环境监测")
-    last_verified_on: date | None = Field(None, description="已有检定证书时的最近检定日期")
+    type: Text(64, min_length=1) = Field(description="目录中的器具类型（slug 或名称）")
+    model: Text(64, min_length=1) = Field()
+    serial_no: Text(64, min_length=1) = Field()
+    measuring_range: Text(64) = Field("")
+    accuracy_class: Text(32) = Field("")
+    location: Text(128) = Field("")
+    use_area: Text(16, min_length=1) = Field(description="贸易结算/安全防护/医疗卫生/环境监测")
+    last_verified_on: Day | None = Field(None, description="已有检定证书时的最近检定日期")
 
 
 class InstrumentUpdate(BaseModel):
-    model: str | None = Field(None, min_length=1, max_length=64)
-    measuring_range: str | None = Field(None, max_length=64)
-    accuracy_class: str | None = Field(None, max_length=32)
-    location: str | None = Field(None, max_length=128)
+    model: Text(64, min_length=1) | None = Field(None)
+    measuring_range: Text(64) | None = Field(None)
+    accuracy_class: Text(32) | None = Field(None)
+    location: Text(128) | None = Field(None)
     retired: bool | None = Field(None, description="true: 报废/轮换后停用此器具")
 
 
@@ -194,19 +195,19 @@ class ImportReport(BaseModel):
 
 
 class SiteCreate(BaseModel):
-    name: str = Field(min_length=2, max_length=128)
+    name: Text(128, min_length=2) = Field()
     kind: SiteKind
-    district: str = Field(min_length=1, max_length=32)
-    address: str = Field(min_length=2, max_length=256)
-    phone: str = Field("", max_length=32)
-    instrument_types: list[str] = Field(min_length=1)
+    district: Text(32, min_length=1) = Field()
+    address: Text(256, min_length=2) = Field()
+    phone: Text(32) = Field("")
+    instrument_types: list[Text(64)] = Field(min_length=1, max_length=100)
 
 
 class SiteUpdate(BaseModel):
-    name: str | None = Field(None, min_length=2, max_length=128)
-    address: str | None = Field(None, min_length=2, max_length=256)
-    phone: str | None = Field(None, max_length=32)
-    instrument_types: list[str] | None = Field(None, min_length=1)
+    name: Text(128, min_length=2) | None = Field(None)
+    address: Text(256, min_length=2) | None = Field(None)
+    phone: Text(32) | None = Field(None)
+    instrument_types: list[Text(64)] | None = Field(None, min_length=1, max_length=100)
     active: bool | None = None
 
 
@@ -222,8 +223,8 @@ class SiteRead(ReadModel):
 
 
 class SlotCreate(BaseModel):
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: Moment
+    ends_at: Moment
     capacity: int = Field(ge=1, le=10000, description="可检台件数")
     mode: SlotMode = SlotMode.LAB
 
@@ -249,14 +250,14 @@ class SlotRead(ReadModel):
 
 
 class BookingCreate(BaseModel):
-    slot_id: int
-    instrument_ids: list[int] = Field(min_length=1, max_length=200)
-    onsite_address: str | None = Field(None, max_length=256, description="现场检定地址；默认企业地址")
-    note: str = Field("", max_length=500)
+    slot_id: DbId
+    instrument_ids: list[DbId] = Field(min_length=1, max_length=200)
+    onsite_address: Text(256) | None = Field(None, description="现场检定地址；默认企业地址")
+    note: Text(500) = Field("")
 
 
 class RescheduleBody(BaseModel):
-    slot_id: int
+    slot_id: DbId
 
 
 class BookingItemRead(ReadModel):
@@ -271,7 +272,7 @@ class BookingRead(ReadModel):
     id: int
     confirmation_no: str
     enterprise_id: int
-    slot_id: int
+    slot_id: DbId
     status: BookingStatus
     instrument_count: int
     onsite_address: str | None
@@ -285,15 +286,15 @@ class BookingRead(ReadModel):
 
 
 class ResultItem(BaseModel):
-    instrument_id: int
+    instrument_id: DbId
     passed: bool
-    certificate_no: str | None = Field(None, max_length=64, description="合格时必填：检定证书编号")
-    verified_on: date | None = Field(None, description="检定日期，默认今天")
-    note: str = Field("", max_length=500)
+    certificate_no: Text(64) | None = Field(None, description="合格时必填：检定证书编号")
+    verified_on: Day | None = Field(None, description="检定日期，默认今天")
+    note: Text(500) = Field("")
 
 
 class ResultsBody(BaseModel):
-    items: list[ResultItem] = Field(min_length=1)
+    items: list[ResultItem] = Field(min_length=1, max_length=500)
 
 
 # --- statistics --------------------------------------------------------------------------------------

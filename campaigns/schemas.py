@@ -9,6 +9,7 @@ from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, 
 
 from campaigns.models import CampaignStatus, Channel, DeliveryStatus
 from core.districts import resolve_district
+from core.fields import Day, Moment, Text
 
 AudienceKind = Literal["all", "citizen", "enterprise"]
 TEMPLATE_VALUE_MAX = 20  # WeChat's thing.DATA limit; longer values fail with 47003
@@ -18,8 +19,8 @@ class AudienceSpec(BaseModel):
     """Followers of the official account (Subscriber.following) narrowed by kind, districts and tags."""
 
     kind: AudienceKind = "all"
-    districts: list[str] = Field(default_factory=list, max_length=20)
-    tags: list[str] = Field(default_factory=list, max_length=20)  # any of these tags
+    districts: list[Text(32)] = Field(default_factory=list, max_length=20)
+    tags: list[Text(64)] = Field(default_factory=list, max_length=20)  # any of these tags
 
     @field_validator("districts")
     @classmethod
@@ -35,19 +36,19 @@ class AudienceSpec(BaseModel):
 class _CampaignContent(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    title: str = Field(min_length=2, max_length=64)
-    summary: str = Field(min_length=2, max_length=200)
-    body: str | None = Field(None, max_length=20000)
+    title: Text(64, min_length=2) = Field()
+    summary: Text(200, min_length=2) = Field()
+    body: Text(20000) | None = Field(None)
     article_url: AnyHttpUrl | None = None
     cover_url: AnyHttpUrl | None = None
-    theme: str | None = Field(None, max_length=100)
+    theme: Text(100) | None = Field(None)
     channel: Channel = Channel.MASS
-    template_id: str | None = Field(None, max_length=64)
+    template_id: Text(64) | None = Field(None)
     template_data: dict[str, str] = Field(default_factory=dict)
     audience: AudienceSpec = Field(default_factory=AudienceSpec)
-    send_at: datetime | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
+    send_at: Moment | None = None
+    starts_on: Day | None = None
+    ends_on: Day | None = None
 
     @field_validator("send_at")
     @classmethod
@@ -88,21 +89,22 @@ class CampaignUpdate(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    title: str | None = Field(None, min_length=2, max_length=64)
-    summary: str | None = Field(None, min_length=2, max_length=200)
-    body: str | None = Field(None, max_length=20000)
+    # `T = None` without `| None`: left out = unchanged, and an explicit null for a NOT NULL column is a 422.
+    title: Text(64, min_length=2) = Field(None)
+    summary: Text(200, min_length=2) = Field(None)
+    body: Text(20000) | None = Field(None)
     article_url: AnyHttpUrl | None = None
     cover_url: AnyHttpUrl | None = None
-    theme: str | None = Field(None, max_length=100)
+    theme: Text(100) | None = Field(None)
     # Not `X | None`: aiohttp-pydantic's OpenAPI 3.0 conversion cannot take a nullable $ref. Left out = unchanged.
     channel: Channel = None  # type: ignore[assignment]
-    template_id: str | None = Field(None, max_length=64)
+    template_id: Text(64) | None = Field(None)
     template_data: dict[str, str] | None = None
     audience: AudienceSpec = None  # type: ignore[assignment]
-    send_at: datetime | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
-    note: str | None = Field(None, max_length=500)
+    send_at: Moment | None = None
+    starts_on: Day | None = None
+    ends_on: Day | None = None
+    note: Text(500) | None = Field(None)
 
     @field_validator("send_at")
     @classmethod
@@ -116,16 +118,16 @@ class CampaignUpdate(BaseModel):
 
 
 class ReviewDecision(BaseModel):
-    note: str | None = Field(None, max_length=500)
+    note: Text(500) | None = Field(None)
 
 
 class RejectDecision(BaseModel):
-    note: str = Field(min_length=2, max_length=500)  # the editor needs to know what to change
+    note: Text(500, min_length=2) = Field()  # the editor needs to know what to change
 
 
 class RescheduleRequest(BaseModel):
-    send_at: datetime
-    note: str | None = Field(None, max_length=500)
+    send_at: Moment
+    note: Text(500) | None = Field(None)
 
     @field_validator("send_at")
     @classmethod

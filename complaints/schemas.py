@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from complaints.assessment import VERDICT_LABELS, categories, reweigh_methods
 from complaints.models import STATUS_LABELS, Complaint, ComplaintEvent, ComplaintStatus
 from core.districts import find_district
+from core.fields import Day, DbId, Moment, Money, Text
 from core.privacy import mask_phone
 
 PriceUnit = Literal["kg", "jin", "g"]
@@ -21,23 +22,23 @@ PRICE_UNIT_LABELS = {"kg": "元/千克", "jin": "元/斤", "g": "元/克"}
 class ComplaintCreate(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
 
-    merchant_name: str = Field(max_length=100, description="商户或摊位名称")
-    market_id: int | None = Field(None, description="市场编号（扫码或选择）")
-    location: str = Field(max_length=200, description="市场或店铺位置")
-    district: str = Field(max_length=32, description="所在区域：区县名称、简称或编码")
-    goods: str = Field(max_length=50, description="商品名称")
-    category: str = Field(max_length=32, description="商品类别，见 /api/v1/miniapp/complaints/options")
-    unit_price: Decimal = Field(description="单价（元）")
+    merchant_name: Text(100) = Field(description="商户或摊位名称")
+    market_id: DbId | None = Field(None, description="市场编号（扫码或选择）")
+    location: Text(200) = Field(description="市场或店铺位置")
+    district: Text(32) = Field(description="所在区域：区县名称、简称或编码")
+    goods: Text(50) = Field(description="商品名称")
+    category: Text(32) = Field(description="商品类别，见 /api/v1/miniapp/complaints/options")
+    unit_price: Money = Field(description="单价（元）")
     price_unit: PriceUnit = Field("jin", description="单价单位：kg 元/千克，jin 元/斤，g 元/克")
-    amount_paid: Decimal = Field(description="实付金额（元）")
-    charged_weight_g: Decimal = Field(description="商家结算重量（克）；定量包装商品填标注净含量")
-    found_weight_g: Decimal = Field(description="复称重量（克）")
+    amount_paid: Money = Field(description="实付金额（元）")
+    charged_weight_g: Money = Field(description="商家结算重量（克）；定量包装商品填标注净含量")
+    found_weight_g: Money = Field(description="复称重量（克）")
     reweigh_method: CitizenReweighMethod = Field(description="复称方式")
-    purchased_at: datetime = Field(description="购买时间")
-    description: str = Field(max_length=1000, description="经过描述")
-    contact_phone: str | None = Field(None, max_length=20, description="联系电话；不填则用已绑定的手机号")
-    photo_ids: list[int] = Field(default_factory=list, description="已上传的证据照片编号（1-9张）")
-    idempotency_key: str | None = Field(None, max_length=64, description="也可放在 Idempotency-Key 请求头")
+    purchased_at: Moment = Field(description="购买时间")
+    description: Text(1000) = Field(description="经过描述")
+    contact_phone: Text(20) | None = Field(None, description="联系电话；不填则用已绑定的手机号")
+    photo_ids: list[DbId] = Field(default_factory=list, max_length=9, description="已上传的证据照片编号（1-9张）")
+    idempotency_key: Text(64) | None = Field(None, description="也可放在 Idempotency-Key 请求头")
 
 
 class PhotoRead(BaseModel):
@@ -150,31 +151,31 @@ class FilingResult(BaseModel):
 
 class WithdrawBody(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
-    note: str = Field("", max_length=300)
+    note: Text(300) = Field("")
 
 
 class RateBody(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
     rating: int = Field(ge=1, le=5, description="1-5 分")
-    comment: str = Field("", max_length=300)
+    comment: Text(300) = Field("")
 
 
 class SubscriptionGrant(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    template_ids: list[str] = Field(
+    template_ids: list[Text(64)] = Field(
         min_length=1, max_length=5, description="wx.requestSubscribeMessage 中用户同意的模板"
     )
 
 
 class NoteBody(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
-    note: str = Field("", max_length=1000, description="办理说明：投诉人可在进度中看到，也用于订阅消息")
+    note: Text(1000) = Field("", description="办理说明：投诉人可在进度中看到，也用于订阅消息")
 
 
 class RefuseBody(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
-    reason: str = Field(max_length=64, description="不予受理理由编码，见 /api/v1/admin/complaints/policy")
-    note: str = Field("", max_length=1000)
+    reason: Text(64) = Field(description="不予受理理由编码，见 /api/v1/admin/complaints/policy")
+    note: Text(1000) = Field("")
 
 
 class PhotoReview(BaseModel):
@@ -184,18 +185,18 @@ class PhotoReview(BaseModel):
 
 class AssignBody(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
-    district: str = Field(max_length=32)
-    note: str = Field("", max_length=1000)
+    district: Text(32) = Field()
+    note: Text(1000) = Field("")
 
 
 class OutcomeBody(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
     result: Literal["mediated", "terminated"]
-    refund_amount: Decimal | None = Field(None, description="退款金额（元）")
-    compensation_amount: Decimal | None = Field(None, description="赔偿金额（元）")
-    termination_reason: str | None = Field(None, max_length=200)
+    refund_amount: Money | None = Field(None, description="退款金额（元）")
+    compensation_amount: Money | None = Field(None, description="赔偿金额（元）")
+    termination_reason: Text(200) | None = Field(None)
     substantiated: bool | None = Field(None, description="是否查实缺斤短两；不填按初步判定")
-    note: str = Field("", max_length=1000)
+    note: Text(1000) = Field("")
 
 
 class PolicyCreate(BaseModel):
@@ -203,15 +204,15 @@ class PolicyCreate(BaseModel):
     regulation: Literal["samr-20", "samr-121"]
     accept_working_days: int = Field(ge=1, le=60)
     mediation_working_days: int = Field(ge=1, le=180)
-    effective_from: date
-    note: str = Field(max_length=1000, description="依据（文件名称、条款）")
+    effective_from: Day
+    note: Text(1000) = Field(description="依据（文件名称、条款）")
 
 
 class MarketCreate(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
-    name: str = Field(min_length=2, max_length=100)
-    district: str = Field(max_length=32)
-    address: str = Field("", max_length=200)
+    name: Text(100, min_length=2) = Field()
+    district: Text(32) = Field()
+    address: Text(200) = Field("")
 
 
 class MarketRead(BaseModel):

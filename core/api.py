@@ -14,12 +14,14 @@ the JSON body, keyword-only ones from headers (aiohttp-pydantic's rules).
 
 from __future__ import annotations
 
+import inspect
 import json
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from aiohttp import web
 from aiohttp_pydantic.decorator import inject_params
+from aiohttp_pydantic.injectors import _parse_func_signature
 from aiohttp_pydantic.oas.typing import r200, r201, r204, r400, r401, r403, r404, r409, r422
 from pydantic import BaseModel, ValidationError
 
@@ -34,7 +36,21 @@ async def _on_validation_error(exc: ValidationError, context: str) -> web.Stream
     return validation_error_response(exc, _CONTEXT_NAMES.get(context, context))
 
 
-api = inject_params(on_validation_error=_on_validation_error)
+class _Api:
+    """aiohttp-pydantic's `inject_params.and_request`, plus a mark on handlers that take a JSON body so that
+    core.limits parses and bounds that body before aiohttp-pydantic sees it."""
+
+    _inject = inject_params(on_validation_error=_on_validation_error)
+
+    def and_request(self, handler: Any) -> Any:
+        first = next(iter(inspect.signature(handler).parameters), "")
+        _, body_args, *_ = _parse_func_signature(handler, ignore_params=(first,))
+        wrapped = self._inject.and_request(handler)
+        wrapped.json_body = bool(body_args)
+        return wrapped
+
+
+api = _Api()
 
 T = TypeVar("T")
 
@@ -58,4 +74,8 @@ def ok(data: BaseModel | Sequence[BaseModel] | dict[str, Any] | list[Any], *, st
         payload = [item.model_dump(mode="json") for item in data]
     else:
         payload = data
-    return web.json_response(payload, status=status, dumps=_dumps)
+    try:
+        body = _dumps(payload).encode()
+    except UnicodeEncodeError:  # a lone surrogate in stored text: escaped, the reply is still valid JSON
+        body = json.dumps(payload, default=str).encode()
+    return web.Response(body=body, status=status, content_type="application/json")

@@ -9,6 +9,7 @@ from aiohttp import web
 from core import health, openapi
 from core.errors import json_errors
 from core.keys import ARQ, HTTP, KNOWLEDGE, METRICS, REDIS, REDIS_ENDPOINT, RESOURCES, SETTINGS, WECHAT, WORKER
+from core.limits import request_limits
 from core.logging import request_id_middleware
 from core.metrics import Metrics, metrics_middleware
 from core.resources import open_resources
@@ -65,7 +66,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     metrics = Metrics()
     app = web.Application(
         client_max_size=settings.max_body_bytes,
-        middlewares=[request_id_middleware, metrics_middleware(metrics), json_errors],
+        middlewares=[request_id_middleware, metrics_middleware(metrics), json_errors, request_limits],
     )
     app[SETTINGS] = settings
     app[METRICS] = metrics

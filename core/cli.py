@@ -37,6 +37,7 @@ async def serve(settings: Settings, *, demo: bool) -> int:
     from core import db
     from core.app import create_app
     from core.logging import JsonAccessLogger
+    from core.server import GuardedAppRunner
 
     runners: list[web.AppRunner] = []
     if demo and "JILIANG_WECHAT_API_BASE" not in _environ():
@@ -60,7 +61,7 @@ async def serve(settings: Settings, *, demo: bool) -> int:
         await seed_demo_data(settings)
     app = create_app(settings)
     access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
-    runner = web.AppRunner(app, **access)
+    runner = GuardedAppRunner(app, settings, **access)
     await runner.setup()
     runners.append(runner)
     try:

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 from pydantic import ValidationError
 from tortoise.exceptions import DoesNotExist, IntegrityError
 
@@ -60,6 +61,14 @@ class TooManyRequests(ServiceError):
     status, code, default_message = 429, "too_many_requests", "操作过于频繁，请稍后再试"
 
 
+class PayloadTooLarge(ServiceError):
+    status, code, default_message = 413, "payload_too_large", "提交的内容过大"
+
+
+class UnsupportedMediaType(ServiceError):
+    status, code, default_message = 415, "unsupported_media_type", "不支持的内容类型"
+
+
 class UpstreamUnavailable(ServiceError):
     status, code, default_message = 503, "upstream_unavailable", "微信服务暂时不可用，请稍后再试"
 
@@ -110,6 +119,8 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
     except IntegrityError:
         log.info("integrity error on %s %s", request.method, request.path, exc_info=True)
         return error_response(409, "conflict", Conflict.default_message)
+    except HttpProcessingError as exc:  # aiohttp's parser on a malformed multipart body (headers of a part)
+        return error_response(400, "bad_request", "请求格式有误", {"reason": exc.message})
     except web.HTTPException as exc:
         if exc.status < 400:
             raise

@@ -52,6 +52,11 @@ class Metrics:
             ["reason"],
             registry=self.registry,
         )
+        self.connections_timed_out = Counter(
+            "jiliang_http_connections_timed_out",
+            "Connections closed because no complete request head arrived in time (idle keep-alive included)",
+            registry=self.registry,
+        )
         # labels() hashes, validates and locks on every call; the children it returns live as long as the
         # registry, so each label set is looked up once.
         self._request_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}

@@ -57,6 +57,11 @@ class Settings(BaseSettings):
     photo_decode_concurrency: int = Field(2, ge=1, le=32)  # photos decoded at once per process
     # Memory the photos decoded at once may hold together (estimated from their headers); one larger runs alone.
     photo_decode_memory_mb: int = Field(256, ge=64)
+    max_body_bytes: int = Field(40 * 1024 * 1024, gt=1024)  # multipart uploads (evidence photos, imports)
+    max_json_body_bytes: int = Field(1024 * 1024, gt=1024)  # every other body (core/limits.py)
+    # `serve`: a connection that has not sent a complete request head this long after it opened (or after its
+    # last response) is closed; this also bounds idle keep-alive connections.
+    request_head_timeout_seconds: float = Field(30.0, gt=0)
     # None: run the arq worker inside `serve` exactly when Redis is embedded (nothing else would run jobs).
     worker_in_process: bool | None = None
     # /readyz fails when the worker's poll loop has not come round (nor a job finished) for this long.

@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from core.fields import Int, Text
+
 MAX_QUESTION_CHARS = 200
 FAQ_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
 
@@ -27,10 +29,10 @@ class EntryAction(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     type: Literal["miniapp_page", "phone", "url"]
-    label: str = Field(min_length=1, max_length=32)
-    path: str | None = Field(None, max_length=256)
-    value: str | None = Field(None, max_length=32)
-    url: str | None = Field(None, max_length=512)
+    label: Text(32, min_length=1) = Field()
+    path: Text(256) | None = Field(None)
+    value: Text(32) | None = Field(None)
+    url: Text(512) | None = Field(None)
 
     @model_validator(mode="after")
     def _target_matches_type(self) -> EntryAction:
@@ -49,11 +51,11 @@ class EntryContent(BaseModel):
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
-    question: str = Field(min_length=2, max_length=200)
-    alternatives: list[str] = Field(default_factory=list, max_length=200)
-    keywords: list[str] = Field(default_factory=list, max_length=50)
-    answer: str = Field(min_length=2, max_length=2000)
-    category: str = Field("", max_length=32)
+    question: Text(200, min_length=2) = Field()
+    alternatives: list[Text(200)] = Field(default_factory=list, max_length=200)
+    keywords: list[Text(32)] = Field(default_factory=list, max_length=50)
+    answer: Text(2000, min_length=2) = Field()
+    category: Text(32) = Field("")
     actions: list[EntryAction] = Field(default_factory=list, max_length=5)
     published: bool = True
 
@@ -69,12 +71,12 @@ class EntryContent(BaseModel):
 class EntryData(EntryContent):
     """One entry of kb.json."""
 
-    id: str = Field(pattern=FAQ_ID_PATTERN)
+    id: Text(64) = Field(pattern=FAQ_ID_PATTERN)
     updated_at: date | None = None
 
 
 class EntryCreate(EntryContent):
-    id: str = Field(pattern=FAQ_ID_PATTERN, description="topic slug, e.g. fair-scale")
+    id: Text(64) = Field(pattern=FAQ_ID_PATTERN, description="topic slug, e.g. fair-scale")
 
 
 class EntryUpdate(BaseModel):
@@ -82,12 +84,12 @@ class EntryUpdate(BaseModel):
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
-    version: int = Field(ge=1)
-    question: str | None = Field(None, min_length=2, max_length=200)
-    alternatives: list[str] | None = Field(None, max_length=200)
-    keywords: list[str] | None = Field(None, max_length=50)
-    answer: str | None = Field(None, min_length=2, max_length=2000)
-    category: str | None = Field(None, max_length=32)
+    version: Int(ge=1) = Field()
+    question: Text(200, min_length=2) | None = Field(None)
+    alternatives: list[Text(200)] | None = Field(None, max_length=200)
+    keywords: list[Text(32)] | None = Field(None, max_length=50)
+    answer: Text(2000, min_length=2) | None = Field(None)
+    category: Text(32) | None = Field(None)
     actions: list[EntryAction] | None = Field(None, max_length=5)
     published: bool | None = None
 
@@ -132,7 +134,7 @@ class UnansweredRead(BaseModel):
 
 class AttachToEntry(BaseModel):
     entry_id: str = Field(pattern=FAQ_ID_PATTERN)
-    alternative: str | None = Field(None, min_length=2, max_length=200, description="default: the question as asked")
+    alternative: Text(200, min_length=2) | None = Field(None, description="default: the question as asked")
 
 
 class AskRequest(BaseModel):

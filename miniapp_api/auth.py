@@ -23,6 +23,7 @@ from core.auth import (
     store_wechat_session_key,
 )
 from core.errors import Forbidden, InvalidInput, ServiceError, TooManyRequests, Unauthorized, UpstreamUnavailable
+from core.fields import Text
 from core.keys import REDIS, WECHAT
 from core.models import MiniappUser
 from core.privacy import mask_phone
@@ -39,7 +40,7 @@ class LoginRequest(BaseModel):
 
 
 class PhoneBindRequest(BaseModel):
-    code: str = Field(min_length=1, max_length=128, description="手机号快速验证组件 getPhoneNumber 返回的 code")
+    code: Text(128, min_length=1) = Field(description="手机号快速验证组件 getPhoneNumber 返回的 code")
 
 
 class MiniappUserRead(BaseModel):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 from typing import Any
 
@@ -33,8 +32,10 @@ from complaints.schemas import (
 from core.api import Page, api, ok, r200, r201
 from core.auth import current_citizen
 from core.districts import all_districts
-from core.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound, ServiceError
+from core.fields import DbId, PageNo, PageSize
 from core.keys import ARQ, REDIS, RESOURCES, SETTINGS, WECHAT
+from core.limits import large_body, multipart_parts, parse_json, parse_text, read_json, read_part
 from core.privacy import mask_phone
 
 log = logging.getLogger(__name__)
@@ -92,27 +93,21 @@ async def complaint_prefill(request: web.Request) -> r200[Prefill]:
 
 
 async def _read_file_part(part: BodyPartReader) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := await part.read_chunk(256 * 1024):
-        size += len(chunk)
-        if size > MAX_PHOTO_BYTES:
-            raise InvalidInput("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
-        chunks.append(chunk)
-    return b"".join(chunks)
+    too_large = InvalidInput("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
+    return await read_part(part, MAX_PHOTO_BYTES, too_large)
 
 
 @routes.post("/api/v1/miniapp/complaints/photos")
+@large_body
 @api.and_request
 async def upload_photo(request: web.Request) -> r201[PhotoRead]:
     """One evidence photo per request (wx.uploadFile sends one file); field name `file`. Attach it by id."""
     citizen = await current_citizen(request)
     if not request.content_type.startswith("multipart/"):
         raise InvalidInput("请以 multipart/form-data 上传照片", code="multipart_required")
-    reader = await request.multipart()
     photo: ComplaintPhoto | None = None
-    async for part in reader:
-        if not isinstance(part, BodyPartReader) or part.name not in PHOTO_FIELDS or photo is not None:
+    async for part in multipart_parts(request):
+        if part.name not in PHOTO_FIELDS or photo is not None:
             continue
         data = await _read_file_part(part)
         photo = await complaints_service.upload_photo(user_id=citizen.user_id, data=data, **_photo_context(request))
@@ -140,9 +135,7 @@ async def _multipart_filing(request: web.Request, user_id: int) -> tuple[dict[st
     photos: list[ComplaintPhoto] = []
     settings = request.config_dict[SETTINGS]
     try:
-        async for part in await request.multipart():
-            if not isinstance(part, BodyPartReader):
-                continue
+        async for part in multipart_parts(request):
             if part.name in PHOTO_FIELDS and part.filename is not None:
                 if len(photos) >= complaints_service.MAX_PHOTOS:
                     raise InvalidInput(f"最多上传{complaints_service.MAX_PHOTOS}张照片", code="photo_count")
@@ -151,12 +144,12 @@ async def _multipart_filing(request: web.Request, user_id: int) -> tuple[dict[st
                     await complaints_service.upload_photo(user_id=user_id, data=data, **_photo_context(request))
                 )
             elif part.name == "data":
-                try:
-                    fields.update(json.loads(await part.text()))
-                except (ValueError, TypeError):
-                    raise InvalidInput("data 字段不是有效的 JSON", code="invalid_input") from None
+                data = parse_json(await read_part(part, settings.max_json_body_bytes))
+                if not isinstance(data, dict):
+                    raise InvalidInput("data 字段应为 JSON 对象", code="invalid_input")
+                fields.update(data)
             elif part.name:
-                fields[part.name] = await part.text()
+                fields[part.name] = parse_text(await read_part(part, settings.max_json_body_bytes))
     except BaseException:
         await _discard(settings.var_dir, photos)
         raise
@@ -171,6 +164,7 @@ async def _discard(var_dir: Any, photos: list[ComplaintPhoto]) -> None:
 
 
 @routes.post("/api/v1/miniapp/complaints")
+@large_body
 @api.and_request
 async def file_complaint(request: web.Request, *, idempotency_key: str | None = None) -> r201[FilingResult]:
     """File a complaint: JSON (photo_ids from /photos) or multipart (fields or `data` JSON, plus `photos` files).
@@ -187,10 +181,7 @@ async def file_complaint(request: web.Request, *, idempotency_key: str | None = 
             )
         raw, photos = await _multipart_filing(request, citizen.user_id)
     else:
-        try:
-            raw = await request.json()
-        except ValueError:
-            raise InvalidInput("请求内容不是有效的 JSON", code="invalid_input") from None
+        raw = await read_json(request)
         if not isinstance(raw, dict):
             raise InvalidInput("请求内容应为 JSON 对象", code="invalid_input")
     var_dir = request.config_dict[SETTINGS].var_dir
@@ -216,7 +207,9 @@ async def file_complaint(request: web.Request, *, idempotency_key: str | None = 
 
 @routes.get("/api/v1/miniapp/complaints")
 @api.and_request
-async def my_complaints(request: web.Request, page: int = 1, page_size: int = 20) -> r200[Page[ComplaintSummary]]:
+async def my_complaints(
+    request: web.Request, page: PageNo = 1, page_size: PageSize = 20
+) -> r200[Page[ComplaintSummary]]:
     citizen = await current_citizen(request)
     page, page_size = max(page, 1), min(max(page_size, 1), MAX_PAGE_SIZE)
     items, total = await complaints_service.citizen_complaints(user_id=citizen.user_id, page=page, page_size=page_size)
@@ -229,7 +222,7 @@ async def my_complaints(request: web.Request, page: int = 1, page_size: int = 20
 
 @routes.get(r"/api/v1/miniapp/complaints/{complaint_id:\d+}")
 @api.and_request
-async def my_complaint(request: web.Request, complaint_id: int, /) -> r200[ComplaintRead]:
+async def my_complaint(request: web.Request, complaint_id: DbId, /) -> r200[ComplaintRead]:
     citizen = await current_citizen(request)
     complaint = await complaints_service.citizen_complaint(user_id=citizen.user_id, complaint_id=complaint_id)
     return ok(await complaint_read(complaint))
@@ -237,7 +230,7 @@ async def my_complaint(request: web.Request, complaint_id: int, /) -> r200[Compl
 
 @routes.get(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/photos/{photo_id:\d+}")
 @api.and_request
-async def my_photo(request: web.Request, complaint_id: int, photo_id: int, /) -> web.StreamResponse:
+async def my_photo(request: web.Request, complaint_id: DbId, photo_id: DbId, /) -> web.StreamResponse:
     citizen = await current_citizen(request)
     complaint = await complaints_service.citizen_complaint(user_id=citizen.user_id, complaint_id=complaint_id)
     return await photo_response(request, complaint, photo_id)
@@ -252,7 +245,7 @@ async def photo_response(request: web.Request, complaint: Complaint, photo_id: i
 
 @routes.post(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/withdraw")
 @api.and_request
-async def withdraw_complaint(request: web.Request, complaint_id: int, /, body: WithdrawBody) -> r200[ComplaintRead]:
+async def withdraw_complaint(request: web.Request, complaint_id: DbId, /, body: WithdrawBody) -> r200[ComplaintRead]:
     citizen = await current_citizen(request)
     complaint = await complaints_service.withdraw(
         user_id=citizen.user_id,
@@ -266,7 +259,7 @@ async def withdraw_complaint(request: web.Request, complaint_id: int, /, body: W
 
 @routes.post(r"/api/v1/miniapp/complaints/{complaint_id:\d+}/rating")
 @api.and_request
-async def rate_complaint(request: web.Request, complaint_id: int, /, body: RateBody) -> r200[ComplaintRead]:
+async def rate_complaint(request: web.Request, complaint_id: DbId, /, body: RateBody) -> r200[ComplaintRead]:
     citizen = await current_citizen(request)
     complaint = await complaints_service.rate(
         user_id=citizen.user_id, complaint_id=complaint_id, rating=body.rating, comment=body.comment
@@ -337,8 +330,8 @@ async def push_event(request: web.Request) -> web.Response:
     if not _push_signature_ok(request):
         return web.Response(status=403)
     try:
-        event = await request.json()
-    except ValueError:
+        event = await read_json(request)
+    except ServiceError:
         log.warning("mini-program push with a body that is not JSON")
         return web.Response(text="success")
     if isinstance(event, dict) and event.get("Event") == "wxa_media_check":

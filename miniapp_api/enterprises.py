@@ -6,8 +6,6 @@ instruments and bookings.
 
 from __future__ import annotations
 
-from datetime import date
-
 from aiohttp import web
 
 from appointments import booking as booking_service
@@ -41,7 +39,9 @@ from appointments.schemas import (
 from core.api import api, ok, r200, r201, r204
 from core.auth import current_citizen
 from core.errors import InvalidInput
+from core.fields import Day, DbId, Text, path_id
 from core.keys import ARQ, SETTINGS
+from core.limits import large_body, multipart_parts, read_part
 from core.privacy import mask_phone
 
 routes = web.RouteTableDef()
@@ -99,7 +99,7 @@ def _pending_view(enterprise: Enterprise) -> EnterpriseRead:
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}")
 @api.and_request
-async def get_enterprise(request: web.Request, enterprise_id: int, /) -> r200[EnterpriseRead]:
+async def get_enterprise(request: web.Request, enterprise_id: DbId, /) -> r200[EnterpriseRead]:
     enterprise, _ = await _enterprise(request, enterprise_id, approved=False)
     return ok(EnterpriseRead.model_validate(enterprise))
 
@@ -116,7 +116,7 @@ async def join_enterprise(request: web.Request, body: JoinBody) -> r201[MemberRe
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/invite-code")
 @api.and_request
-async def new_invite_code(request: web.Request, enterprise_id: int, /) -> r201[InviteCodeRead]:
+async def new_invite_code(request: web.Request, enterprise_id: DbId, /) -> r201[InviteCodeRead]:
     enterprise, _ = await _enterprise(request, enterprise_id, admin=True)
     enterprise = await appointments_service.rotate_invite_code(enterprise=enterprise)
     return ok(
@@ -126,7 +126,7 @@ async def new_invite_code(request: web.Request, enterprise_id: int, /) -> r201[I
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members")
 @api.and_request
-async def list_members(request: web.Request, enterprise_id: int, /) -> r200[list[MemberRead]]:
+async def list_members(request: web.Request, enterprise_id: DbId, /) -> r200[list[MemberRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id, approved=False)
     members = await appointments_service.list_members(enterprise=enterprise)
     return ok([MemberRead.model_validate(m).model_copy(update={"phone": mask_phone(p)}) for m, p in members])
@@ -134,7 +134,7 @@ async def list_members(request: web.Request, enterprise_id: int, /) -> r200[list
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members/{{member_id:\\d+}}/approve")
 @api.and_request
-async def approve_member(request: web.Request, enterprise_id: int, member_id: int, /) -> r200[MemberRead]:
+async def approve_member(request: web.Request, enterprise_id: DbId, member_id: DbId, /) -> r200[MemberRead]:
     enterprise, _ = await _enterprise(request, enterprise_id, admin=True)
     member = await appointments_service.approve_member(enterprise=enterprise, member_id=member_id)
     return ok(MemberRead.model_validate(member))
@@ -142,7 +142,7 @@ async def approve_member(request: web.Request, enterprise_id: int, member_id: in
 
 @routes.delete(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members/{{member_id:\\d+}}")
 @api.and_request
-async def remove_member(request: web.Request, enterprise_id: int, member_id: int, /) -> r204:
+async def remove_member(request: web.Request, enterprise_id: DbId, member_id: DbId, /) -> r204:
     enterprise, _ = await _enterprise(request, enterprise_id, approved=False, admin=True)
     await appointments_service.remove_member(enterprise=enterprise, member_id=member_id)
     return web.Response(status=204)
@@ -169,7 +169,7 @@ async def get_catalogue_entry(request: web.Request, slug: str, /) -> r200[Catalo
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments")
 @api.and_request
 async def list_instruments(
-    request: web.Request, enterprise_id: int, /, status: str | None = None, due_before: date | None = None
+    request: web.Request, enterprise_id: DbId, /, status: Text(24) | None = None, due_before: Day | None = None
 ) -> r200[list[InstrumentRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instruments = await appointments_service.list_instruments(
@@ -181,7 +181,7 @@ async def list_instruments(
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments")
 @api.and_request
 async def register_instrument(
-    request: web.Request, enterprise_id: int, /, body: InstrumentCreate
+    request: web.Request, enterprise_id: DbId, /, body: InstrumentCreate
 ) -> r201[InstrumentRead]:
     enterprise, user_id = await _enterprise(request, enterprise_id)
     instrument = await appointments_service.register_instrument(
@@ -192,7 +192,7 @@ async def register_instrument(
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments/{{instrument_id:\\d+}}")
 @api.and_request
-async def get_instrument(request: web.Request, enterprise_id: int, instrument_id: int, /) -> r200[InstrumentRead]:
+async def get_instrument(request: web.Request, enterprise_id: DbId, instrument_id: DbId, /) -> r200[InstrumentRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instrument = await appointments_service.get_instrument(enterprise=enterprise, instrument_id=instrument_id)
     return ok(InstrumentRead.model_validate(instrument))
@@ -201,7 +201,7 @@ async def get_instrument(request: web.Request, enterprise_id: int, instrument_id
 @routes.patch(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments/{{instrument_id:\\d+}}")
 @api.and_request
 async def update_instrument(
-    request: web.Request, enterprise_id: int, instrument_id: int, /, body: InstrumentUpdate
+    request: web.Request, enterprise_id: DbId, instrument_id: DbId, /, body: InstrumentUpdate
 ) -> r200[InstrumentRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instrument = await appointments_service.update_instrument(
@@ -211,9 +211,10 @@ async def update_instrument(
 
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments/import")
+@large_body
 async def import_instruments(request: web.Request) -> web.Response:
     """multipart/form-data with a `file` field (.csv or .xlsx); 201 {"imported": n}, or 422 with every bad row."""
-    enterprise, user_id = await _enterprise(request, int(request.match_info["enterprise_id"]))
+    enterprise, user_id = await _enterprise(request, path_id(request.match_info["enterprise_id"]))
     filename, content = await _uploaded_file(request)
     imported = await importer.import_file(
         enterprise=enterprise, user_id=user_id, content=content, filename=filename, catalogue=await _catalogue(request)
@@ -224,16 +225,11 @@ async def import_instruments(request: web.Request) -> web.Response:
 async def _uploaded_file(request: web.Request) -> tuple[str, bytes]:
     if not request.content_type.startswith("multipart/"):
         raise InvalidInput("请以表单方式上传文件（字段名 file）", code="file_missing")
-    reader = await request.multipart()
-    async for part in reader:
-        if getattr(part, "name", None) != "file":
+    async for part in multipart_parts(request):
+        if part.name != "file":
             continue
-        content = bytearray()
-        while chunk := await part.read_chunk():  # type: ignore[union-attr]
-            content.extend(chunk)
-            if len(content) > MAX_IMPORT_BYTES:
-                raise InvalidInput("文件超过10MB，请分批导入", code="file_too_large")
-        return part.filename or "upload.csv", bytes(content)  # type: ignore[union-attr]
+        too_large = InvalidInput("文件超过10MB，请分批导入", code="file_too_large")
+        return part.filename or "upload.csv", await read_part(part, MAX_IMPORT_BYTES, too_large)
     raise InvalidInput("请上传文件（字段名 file）", code="file_missing")
 
 
@@ -242,7 +238,7 @@ async def _uploaded_file(request: web.Request) -> tuple[str, bytes]:
 
 @routes.get(f"{PREFIX}/verification-sites")
 @api.and_request
-async def list_sites(request: web.Request, instrument_type: str | None = None) -> r200[list[SiteRead]]:
+async def list_sites(request: web.Request, instrument_type: Text(64) | None = None) -> r200[list[SiteRead]]:
     await current_citizen(request)
     sites = await appointments_service.list_sites(type_slug=instrument_type, active_only=True)
     return ok([SiteRead.model_validate(s) for s in sites])
@@ -252,11 +248,11 @@ async def list_sites(request: web.Request, instrument_type: str | None = None) -
 @api.and_request
 async def list_slots(
     request: web.Request,
-    site_id: int | None = None,
-    instrument_type: str | None = None,
-    mode: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    site_id: DbId | None = None,
+    instrument_type: Text(64) | None = None,
+    mode: Text(16) | None = None,
+    date_from: Day | None = None,
+    date_to: Day | None = None,
 ) -> r200[list[SlotRead]]:
     await current_citizen(request)
     slots = await appointments_service.list_slots(
@@ -272,7 +268,7 @@ async def list_slots(
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings")
 @api.and_request
-async def create_booking(request: web.Request, enterprise_id: int, /, body: BookingCreate) -> r201[BookingRead]:
+async def create_booking(request: web.Request, enterprise_id: DbId, /, body: BookingCreate) -> r201[BookingRead]:
     enterprise, user_id = await _enterprise(request, enterprise_id)
     booking = await booking_service.book(
         enterprise=enterprise, user_id=user_id, data=body, catalogue=await _catalogue(request)
@@ -284,21 +280,21 @@ async def create_booking(request: web.Request, enterprise_id: int, /, body: Book
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings")
 @api.and_request
-async def list_bookings(request: web.Request, enterprise_id: int, /) -> r200[list[BookingRead]]:
+async def list_bookings(request: web.Request, enterprise_id: DbId, /) -> r200[list[BookingRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     return ok([booking_read(b) for b in await booking_service.list_bookings(enterprise=enterprise)])
 
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings/{{booking_id:\\d+}}")
 @api.and_request
-async def get_booking(request: web.Request, enterprise_id: int, booking_id: int, /) -> r200[BookingRead]:
+async def get_booking(request: web.Request, enterprise_id: DbId, booking_id: DbId, /) -> r200[BookingRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     return ok(booking_read(await booking_service.booking_for_enterprise(enterprise=enterprise, booking_id=booking_id)))
 
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings/{{booking_id:\\d+}}/cancel")
 @api.and_request
-async def cancel_booking(request: web.Request, enterprise_id: int, booking_id: int, /) -> r200[BookingRead]:
+async def cancel_booking(request: web.Request, enterprise_id: DbId, booking_id: DbId, /) -> r200[BookingRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     booking = await booking_service.booking_for_enterprise(enterprise=enterprise, booking_id=booking_id)
     cutoff = request.config_dict[SETTINGS].appointment_cancel_cutoff_hours
@@ -310,7 +306,7 @@ async def cancel_booking(request: web.Request, enterprise_id: int, booking_id: i
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings/{{booking_id:\\d+}}/reschedule")
 @api.and_request
 async def reschedule_booking(
-    request: web.Request, enterprise_id: int, booking_id: int, /, body: RescheduleBody
+    request: web.Request, enterprise_id: DbId, booking_id: DbId, /, body: RescheduleBody
 ) -> r200[BookingRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     booking = await booking_service.booking_for_enterprise(enterprise=enterprise, booking_id=booking_id)

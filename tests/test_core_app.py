@@ -78,12 +78,12 @@ async def test_wrong_method_is_json_405(client: TestClient) -> None:
 
 
 async def test_oversized_body_is_413(make_client) -> None:  # type: ignore[no-untyped-def]
-    client = await make_client(max_body_bytes=2048)
+    client = await make_client(max_json_body_bytes=2048)
     resp = await client.post("/api/v1/miniapp/login", data=b"x" * 10_000)
     assert resp.status == 413
     body = await resp.json()
     assert body["error"]["code"] == "payload_too_large"
-    assert body["error"]["message"] == "提交的内容过大"
+    assert body["error"]["message"] == "提交的内容不能超过 2 KB"
 
 
 async def test_metrics_count_requests(client: TestClient) -> None:
