@@ -46,6 +46,12 @@ class Metrics:
             buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5),
             registry=self.registry,
         )
+        self.rate_limited_requests = Counter(
+            "jiliang_rate_limited",
+            "Requests refused with 429 by core.ratelimit, by limit name",
+            ["limit"],
+            registry=self.registry,
+        )
         # labels() hashes, validates and locks on every call; the children it returns live as long as the
         # registry, so each label set is looked up once.
         self._request_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
@@ -55,6 +61,9 @@ class Metrics:
         if (child := self._event_children.get((kind, outcome))) is None:
             child = self._event_children[(kind, outcome)] = self.events.labels(kind, outcome)
         child.inc()
+
+    def rate_limited(self, limit: str) -> None:
+        self.rate_limited_requests.labels(limit).inc()
 
     def observe_wechat_call(self, api: str, outcome: str, seconds: float) -> None:
         self.wechat_calls.labels(api, outcome).inc()

@@ -55,6 +55,15 @@ class Settings(BaseSettings):
     worker_in_process: bool | None = None
     access_log: bool = True
 
+    # Credential throttling (core/ratelimit.py), each "N/SECONDS"; README "Security and limits" explains them.
+    # Proxies whose X-Forwarded-For is believed (IPs or CIDRs, JSON list); from anyone else the peer address counts.
+    trusted_proxies: list[str] = []
+    rate_limit_token_failures_per_client: str = "30/600"  # wrong staff or citizen bearer tokens per address
+    rate_limit_login_per_client: str = "60/600"  # mini-program logins (wx.login codes) per address
+    rate_limit_login_per_account: str = "30/3600"  # mini-program logins per WeChat user (openid)
+    rate_limit_invite_failures_per_client: str = "20/600"  # wrong invite codes / credit codes per address
+    rate_limit_invite_failures_per_account: str = "10/600"  # wrong invite codes / credit codes per citizen
+
     # Compulsory-verification appointments (appointments/)
     appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before
     appointment_reminder_days: list[int] = [30, 7]  # due-soon reminders, days before the due date
@@ -79,6 +88,33 @@ class Settings(BaseSettings):
             return None
         if not value.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("JILIANG_REDIS_URL must start with redis://, rediss:// or unix://")
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_networks(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for item in value:
+            try:
+                ipaddress.ip_network(item.strip(), strict=False)
+            except ValueError:
+                raise ValueError(f"JILIANG_TRUSTED_PROXIES: {item!r} is not an IP address or network") from None
+        return value
+
+    @field_validator(
+        "rate_limit_token_failures_per_client",
+        "rate_limit_login_per_client",
+        "rate_limit_login_per_account",
+        "rate_limit_invite_failures_per_client",
+        "rate_limit_invite_failures_per_account",
+    )
+    @classmethod
+    def _rate_limit_syntax(cls, value: str) -> str:
+        import re
+
+        if not re.fullmatch(r"\s*\d{1,9}\s*/\s*[1-9]\d{0,8}\s*", value):
+            raise ValueError("must read N/SECONDS, e.g. 30/600")
         return value
 
     @field_validator("mp_aes_key", "mp_aes_key_previous")
