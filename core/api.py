@@ -42,12 +42,12 @@ _CONTEXT_NAMES = {"body": "body", "query string": "query", "path": "path", "head
 AUTH_STATUSES = (401, 403, 429)
 
 
-class _InvalidParams(Exception):  # noqa: N818 - carried from the injector to the auth probe
+class _InvalidParams(Exception):  # carried from the injector to the auth probe
     def __init__(self, error: ValidationError, context: str) -> None:
         self.error, self.where = error, _CONTEXT_NAMES.get(context, context)
 
 
-class _PlaceholderUsed(Exception):  # noqa: N818
+class _PlaceholderUsed(Exception):
     pass
 
 
@@ -86,7 +86,7 @@ async def _probe_auth(request: web.Request, handler: Callable[..., Awaitable[Any
             raise
     except AuthorisationPassed:
         pass
-    except Exception:  # noqa: BLE001 - a used placeholder or what it caused: the parameters are at fault
+    except Exception:  # a used placeholder or what it caused: the parameters are at fault
         pass
     finally:
         request[AUTH_PROBE] = False

@@ -26,7 +26,7 @@ STAFF_SEEN_EVERY_SECONDS = 300
 AUTH_PROBE = web.RequestKey("auth_probe", bool)
 
 
-class AuthorisationPassed(Exception):  # noqa: N818 - a signal, not an error
+class AuthorisationPassed(Exception):  # a signal, not an error
     """Raised instead of returning the caller when AUTH_PROBE is set: the caller may use the route."""
 
 
