@@ -116,6 +116,17 @@ async def record_failure(request: web.Request, limit: Limit, key: str) -> None:
     await hit(request.config_dict[REDIS], limit, key)
 
 
+async def check_all(request: web.Request, keyed: list[tuple[str, str]]) -> None:
+    """check() for several (limit name in settings, key) pairs, e.g. per client and per account."""
+    for name, key in keyed:
+        await check(request, configured(request, name), key)
+
+
+async def record_failures(request: web.Request, keyed: list[tuple[str, str]]) -> None:
+    for name, key in keyed:
+        await record_failure(request, configured(request, name), key)
+
+
 def configured(request: web.Request, name: str) -> Limit:
     """The limit `name` as set in settings (field `rate_limit_<name>`)."""
     return _parsed(name, getattr(request.config_dict[SETTINGS], f"rate_limit_{name}"))

@@ -13,6 +13,7 @@ from aiohttp import web
 from aiohttp_pydantic.oas.typing import r403, r429, r503
 from pydantic import BaseModel, Field
 
+from core import ratelimit
 from core.api import api, ok, r200, r204, r401, r422
 from core.auth import (
     bearer_token,
@@ -74,6 +75,8 @@ async def login(
     request: web.Request, body: LoginRequest
 ) -> r200[LoginReply] | r401[None] | r403[None] | r422[None] | r429[None] | r503[None]:
     """小程序登录：用 wx.login 的 code 换取本系统的登录令牌。"""
+    # Every attempt costs a call to WeChat and may be a guessed code: counted per address, then per WeChat user.
+    await ratelimit.count(request, ratelimit.configured(request, "login_per_client"), ratelimit.client_address(request))
     try:
         session = await request.config_dict[WECHAT].code2session(body.code)
     except WeChatInvalidCode as exc:
@@ -85,6 +88,7 @@ async def login(
             raise Forbidden("该微信账号存在安全风险，暂时无法登录", code="wechat_user_blocked") from None
         raise _upstream(exc, "code2session") from None
 
+    await ratelimit.count(request, ratelimit.configured(request, "login_per_account"), session.openid)
     now = datetime.now(UTC)
     # get_or_create survives two simultaneous first logins (unique openid; the loser re-reads).
     user, _ = await MiniappUser.get_or_create(openid=session.openid, defaults={"unionid": session.unionid})
