@@ -12,6 +12,7 @@ from aiohttp import web
 from redis.asyncio import Redis
 
 from core import ratelimit
+from core.districts import district_slug
 from core.errors import Forbidden, Unauthorized
 from core.keys import REDIS, SETTINGS
 from core.models import StaffAccount, StaffRole
@@ -137,12 +138,13 @@ def new_staff_token() -> tuple[str, str]:
 async def create_staff(
     *, username: str, display_name: str, roles: list[StaffRole], district: str | None = None
 ) -> tuple[StaffAccount, str]:
+    """`district` in any spelling core.districts accepts (slug, name, code, alias); stored as the slug."""
     token, digest = new_staff_token()
     account = await StaffAccount.create(
         username=username,
         display_name=display_name,
         roles=[StaffRole(r).value for r in roles],
-        district=district,
+        district=district_slug(district),
         token_hash=digest,
     )
     return account, token
