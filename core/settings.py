@@ -61,7 +61,7 @@ class Settings(BaseSettings):
     # Proxies whose X-Forwarded-For is believed (IPs or CIDRs, JSON list); from anyone else the peer address counts.
     trusted_proxies: list[str] = []
     rate_limit_token_failures_per_client: str = "30/600"  # wrong staff or citizen bearer tokens per address
-    rate_limit_login_per_client: str = "60/600"  # mini-program logins (wx.login codes) per address
+    rate_limit_login_failures_per_client: str = "20/600"  # wrong or used wx.login codes per address
     rate_limit_login_per_account: str = "30/3600"  # mini-program logins per WeChat user (openid)
     rate_limit_invite_failures_per_client: str = "20/600"  # wrong invite codes / credit codes per address
     rate_limit_invite_failures_per_account: str = "10/600"  # wrong invite codes / credit codes per citizen
@@ -106,7 +106,7 @@ class Settings(BaseSettings):
 
     @field_validator(
         "rate_limit_token_failures_per_client",
-        "rate_limit_login_per_client",
+        "rate_limit_login_failures_per_client",
         "rate_limit_login_per_account",
         "rate_limit_invite_failures_per_client",
         "rate_limit_invite_failures_per_account",

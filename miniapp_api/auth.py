@@ -75,11 +75,14 @@ async def login(
     request: web.Request, body: LoginRequest
 ) -> r200[LoginReply] | r401[None] | r403[None] | r422[None] | r429[None] | r503[None]:
     """小程序登录：用 wx.login 的 code 换取本系统的登录令牌。"""
-    # Every attempt costs a call to WeChat and may be a guessed code: counted per address, then per WeChat user.
-    await ratelimit.count(request, ratelimit.configured(request, "login_per_client"), ratelimit.client_address(request))
+    # Guessed codes are throttled per address (failures only: many phones share a carrier's NAT address), and
+    # logins per WeChat user.
+    failures = [("login_failures_per_client", ratelimit.client_address(request))]
+    await ratelimit.check_all(request, failures)
     try:
         session = await request.config_dict[WECHAT].code2session(body.code)
     except WeChatInvalidCode as exc:
+        await ratelimit.record_failures(request, failures)
         if exc.errcode == 40163:
             raise Unauthorized("登录凭证已被使用，请重新进入小程序登录", code="login_code_used") from None
         raise Unauthorized("登录凭证无效或已过期，请重新进入小程序登录", code="login_code_invalid") from None
