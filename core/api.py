@@ -84,9 +84,9 @@ async def _probe_auth(request: web.Request, handler: Callable[..., Awaitable[Any
     except ServiceError as exc:
         if exc.status in AUTH_STATUSES:
             raise
-    except AuthorisationPassed:
+    except AuthorisationPassed:  # the caller may use the route, so they may hear what is wrong with the request
         pass
-    except Exception:  # a used placeholder or what it caused: the parameters are at fault
+    except Exception:  # a placeholder was used (or what that caused): the parameters are at fault
         pass
     finally:
         request[AUTH_PROBE] = False
