@@ -39,7 +39,7 @@ from appointments.schemas import (
 from appointments.service import today
 from core.api import Page, api, ok, r200, r201, r204
 from core.auth import current_staff
-from core.districts import resolve_district
+from core.districts import scoped_district
 from core.errors import InvalidInput
 from core.fields import Day, DbId, PageNo, PageSize, Text
 from core.keys import ARQ, SETTINGS
@@ -59,10 +59,8 @@ async def _catalogue(request: web.Request) -> Catalogue:
 
 
 def _scope(staff: StaffAccount, district: str | None) -> str | None:
-    """A district office is limited to its district; city-wide staff may filter by any district."""
-    if staff.district:
-        return staff.district
-    return resolve_district(district).slug if district else None
+    """A district office is limited to its district (another one is 403); city-wide staff may pick any."""
+    return scoped_district(staff.district, district)
 
 
 # --- enterprises -------------------------------------------------------------------------------------

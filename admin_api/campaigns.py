@@ -1,7 +1,8 @@
 """Publicity office: campaign drafting, review, scheduling, delivery progress.
 
 Editors (publicity_editor) draft, edit, submit and withdraw; reviewers (publicity_reviewer) approve or reject,
-never their own work; either may reschedule or cancel; admin may do everything except approving their own work.
+never their own work; either may reschedule (an approved campaign then goes back to review) or cancel; admin may
+do everything except approving their own work.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from complaints.schemas import (
 from complaints.service import QueueFilters
 from core.api import Page, api, ok, r200, r201
 from core.auth import current_staff
-from core.districts import resolve_district
+from core.districts import resolve_district, scoped_district
 from core.errors import Conflict, InvalidInput
 from core.fields import Day, DbId, Int, PageNo, PageSize, Text
 from core.keys import ARQ, SETTINGS
@@ -324,8 +324,9 @@ async def merchant_record(request: web.Request, merchant_id: DbId, /) -> r200[di
 async def merchant_ranking(
     request: web.Request, district: Text(32) | None = None, market_id: DbId | None = None, limit: Int(ge=1, le=100) = 20
 ) -> r200[dict]:
+    """Merchants by substantiated complaints; a district office ranks its own district only."""
     staff = await _staff(request)
-    slug = resolve_district(district).slug if district else staff.district
+    slug = scoped_district(staff.district, district)
     items = await stats.merchant_ranking(district=slug, market_id=market_id, limit=min(max(limit, 1), 100))
     return ok({"items": items})
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core.api import api, ok, r200, r201, r404
 from core.auth import create_staff, current_staff, rotate_staff_token
-from core.districts import resolve_district
+from core.districts import district_slug
 from core.errors import Conflict, Forbidden, NotFound
 from core.fields import DbId, Text
 from core.models import StaffAccount, StaffRole
@@ -24,34 +24,33 @@ class StaffRead(BaseModel):
     username: str
     display_name: str
     roles: list[StaffRole]
-    district: str | None
+    district: str | None = Field(description="辖区代码（core/data/districts.json 的 slug）；空为全市")
     active: bool
     created_at: datetime
     last_seen_at: datetime | None
+
+
+DISTRICT_HELP = "辖区：名称、简称、行政区划代码或 slug（如 赛罕区 / saihan），保存为 slug；空为全市"
 
 
 class StaffCreate(BaseModel):
     username: Text(64, min_length=2) = Field(pattern=r"^[A-Za-z0-9_.-]+$")
     display_name: Text(64, min_length=1) = Field()
     roles: list[StaffRole] = Field(min_length=1)
-    district: Text(32) | None = None
+    district: Text(32) | None = Field(None, description=DISTRICT_HELP)
 
 
 class StaffUpdate(BaseModel):
     # `T = None` without `| None`: left out = unchanged, an explicit null is a 422 (the columns are NOT NULL).
     display_name: Text(64, min_length=1) = Field(None)
     roles: list[StaffRole] = Field(None, min_length=1)
-    district: Text(32) | None = None
+    district: Text(32) | None = Field(None, description=DISTRICT_HELP)
     active: bool = None  # type: ignore[assignment]
 
 
 class StaffWithToken(BaseModel):
     staff: StaffRead
     token: str = Field(description="API token, shown only once")
-
-
-def _district_name(value: str | None) -> str | None:
-    return resolve_district(value).name if value else None
 
 
 @routes.get("/api/v1/admin/me")
@@ -82,7 +81,7 @@ async def add_staff(request: web.Request, body: StaffCreate) -> r201[StaffWithTo
         username=body.username,
         display_name=body.display_name,
         roles=body.roles,
-        district=_district_name(body.district),
+        district=body.district,
     )
     return ok(StaffWithToken(staff=StaffRead.model_validate(account), token=token), status=201)
 
@@ -100,7 +99,7 @@ async def update_staff(request: web.Request, staff_id: DbId, /, body: StaffUpdat
         if "active" in changes or "roles" in changes:
             raise Forbidden("不能停用自己的账号或取消自己的管理员岗位", code="self_lockout")
     if "district" in changes:
-        changes["district"] = _district_name(changes["district"])
+        changes["district"] = district_slug(changes["district"])
     if "roles" in changes:
         changes["roles"] = [StaffRole(r).value for r in changes["roles"]]
     if changes:

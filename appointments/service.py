@@ -29,7 +29,7 @@ from appointments.models import (
     SlotMode,
 )
 from appointments.schemas import EnterpriseCreate, InstrumentCreate, InstrumentUpdate, SlotCreate
-from core.districts import resolve_district
+from core.districts import district_slug, resolve_district
 from core.errors import Conflict, Forbidden, InvalidInput, InvalidTransition, NotFound
 from core.models import MiniappUser
 
@@ -103,10 +103,10 @@ async def enterprise_for_member(
 
 
 async def enterprise_for_staff(*, enterprise_id: int, district: str | None) -> Enterprise:
-    """District offices see their own district's enterprises only."""
+    """District offices see their own district's enterprises only (`district`: the office's, any spelling)."""
     query = Enterprise.filter(id=enterprise_id)
-    if district:
-        query = query.filter(district=district)
+    if slug := district_slug(district):
+        query = query.filter(district=slug)
     enterprise = await query.first()
     if enterprise is None:
         raise NotFound("没有找到该企业", code="enterprise_not_found")

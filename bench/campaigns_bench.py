@@ -148,7 +148,7 @@ async def seed_subscribers(count: int, *, kill_group: int) -> None:
             [
                 Subscriber(
                     openid=f"o-bench-{i:07d}",
-                    district="新城区",
+                    district="xincheng",
                     tags=["bench", "kill"] if i < kill_group else ["bench"],
                     last_interaction_at=now - timedelta(hours=1),
                 )

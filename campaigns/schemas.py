@@ -25,7 +25,7 @@ class AudienceSpec(BaseModel):
     @field_validator("districts")
     @classmethod
     def _known_districts(cls, value: list[str]) -> list[str]:
-        return sorted({resolve_district(name).name for name in value})
+        return sorted({resolve_district(name).slug for name in value})  # any spelling in, the slug stored
 
     @field_validator("tags")
     @classmethod

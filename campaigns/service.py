@@ -192,11 +192,11 @@ async def submit(*, actor: StaffAccount, campaign_id: int, note: str | None) -> 
 # --- review -------------------------------------------------------------------------------------------
 
 
-AUTHORING_ACTIONS = ("created", "edited", "submitted")
+AUTHORING_ACTIONS = ("created", "edited", "submitted", "rescheduled")
 
 
 async def _check_not_own_work(campaign: Campaign, reviewer: StaffAccount) -> None:
-    """The reviewer must be a second pair of eyes: not the author, nor anyone who edited or submitted it."""
+    """The reviewer must be a second pair of eyes: not the author, nor anyone who edited, submitted or moved it."""
     authored = (
         reviewer.id in (campaign.created_by_id, campaign.submitted_by_id)
         or await CampaignEvent.filter(
@@ -277,21 +277,33 @@ async def _unschedule_or_conflict(arq: ArqRedis, campaign: Campaign) -> None:
 async def reschedule(
     *, actor: StaffAccount, campaign_id: int, send_at: datetime, note: str | None, arq: ArqRedis, now: datetime
 ) -> Campaign:
-    """Move a scheduled campaign's send time; its one dispatch job moves with it (same job id, new time)."""
+    """Move the send time of a campaign in review or on the schedule. An approved campaign goes back to review:
+    its dispatch job is taken off the queue and only a reviewer's approval (not this actor's) schedules it again.
+    """
     if send_at < now - LATE_APPROVAL_GRACE:
         raise InvalidInput("新的发送时间不能早于现在", code="send_at_in_past")
     campaign = await get(campaign_id)
-    if campaign.status != CampaignStatus.SCHEDULED:
-        raise _wrong_state(CampaignStatus(campaign.status), "reschedule")
     old = campaign.send_at
-    updated = await Campaign.filter(id=campaign.id, status=CampaignStatus.SCHEDULED).update(send_at=send_at)
+    text = f"发送时间 {_fmt(old)} → {_fmt(send_at)}"
+    note = f"{text}；{note}" if note else text
+    if campaign.status == CampaignStatus.SCHEDULED:
+        await _unschedule_or_conflict(arq, campaign)
+        return await _transition(
+            campaign,
+            actor=actor,
+            action="rescheduled",
+            allowed_from=(CampaignStatus.SCHEDULED,),
+            to=CampaignStatus.IN_REVIEW,
+            note=f"{note}（已退回审核）",
+            send_at=send_at,
+            approved_by_id=None,
+        )
+    if campaign.status != CampaignStatus.IN_REVIEW:
+        raise _wrong_state(CampaignStatus(campaign.status), "reschedule")
+    updated = await Campaign.filter(id=campaign.id, status=CampaignStatus.IN_REVIEW).update(send_at=send_at)
     if updated != 1:
         raise _wrong_state(CampaignStatus((await get(campaign.id)).status), "reschedule")
-    if not await scheduling.schedule_dispatch(arq, campaign.id, send_at):
-        await Campaign.filter(id=campaign.id).update(send_at=old)
-        raise InvalidTransition("活动正在开始发送，不能再改期", code="dispatch_running")
-    text = f"发送时间 {_fmt(old)} → {_fmt(send_at)}"
-    await record_event(campaign.id, actor=actor, action="rescheduled", note=f"{text}；{note}" if note else text)
+    await record_event(campaign.id, actor=actor, action="rescheduled", note=note)
     return await get(campaign.id)
 
 

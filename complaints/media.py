@@ -1,8 +1,10 @@
 """Content checks of evidence photos through WeChat's mediaCheckAsync v2.
 
 WeChat downloads each photo from a public URL, so a photo is exposed only through a signed link that names one
-photo and expires (HMAC over the id and the expiry, keyed from the mini-program secret). The verdict arrives later
-as a `wxa_media_check` push, matched to the photo by trace_id.
+photo and expires (HMAC over the id and the expiry, keyed from the mini-program secret). A link that claims to live
+longer than LINK_TTL_SECONDS is refused even when its signature is right. The demo mini-program secret is public,
+so with it the key is a random one kept in var/ instead: a link signed with the demo secret verifies nowhere.
+The verdict arrives later as a `wxa_media_check` push, matched to the photo by trace_id.
 """
 
 from __future__ import annotations
@@ -10,22 +12,48 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import os
+import secrets
 import time
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from complaints.models import ComplaintPhoto, PhotoCheck
 from core.models import MiniappUser
-from core.settings import Settings
+from core.settings import DEMO_SECRET, Settings
 
 log = logging.getLogger(__name__)
 LINK_TTL_SECONDS = 2 * 3600  # WeChat answers within 30 minutes; leave room for its retries
+CLOCK_SKEW_SECONDS = 60  # between app processes that sign and verify
+LOCAL_KEY_FILE = "secrets/photo-link.key"
 PHOTO_LINK_PATH = "/media/complaint-photos/"
 SCENE_COMMENT = 2
 
 
 def _key(settings: Settings) -> bytes:
-    secret = settings.miniapp_secret.get_secret_value().encode()
-    return hashlib.sha256(b"jiliang:complaint-photo-link:" + secret).digest()
+    secret = settings.miniapp_secret.get_secret_value()
+    if secret == DEMO_SECRET:
+        return _local_key((settings.var_dir / LOCAL_KEY_FILE).resolve())
+    return hashlib.sha256(b"jiliang:complaint-photo-link:" + secret.encode()).digest()
+
+
+@cache
+def _local_key(path: Path) -> bytes:
+    """A random key made once per var/ directory (shared by the processes using it), readable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):  # another process may be writing it this instant
+            if len(key := path.read_bytes()) == 32:
+                return key
+            time.sleep(0.01)
+        raise RuntimeError(f"{path} is not a 32-byte key; delete it to make a new one") from None
+    key = secrets.token_bytes(32)
+    with os.fdopen(fd, "wb") as out:
+        out.write(key)
+    return key
 
 
 def _mac(settings: Settings, photo_id: int, expires: int) -> str:
@@ -43,7 +71,8 @@ def photo_id_from_token(settings: Settings, token: str, *, now: float | None = N
     if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
         return None
     photo_id, expires = int(parts[0]), int(parts[1])
-    if expires < (now or time.time()):
+    now = now or time.time()
+    if expires < now or expires > now + LINK_TTL_SECONDS + CLOCK_SKEW_SECONDS:
         return None
     if not hmac.compare_digest(parts[2], _mac(settings, photo_id, expires)):
         return None

@@ -44,7 +44,7 @@ from complaints.models import (
 from complaints.photos import StoredPhoto, photo_path, store_photo
 from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
 from core.decoding import DecodePool
-from core.districts import resolve_district
+from core.districts import district_slug, resolve_district
 from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
 from core.jobs import QUEUE_NAME, enqueue
 from core.models import MiniappUser, StaffAccount, Subscriber
@@ -454,7 +454,8 @@ async def review_photo(*, complaint: Complaint, photo_id: int, verdict: str) -> 
 
 def staff_scope(staff: StaffAccount) -> dict[str, Any]:
     """District-office staff see the cases assigned to their office; city-wide staff see all."""
-    return {"assigned_district": staff.district} if staff.district else {}
+    office = district_slug(staff.district)
+    return {"assigned_district": office} if office else {}
 
 
 async def staff_complaint(*, staff: StaffAccount, complaint_id: int) -> Complaint:

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from aiohttp import web
 from redis.asyncio import Redis
 
+from core import ratelimit
+from core.districts import district_slug
 from core.errors import Forbidden, Unauthorized
 from core.keys import REDIS, SETTINGS
 from core.models import StaffAccount, StaffRole
@@ -20,6 +22,18 @@ USER_SESSIONS_PREFIX = "auth:user-sessions:"
 SESSION_KEY_PREFIX = "auth:wx-session-key:"
 STAFF_TOKEN_PREFIX = "jlst_"
 STAFF_SEEN_EVERY_SECONDS = 300
+# Set on a request by core.api when its parameters failed validation: the handler runs only up to its
+# current_staff/current_citizen call, so the caller is authenticated and authorised before hearing about the body.
+AUTH_PROBE = web.RequestKey("auth_probe", bool)
+
+
+class AuthorisationPassed(Exception):  # a signal, not an error
+    """Raised instead of returning the caller when AUTH_PROBE is set: the caller may use the route."""
+
+
+def _end_of_probe(request: web.Request) -> None:
+    if request.get(AUTH_PROBE):
+        raise AuthorisationPassed
 
 
 def _digest(token: str) -> str:
@@ -84,14 +98,31 @@ def bearer_token(request: web.Request) -> str | None:
     return token.strip()
 
 
+# Bearer tokens are 256-bit random strings naming no account, so guessing is throttled per client address:
+# once an address has sent too many wrong tokens it gets 429 (Retry-After) until its window ends.
+TOKEN_FAILURES = "token_failures_per_client"
+
+
+async def _check_token_throttle(request: web.Request) -> None:
+    await ratelimit.check(request, ratelimit.configured(request, TOKEN_FAILURES), ratelimit.client_address(request))
+
+
+async def _token_failed(request: web.Request) -> None:
+    limit = ratelimit.configured(request, TOKEN_FAILURES)
+    await ratelimit.record_failure(request, limit, ratelimit.client_address(request))
+
+
 async def current_citizen(request: web.Request) -> CitizenSession:
-    """The mini-program user behind this request, or 401."""
+    """The mini-program user behind this request; 401 without a valid session, 429 after too many bad tokens."""
     token = bearer_token(request)
     if token is None:
         raise Unauthorized("请先登录", code="login_required")
+    await _check_token_throttle(request)
     session = await resolve_session(request.config_dict[REDIS], token)
     if session is None:
-        raise Unauthorized("登录已过期，请重新登录", code="session_expired")
+        await _token_failed(request)
+        raise Unauthorized("登录已过期，请重新登录", code="session_expired", bearer_error="invalid_token")
+    _end_of_probe(request)
     return session
 
 
@@ -107,12 +138,13 @@ def new_staff_token() -> tuple[str, str]:
 async def create_staff(
     *, username: str, display_name: str, roles: list[StaffRole], district: str | None = None
 ) -> tuple[StaffAccount, str]:
+    """`district` in any spelling core.districts accepts (slug, name, code, alias); stored as the slug."""
     token, digest = new_staff_token()
     account = await StaffAccount.create(
         username=username,
         display_name=display_name,
         roles=[StaffRole(r).value for r in roles],
-        district=district,
+        district=district_slug(district),
         token_hash=digest,
     )
     return account, token
@@ -131,13 +163,18 @@ async def current_staff(request: web.Request, *roles: StaffRole) -> StaffAccount
     With no roles given, any active staff account passes. `admin` passes every check.
     """
     token = bearer_token(request)
-    if token is None or not token.startswith(STAFF_TOKEN_PREFIX):
+    if token is None:
         raise Unauthorized("请使用工作人员账号登录", code="staff_login_required")
-    account = await StaffAccount.get_or_none(token_hash=_digest(token), active=True)
+    await _check_token_throttle(request)
+    account = None
+    if token.startswith(STAFF_TOKEN_PREFIX):
+        account = await StaffAccount.get_or_none(token_hash=_digest(token), active=True)
     if account is None:
-        raise Unauthorized("工作人员令牌无效或已停用", code="staff_token_invalid")
+        await _token_failed(request)
+        raise Unauthorized("工作人员令牌无效或已停用", code="staff_token_invalid", bearer_error="invalid_token")
     if roles and not account.has_role(*roles):
         raise Forbidden("您的岗位没有执行此操作的权限", code="role_required", required=[r.value for r in roles])
+    _end_of_probe(request)
     # One write per account per few minutes, not one per request: a burst would queue on the row lock.
     if await request.config_dict[REDIS].set(f"auth:staff-seen:{account.id}", 1, nx=True, ex=STAFF_SEEN_EVERY_SECONDS):
         await StaffAccount.filter(id=account.id).update(last_seen_at=datetime.now(UTC))

@@ -124,16 +124,24 @@ def db_makemigrations(args: argparse.Namespace) -> int:
 async def staff_create(settings: Settings, args: argparse.Namespace) -> int:
     from core.auth import create_staff
     from core.db import orm_context
+    from core.districts import district_slug
+    from core.errors import ServiceError
     from core.models import StaffRole
 
+    try:
+        district = district_slug(args.district)
+    except ServiceError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
     async with orm_context(settings.database_url):
         account, token = await create_staff(
             username=args.username,
             display_name=args.name or args.username,
             roles=[StaffRole(r) for r in args.role],
-            district=args.district,
+            district=district,
         )
-    print(f"created staff #{account.id} {account.username} roles={','.join(account.roles)}")
+    where = f" district={account.district}" if account.district else ""
+    print(f"created staff #{account.id} {account.username} roles={','.join(account.roles)}{where}")
     print(f"API token (shown once, keep it secret): {token}")
     return 0
 
@@ -168,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--username", required=True)
     create.add_argument("--name", help="display name (中文姓名)")
     create.add_argument("--role", action="append", required=True, choices=[r.value for r in StaffRole])
-    create.add_argument("--district", help="district office, e.g. 新城区")
+    create.add_argument("--district", help="district office: name, code or slug (e.g. 赛罕区, saihan); stored as slug")
     create.set_defaults(handler=lambda s, a: run(staff_create(s, a)))
 
     for module in optional_modules(EXTENSION_MODULES):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from core.errors import InvalidInput
+from core.errors import Forbidden, InvalidInput
 
 DATA_FILE = Path(__file__).with_name("data") / "districts.json"
 
@@ -50,3 +50,21 @@ def resolve_district(value: str) -> District:
         names = "、".join(d.name for d in all_districts())
         raise InvalidInput(f"所在区域“{value}”不在呼和浩特市辖区内，请选择：{names}", code="invalid_district")
     return district
+
+
+def district_slug(value: str | None) -> str | None:
+    """The one stored form of a district (its slug) for any accepted spelling; None stays None (city-wide)."""
+    return resolve_district(value).slug if value and value.strip() else None
+
+
+def scoped_district(own: str | None, requested: str | None) -> str | None:
+    """The district a query may cover: a district office's own (asking for another is 403), anyone else's choice."""
+    wanted = district_slug(requested)
+    if own is None:
+        return wanted
+    if wanted is not None and wanted != own:
+        office = find_district(own)
+        raise Forbidden(
+            f"您只能查看本辖区（{office.name if office else own}）的数据", code="district_forbidden", district=own
+        )
+    return own

@@ -25,20 +25,40 @@ class ServiceError(Exception):
     code = "bad_request"
     default_message = "请求有误"
 
-    def __init__(self, message: str | None = None, *, code: str | None = None, **details: Any) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+        **details: Any,
+    ) -> None:
         self.message = message or self.default_message
         super().__init__(self.message)
         if code:
             self.code = code
         self.details = details or None
+        self.headers = dict(headers or {})
 
 
 class InvalidInput(ServiceError):
     status, code, default_message = 422, "invalid_input", "提交的内容不符合要求"
 
 
+BEARER_REALM = 'Bearer realm="jiliang"'
+
+
+def www_authenticate(bearer_error: str | None = None) -> str:
+    """RFC 6750: the challenge every 401 carries; `error="invalid_token"` when a token was sent but is no good."""
+    return f'{BEARER_REALM}, error="{bearer_error}"' if bearer_error else BEARER_REALM
+
+
 class Unauthorized(ServiceError):
     status, code, default_message = 401, "unauthorized", "请先登录"
+
+    def __init__(self, message: str | None = None, *, bearer_error: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.headers.setdefault("WWW-Authenticate", www_authenticate(bearer_error))
 
 
 class Forbidden(ServiceError):
@@ -85,9 +105,24 @@ HTTP_MESSAGES = {
 }
 
 
-def error_response(status: int, code: str, message: str, details: Any = None) -> web.Response:
+def error_response(
+    status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None
+) -> web.Response:
     body = {"error": {"code": code, "message": message, "details": details}}
-    return web.json_response(body, status=status, dumps=lambda o: json.dumps(o, ensure_ascii=False))
+    response = web.json_response(body, status=status, dumps=lambda o: json.dumps(o, ensure_ascii=False))
+    response.headers.update(_required_headers(status, details, headers or {}))
+    return response
+
+
+def _required_headers(status: int, details: Any, headers: dict[str, str]) -> dict[str, str]:
+    """Every 401 challenges (WWW-Authenticate) and every 429 says when to come back (Retry-After)."""
+    headers = dict(headers)
+    if status == 401:
+        headers.setdefault("WWW-Authenticate", www_authenticate())
+    if status == 429 and "Retry-After" not in headers:
+        retry = details.get("retry_after_seconds") if isinstance(details, dict) else None
+        headers["Retry-After"] = str(int(retry)) if isinstance(retry, int | float) and retry > 0 else "60"
+    return headers
 
 
 def validation_details(exc: ValidationError, where: str = "body") -> list[dict[str, Any]]:
@@ -111,7 +146,7 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
     try:
         return await handler(request)
     except ServiceError as exc:
-        return error_response(exc.status, exc.code, exc.message, exc.details)
+        return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
     except ValidationError as exc:
         return validation_error_response(exc)
     except DoesNotExist:

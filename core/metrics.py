@@ -57,6 +57,12 @@ class Metrics:
             "Connections closed because no complete request head arrived in time (idle keep-alive included)",
             registry=self.registry,
         )
+        self.rate_limited_requests = Counter(
+            "jiliang_rate_limited",
+            "Requests refused with 429 by core.ratelimit, by limit name",
+            ["limit"],
+            registry=self.registry,
+        )
         # labels() hashes, validates and locks on every call; the children it returns live as long as the
         # registry, so each label set is looked up once.
         self._request_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
@@ -69,6 +75,9 @@ class Metrics:
 
     def count_worker_restart(self, reason: str) -> None:
         self.worker_restarts.labels(reason).inc()
+
+    def rate_limited(self, limit: str) -> None:
+        self.rate_limited_requests.labels(limit).inc()
 
     def observe_wechat_call(self, api: str, outcome: str, seconds: float) -> None:
         self.wechat_calls.labels(api, outcome).inc()

@@ -21,7 +21,7 @@ class StaffAccount(Model):
     username = fields.CharField(max_length=64, unique=True)
     display_name = fields.CharField(max_length=64)
     roles: list[str] = fields.JSONField(default=list)  # values of StaffRole
-    district = fields.CharField(max_length=32, null=True)  # a district office; None: city-wide
+    district = fields.CharField(max_length=32, null=True)  # a district office (core.districts slug); None: city-wide
     token_hash = fields.CharField(max_length=64, unique=True)  # sha256 of the API token, never the token
     active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -56,7 +56,7 @@ class Subscriber(Model):
     unionid = fields.CharField(max_length=64, null=True, db_index=True)
     following = fields.BooleanField(default=True, db_index=True)
     audience = fields.CharField(max_length=16, default="citizen")  # citizen | enterprise
-    district = fields.CharField(max_length=32, null=True, db_index=True)
+    district = fields.CharField(max_length=32, null=True, db_index=True)  # core.districts slug
     tags: list[str] = fields.JSONField(default=list)
     scene = fields.CharField(max_length=64, null=True)  # last QR scene, e.g. a market's 公平秤 code
     first_seen_at = fields.DatetimeField(auto_now_add=True)

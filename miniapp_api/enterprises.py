@@ -36,13 +36,14 @@ from appointments.schemas import (
     SlotRead,
     parse_choice,
 )
+from core import ratelimit
 from core.api import api, ok, r200, r201, r204
 from core.auth import current_citizen
-from core.errors import InvalidInput
+from core.errors import InvalidInput, NotFound
 from core.fields import Day, DbId, Text, path_id
 from core.keys import ARQ, SETTINGS
 from core.limits import large_body, multipart_parts, read_part
-from core.privacy import mask_phone
+from core.privacy import mask_name, mask_phone
 
 routes = web.RouteTableDef()
 PREFIX = "/api/v1/miniapp"
@@ -92,9 +93,16 @@ async def my_enterprises(request: web.Request) -> r200[list[MyEnterprise]]:
 
 
 def _pending_view(enterprise: Enterprise) -> EnterpriseRead:
-    """Someone whose join request is not approved yet sees the name, not the contact details."""
+    """Someone whose join request is not approved yet (anyone who knows the public credit code can ask) sees
+    the enterprise's name, not its contact person or details."""
     read = EnterpriseRead.model_validate(enterprise)
-    return read.model_copy(update={"contact_phone": mask_phone(read.contact_phone) or "", "address": ""})
+    return read.model_copy(
+        update={
+            "contact_name": mask_name(read.contact_name) or "",
+            "contact_phone": mask_phone(read.contact_phone) or "",
+            "address": "",
+        }
+    )
 
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}")
@@ -108,9 +116,20 @@ async def get_enterprise(request: web.Request, enterprise_id: DbId, /) -> r200[E
 @api.and_request
 async def join_enterprise(request: web.Request, body: JoinBody) -> r201[MemberRead]:
     citizen = await current_citizen(request)
-    member = await appointments_service.join_enterprise(
-        user_id=citizen.user_id, invite_code=body.invite_code, uscc_raw=body.uscc
-    )
+    # Invite codes and credit codes are guessable: wrong ones are throttled per address and per citizen.
+    keyed = [
+        ("invite_failures_per_client", ratelimit.client_address(request)),
+        ("invite_failures_per_account", str(citizen.user_id)),
+    ]
+    await ratelimit.check_all(request, keyed)
+    try:
+        member = await appointments_service.join_enterprise(
+            user_id=citizen.user_id, invite_code=body.invite_code, uscc_raw=body.uscc
+        )
+    except (InvalidInput, NotFound) as exc:
+        if exc.code in ("invite_code_invalid", "enterprise_not_found"):
+            await ratelimit.record_failures(request, keyed)
+        raise
     return ok(MemberRead.model_validate(member), status=201)
 
 

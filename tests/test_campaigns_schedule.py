@@ -17,6 +17,7 @@ from campaigns.scheduling import dispatch_job_id, queued_dispatch_jobs
 from campaigns.service import current_campaign
 from core.cli import main as cli_main
 from core.keys import ARQ, REDIS
+from core.models import StaffRole
 from tests.fixtures_campaigns import BASE, PublicityOffice, approved_campaign, campaign_stats, make_subscribers
 from tests.fixtures_gateway import SandboxApi
 
@@ -103,6 +104,10 @@ async def test_rescheduling_moves_the_one_dispatch_job(
             f"{BASE}/{campaign_id}/reschedule", json={"send_at": when.isoformat()}, headers=office.editor
         )
         assert resp.status == 200, await resp.text()
+        assert (await resp.json())["status"] == "in_review"  # a new time needs a new review
+        assert await queued_dispatch_jobs(arq, campaign_id) == []
+        resp = await client.post(f"{BASE}/{campaign_id}/approve", json={}, headers=office.reviewer)
+        assert resp.status == 200, await resp.text()
         jobs = await queued_dispatch_jobs(arq, campaign_id)
         assert len(jobs) == 1 and jobs[0][1] == pytest.approx(when.timestamp() * 1000, abs=1)
     assert await arq.exists(f"arq:job:{dispatch_job_id(campaign_id)}")  # the payload outlives the new time
@@ -164,3 +169,37 @@ async def test_current_campaign_for_the_bot(client: TestClient, office: Publicit
     shown = await current_campaign(now=now + timedelta(days=8))
     assert shown is not None and shown.title == "质量月活动" and "质量强国" in shown.summary
     assert await current_campaign(now=now - timedelta(days=25)) is None  # more than 30 days ahead
+
+
+async def test_an_approved_campaign_moved_in_time_goes_back_to_review(
+    client: TestClient, office: PublicityOffice, staff_headers, run_jobs, sandbox_api: SandboxApi
+) -> None:  # type: ignore[no-untyped-def]
+    arq = client.server.app[ARQ]
+    await make_subscribers(2)
+    campaign_id = await approved_campaign(client, office, send_at=(datetime.now(UTC) + timedelta(days=3)).isoformat())
+    soon = datetime.now(UTC)
+    resp = await client.post(
+        f"{BASE}/{campaign_id}/reschedule", json={"send_at": soon.isoformat()}, headers=office.editor
+    )
+    assert resp.status == 200
+    moved = await resp.json()
+    assert moved["status"] == "in_review" and moved["approved_by_id"] is None
+
+    # Nothing goes out at the new time without a review.
+    assert await queued_dispatch_jobs(arq, campaign_id) == []
+    await run_jobs()
+    assert await sandbox_api.sent("custom") == []
+    assert (await Campaign.get(id=campaign_id)).status == CampaignStatus.IN_REVIEW
+
+    # A reviewer who moved it may not approve the move; another reviewer may.
+    moving_reviewer = await staff_headers(StaffRole.PUBLICITY_REVIEWER)
+    later = datetime.now(UTC) + timedelta(minutes=1)
+    resp = await client.post(
+        f"{BASE}/{campaign_id}/reschedule", json={"send_at": later.isoformat()}, headers=moving_reviewer
+    )
+    assert resp.status == 200 and (await resp.json())["status"] == "in_review"
+    resp = await client.post(f"{BASE}/{campaign_id}/approve", json={}, headers=moving_reviewer)
+    assert resp.status == 403 and (await resp.json())["error"]["code"] == "self_review_forbidden"
+    resp = await client.post(f"{BASE}/{campaign_id}/approve", json={}, headers=office.reviewer)
+    assert resp.status == 200 and (await resp.json())["status"] == "scheduled"
+    assert len(await queued_dispatch_jobs(arq, campaign_id)) == 1
