@@ -306,7 +306,9 @@ EVENT_HANDLERS: dict[str, Handler] = {
 
 async def produce(bot: BotRuntime, message: Push) -> str | None:
     """The reply text for a message or event; None for anything we do not answer (WeChat gets `success`)."""
-    if message.is_event:
+    if message.is_follow:  # every follow records the follower and welcomes them, whatever its key
+        handler: Handler | None = on_subscribe
+    elif message.is_event:
         handler = EVENT_HANDLERS.get(message.event or "")
     else:
         handler = MESSAGE_HANDLERS.get(message.type)
