@@ -347,7 +347,14 @@ async def create_market(request: web.Request, body: MarketCreate) -> r201[Market
     district = resolve_district(body.district)
     if await Market.exists(district=district.slug, name=body.name):
         raise Conflict("该区域已有同名市场", code="market_exists")
-    market = await Market.create(name=body.name, district=district.slug, address=body.address)
+    market = await Market.create(
+        name=body.name,
+        district=district.slug,
+        address=body.address,
+        fair_scale=body.fair_scale,
+        latitude=body.latitude,
+        longitude=body.longitude,
+    )
     return ok(MarketRead.model_validate(market), status=201)
 
 

@@ -212,6 +212,9 @@ class MarketCreate(BaseModel):
     name: str = Field(min_length=2, max_length=100)
     district: str = Field(max_length=32)
     address: str = Field("", max_length=200)
+    fair_scale: bool = Field(False, description="设有公平秤")
+    latitude: float | None = Field(None, ge=-90, le=90, description="纬度（WGS-84）")
+    longitude: float | None = Field(None, ge=-180, le=180, description="经度（WGS-84）")
 
 
 class MarketRead(BaseModel):
@@ -221,6 +224,9 @@ class MarketRead(BaseModel):
     district: str
     address: str
     active: bool
+    fair_scale: bool
+    latitude: float | None
+    longitude: float | None
 
 
 class Prefill(BaseModel):
@@ -231,6 +237,10 @@ class Prefill(BaseModel):
     district: str | None
     district_name: str | None
     contact_phone: str | None  # masked; the bound phone is used when the form leaves it empty
+    # "scan": the 公平秤 QR code last scanned; "location": the nearest market with a 公平秤 to the position the user
+    # let the official account use (then market_distance_m says how far); None: no market to suggest.
+    market_source: str | None = None
+    market_distance_m: int | None = None
 
 
 # --- builders -------------------------------------------------------------------------------------------
