@@ -32,10 +32,14 @@ BATCH_TIMEOUT_SECONDS = 5.0
 
 
 def delivery_key(message: Push) -> str:
-    """MsgId for messages; FromUserName+CreateTime+Event+EventKey for events (two events can share a second)."""
+    """MsgId for messages; FromUserName+CreateTime+Event+EventKey for events (two events can share a second), plus
+    the MsgID of a job's receipt (two mass sends of one campaign can finish in the same second)."""
     if not message.is_event and message.id:
         return f"bot:seen:msg:{message.id}"
+    job = message.fields.get("MsgID") if message.is_event else None
     raw = f"{message.source}\n{message.time}\n{message.event or message.type}\n{message.key or ''}"
+    if job is not None:
+        raw += f"\n{job}"
     return "bot:seen:ev:" + hashlib.sha1(raw.encode()).hexdigest()
 
 
