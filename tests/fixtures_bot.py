@@ -161,11 +161,15 @@ def wechat(client: TestClient, settings: Settings) -> FakeWeChat:
     return FakeWeChat(client, settings)
 
 
-@pytest.fixture
-async def plain_wechat(make_client: Callable[..., Awaitable[TestClient]], settings: Settings) -> FakeWeChat:
+async def wechat_without_key(make_client: Callable[..., Awaitable[TestClient]], settings: Settings) -> FakeWeChat:
     """WeChat talking to an app whose account has no EncodingAESKey (plaintext mode)."""
     plain = settings.model_copy(update={"mp_aes_key": None, "mp_aes_key_previous": None})
     return FakeWeChat(await make_client(mp_aes_key=None, mp_aes_key_previous=None), plain)
+
+
+@pytest.fixture
+async def plain_wechat(make_client: Callable[..., Awaitable[TestClient]], settings: Settings) -> FakeWeChat:
+    return await wechat_without_key(make_client, settings)
 
 
 # A small knowledge base of our own, so the bot's tests do not depend on the production content's wording.
@@ -238,14 +242,19 @@ BOT_TEST_KB = [
 
 @pytest.fixture
 async def bot_faq(client: TestClient) -> None:
-    """Replace the knowledge base with BOT_TEST_KB and load it into the app's knowledge index."""
+    await load_bot_faq(client)
+
+
+async def load_bot_faq(*clients: TestClient) -> None:
+    """Replace the knowledge base with BOT_TEST_KB and load it into the apps' knowledge indexes."""
     from knowledge.kbfile import parse_kb
     from knowledge.models import KnowledgeEntry
     from knowledge.service import import_kb
 
     await KnowledgeEntry.all().delete()
     await import_kb(parse_kb({"version": "bot-test", "entries": BOT_TEST_KB}))
-    await client.server.app[KNOWLEDGE].reload(force=True)
+    for client in clients:
+        await client.server.app[KNOWLEDGE].reload(force=True)
 
 
 class SandboxControl:
