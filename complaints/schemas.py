@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from complaints.assessment import VERDICT_LABELS, categories, reweigh_methods
 from complaints.models import STATUS_LABELS, Complaint, ComplaintEvent, ComplaintStatus
@@ -215,6 +215,21 @@ class MarketCreate(BaseModel):
     fair_scale: bool = Field(False, description="设有公平秤")
     latitude: float | None = Field(None, ge=-90, le=90, description="纬度（WGS-84）")
     longitude: float | None = Field(None, ge=-180, le=180, description="经度（WGS-84）")
+
+
+class MarketUpdate(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    address: str | None = Field(None, max_length=200)
+    active: bool | None = None
+    fair_scale: bool | None = Field(None, description="设有公平秤")
+    latitude: float | None = Field(None, ge=-90, le=90, description="纬度（WGS-84），与经度一起填写")
+    longitude: float | None = Field(None, ge=-180, le=180, description="经度（WGS-84），与纬度一起填写")
+
+    @model_validator(mode="after")
+    def _position_in_pairs(self) -> MarketUpdate:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("经度和纬度须一起填写")
+        return self
 
 
 class MarketRead(BaseModel):

@@ -751,6 +751,17 @@ async def rate(*, user_id: int, complaint_id: int, rating: int, comment: str) ->
 # --- the scan hint and the bot -----------------------------------------------------------------------
 
 
+async def update_market(*, market_id: int, changes: dict[str, Any]) -> Market:
+    """Address, active, 公平秤 and position of a market (what the nearest-公平秤 suggestion reads)."""
+    market = await Market.get_or_none(id=market_id)
+    if market is None:
+        raise NotFound("市场不存在", code="market_not_found")
+    if changes:
+        await Market.filter(id=market_id).update(**changes)
+        await market.refresh_from_db()
+    return market
+
+
 # A market farther than this from the follower is not "where they are shopping": no suggestion then.
 NEAREST_MARKET_MAX_METRES = 3000
 EARTH_RADIUS_METRES = 6_371_000

@@ -141,3 +141,29 @@ async def test_menu_statistics_are_for_the_publicity_office(
     too_long = {"date_from": str(today - timedelta(days=400)), "date_to": str(today)}
     response = await client.get(url, params=too_long, headers=editor)
     assert response.status == 422 and (await response.json())["error"]["code"] == "invalid_period"
+
+
+async def test_staff_give_an_existing_market_its_fair_scale_and_position(client: TestClient, staff_headers) -> None:
+    staff = await staff_headers(StaffRole.COMPLAINT_HANDLER)
+    created = await (
+        await client.post(MARKETS, json={"name": "小召农贸市场", "district": "玉泉区"}, headers=staff)
+    ).json()
+    assert (created["fair_scale"], created["latitude"], created["longitude"]) == (False, None, None)
+
+    url = f"{MARKETS}/{created['id']}"
+    response = await client.patch(
+        url, json={"fair_scale": True, "latitude": 40.8017, "longitude": 111.6606}, headers=staff
+    )
+    assert response.status == 200, await response.text()
+    body = await response.json()
+    assert (body["fair_scale"], body["latitude"], body["longitude"], body["name"]) == (
+        True,
+        40.8017,
+        111.6606,
+        "小召农贸市场",
+    )
+
+    half = await client.patch(url, json={"latitude": 40.9}, headers=staff)
+    assert half.status == 422 and (await half.json())["error"]["message"]
+    assert (await client.patch(f"{MARKETS}/999999", json={"active": False}, headers=staff)).status == 404
+    assert (await client.patch(url, json={"active": False})).status == 401
