@@ -7,12 +7,12 @@ do everything except approving their own work.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from campaigns import calendar
+from campaigns import calendar, menu_stats
 from campaigns import service as campaigns_service
 from campaigns.models import CampaignStatus
 from campaigns.schemas import (
@@ -22,6 +22,7 @@ from campaigns.schemas import (
     CampaignRead,
     CampaignUpdate,
     DeliveryStats,
+    MenuStats,
     RejectDecision,
     ReminderRead,
     RescheduleRequest,
@@ -38,6 +39,8 @@ routes = web.RouteTableDef()
 EDITOR = StaffRole.PUBLICITY_EDITOR
 REVIEWER = StaffRole.PUBLICITY_REVIEWER
 BASE = "/api/v1/admin/campaigns"
+MENU_STATS_DEFAULT_DAYS = 30
+MENU_STATS_MAX_DAYS = 366
 
 
 class UncertainResend(BaseModel):
@@ -203,3 +206,19 @@ async def campaign_events(request: web.Request, campaign_id: DbId, /) -> r200[li
 async def campaign_stats(request: web.Request, campaign_id: DbId, /) -> r200[DeliveryStats] | r404:
     await current_staff(request, EDITOR, REVIEWER)
     return ok(await campaigns_service.stats(campaign_id))
+
+
+@routes.get("/api/v1/admin/menu/stats")
+@api.and_request
+async def menu_usage(
+    request: web.Request, date_from: date | None = None, date_to: date | None = None
+) -> r200[MenuStats] | r403 | r422:
+    """Uses of each item of the official account's menu, per day (default: the last 30 days)."""
+    await current_staff(request, EDITOR, REVIEWER)
+    date_to = date_to or datetime.now(menu_stats.TZ).date()
+    date_from = date_from or date_to - timedelta(days=MENU_STATS_DEFAULT_DAYS - 1)
+    if date_from > date_to or (date_to - date_from).days >= MENU_STATS_MAX_DAYS:
+        raise InvalidInput(
+            f"统计区间须为 1 至 {MENU_STATS_MAX_DAYS} 天", code="invalid_period", max_days=MENU_STATS_MAX_DAYS
+        )
+    return ok(await menu_stats.menu_stats(request.config_dict[REDIS], start=date_from, end=date_to))

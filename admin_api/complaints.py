@@ -14,6 +14,7 @@ from complaints.schemas import (
     AssignBody,
     MarketCreate,
     MarketRead,
+    MarketUpdate,
     NoteBody,
     NotificationRead,
     OutcomeBody,
@@ -349,7 +350,14 @@ async def create_market(request: web.Request, body: MarketCreate) -> r201[Market
     district = resolve_district(body.district)
     if await Market.exists(district=district.slug, name=body.name):
         raise Conflict("该区域已有同名市场", code="market_exists")
-    market = await Market.create(name=body.name, district=district.slug, address=body.address)
+    market = await Market.create(
+        name=body.name,
+        district=district.slug,
+        address=body.address,
+        fair_scale=body.fair_scale,
+        latitude=body.latitude,
+        longitude=body.longitude,
+    )
     return ok(MarketRead.model_validate(market), status=201)
 
 
@@ -404,3 +412,12 @@ async def add_deadline_policy(request: web.Request, body: PolicyCreate) -> r201[
     return ok(
         {"id": row.id, "regulation": row.regulation, "effective_from": row.effective_from.isoformat()}, status=201
     )
+
+
+@routes.patch("/api/v1/admin/complaints/markets/{market_id:\\d+}")
+@api.and_request
+async def update_market(request: web.Request, market_id: int, /, body: MarketUpdate) -> r200[MarketRead]:
+    """Change a market's address, activity, 公平秤 and position (WGS-84, for the nearest-公平秤 suggestion)."""
+    await _staff(request)
+    market = await complaints_service.update_market(market_id=market_id, changes=body.model_dump(exclude_none=True))
+    return ok(MarketRead.model_validate(market))

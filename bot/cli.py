@@ -66,7 +66,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser("simulate", help="send a text message to the running server's /wechat as WeChat would")
     p.add_argument("text", help="消息文本")
     p.add_argument("--openid", default="o-simulator", help="sender openid (default: o-simulator)")
-    p.add_argument("--safe", action="store_true", help="safe mode: encrypt with JILIANG_MP_AES_KEY")
+    p.add_argument(
+        "--safe",
+        action="store_true",
+        help="safe mode (only the ciphertext); otherwise compatible mode with JILIANG_MP_AES_KEY, plaintext without",
+    )
     p.set_defaults(handler=lambda s, a: asyncio.run(simulate(s, a)))
 
     p = subparsers.add_parser("wechat", help="official-account administration")

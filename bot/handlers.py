@@ -13,7 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from bot import state, texts
+from bot import reports, state, texts
 from bot.intents import Match, match_intent, normalise, parse_choice
 from bot.push import Push
 from campaigns import service as campaigns_service
@@ -238,11 +238,13 @@ async def on_unsubscribe(bot: BotRuntime, message: Push) -> str | None:
     await subscribers.unfollow(openid=message.source, now=now())
     bot.forget_interaction(message.source)
     await state.forget_user(bot.redis, message.source)
+    await subscribers.forget_location(bot.redis, openid=message.source)
     bot.count("unsubscribe", "ok")
     return None
 
 
 async def on_click(bot: BotRuntime, message: Push) -> str | None:
+    await reports.count_menu_event(bot, message)
     action = CLICK_ACTIONS.get(message.key or "")
     if action is None:
         log.info("unknown menu key %r", message.key)
@@ -301,12 +303,21 @@ EVENT_HANDLERS: dict[str, Handler] = {
     "scan": on_scan,
     "unsubscribe": on_unsubscribe,
     "click": on_click,
+    **dict.fromkeys(reports.MENU_EVENTS - {"click"}, reports.on_menu_event),
+    "location": reports.on_location,
+    "masssendjobfinish": reports.on_mass_send_finished,
+    "templatesendjobfinish": reports.on_template_send_finished,
+    "subscribe_msg_popup_event": reports.on_subscribe_msg_popup,
+    "subscribe_msg_change_event": reports.on_subscribe_msg_change,
+    "subscribe_msg_sent_event": reports.on_subscribe_msg_sent,
 }
 
 
 async def produce(bot: BotRuntime, message: Push) -> str | None:
     """The reply text for a message or event; None for anything we do not answer (WeChat gets `success`)."""
-    if message.is_event:
+    if message.is_follow:  # every follow records the follower and welcomes them, whatever its key
+        handler: Handler | None = on_subscribe
+    elif message.is_event:
         handler = EVENT_HANDLERS.get(message.event or "")
     else:
         handler = MESSAGE_HANDLERS.get(message.type)

@@ -62,3 +62,14 @@ def build_menu(*, miniapp_appid: str, fallback_url: str) -> dict[str, Any]:
                 )
         top.append({"name": name, "sub_button": subs})
     return {"button": top}
+
+
+def item_name(event: str, key: str) -> str | None:
+    """The label of the button a menu event came from: CLICK by its key, a mini-program button by its page."""
+    for _, buttons in MENU:
+        for button in buttons:
+            if (event == "click" and button.get("key") == key) or (
+                event == "view_miniprogram" and button.get("page") == key
+            ):
+                return button["name"]
+    return None

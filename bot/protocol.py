@@ -25,6 +25,8 @@ from bot.push import Push, XmlValue, push_from_fields
 
 MAX_BODY_BYTES = 64 * 1024
 # WeChat retries within seconds; a few minutes covers clock skew without accepting replays of old captures.
+# A push is accepted while |now - timestamp| <= this, so its delivery claim must outlive twice this span
+# (bot.state.CLAIM_TTL_SECONDS is derived from it).
 TIMESTAMP_WINDOW_SECONDS = 300
 _HOSTILE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # The safe-mode envelope exactly as WeChat sends it. A body of this shape is well-formed XML whose Encrypt is
@@ -185,15 +187,23 @@ def read_inbound(
     appid: str,
     previous_aes_key: str | None = None,
 ) -> Inbound:
-    """Authenticate and parse one push in whichever mode WeChat used (encrypt_type=aes: safe or compatible)."""
+    """Authenticate and parse one push in the mode the account is configured for.
+
+    With an EncodingAESKey only encrypted pushes (encrypt_type=aes: safe mode, or the Encrypt element of
+    compatible mode) are accepted: their msg_signature covers the ciphertext, while the plain `signature` covers
+    only token, timestamp and nonce, so one leaked query string would let anyone post as any follower for the
+    whole timestamp window. Plaintext mode is for accounts without a key.
+    """
     timestamp = check_timestamp(q.get("timestamp"))
     nonce = q.get("nonce", "")
+    keys = [key for key in (aes_key, previous_aes_key) if key]
     if q.get("encrypt_type", "raw").lower() != "aes":
+        if keys:
+            raise CallbackRejected(403, "plaintext push refused: this account only accepts encrypted pushes")
         if not signature_matches(sign(token, timestamp, nonce), q.get("signature")):
             raise CallbackRejected(403, "invalid signature")
         return Inbound(parse_push(body), nonce=nonce)
 
-    keys = [key for key in (aes_key, previous_aes_key) if key]
     if not keys:
         raise CallbackRejected(400, "encrypted push but no EncodingAESKey configured")
     encrypt = _encrypt_field(body)

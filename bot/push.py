@@ -49,8 +49,17 @@ class Push:
         return _text(self.fields.get("EventKey")) if self.is_event else None
 
     @property
+    def is_follow(self) -> bool:
+        """A subscribe event, whatever its EventKey (none, qrscene_..., scanbarcode|... or scanimage|...)."""
+        return self.event in FOLLOW_EVENTS
+
+    @property
     def scene_id(self) -> str | None:
         return self.key if self.event in ("subscribe_scan", "scan") else None
+
+
+# How a subscribe event is named (wechatpy's names): plain, through a parametric QR code, from a product scan.
+FOLLOW_EVENTS = frozenset({"subscribe", "subscribe_scan", "subscribe_scan_product"})
 
 
 def _event_name(message_type: str, fields: dict[str, XmlValue]) -> str | None:

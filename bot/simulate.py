@@ -1,5 +1,6 @@
 """Pushes built as WeChat builds them (for `jiliang simulate` and the benchmark): a text message, signed, and
-in safe mode encrypted with the account's EncodingAESKey; and the reply decoded back to its text."""
+encrypted with the account's EncodingAESKey when it has one (compatible or safe mode); and the reply decoded back
+to its text."""
 
 from __future__ import annotations
 
@@ -36,18 +37,24 @@ def text_message_xml(*, openid: str, text: str, msg_id: int, create_time: int | 
 
 
 def build_push(settings: Settings, xml: str, *, safe: bool, timestamp: int | None = None) -> SimulatedPush:
+    """The push WeChat would send to an account configured like `settings`: plaintext without an EncodingAESKey;
+    with one, compatible mode (the plaintext fields and the Encrypt element side by side), or safe mode (only the
+    Encrypt element) when `safe`. The server accepts only encrypted pushes once a key is configured."""
     token = settings.mp_token.get_secret_value()
     ts = str(timestamp or int(time.time()))
     nonce = str(secrets.randbelow(10**10))
     query = {"signature": sign(token, ts, nonce), "timestamp": ts, "nonce": nonce}
-    if not safe:
-        return SimulatedPush(query, xml.encode(), encrypted=False)
     if settings.mp_aes_key is None:
-        raise ValueError("safe mode needs JILIANG_MP_AES_KEY")
+        if safe:
+            raise ValueError("safe mode needs JILIANG_MP_AES_KEY")
+        return SimulatedPush(query, xml.encode(), encrypted=False)
     crypto = crypto_for(token, settings.mp_aes_key.get_secret_value(), settings.mp_appid)
     encrypt = xmltodict.parse(crypto.encrypt_message(xml, nonce, ts))["xml"]["Encrypt"]
     query.update(encrypt_type="aes", msg_signature=sign(token, ts, nonce, encrypt))
-    body = f"<xml><ToUserName>{_cdata(ACCOUNT_ID)}</ToUserName><Encrypt>{_cdata(encrypt)}</Encrypt></xml>"
+    if safe:
+        body = f"<xml><ToUserName>{_cdata(ACCOUNT_ID)}</ToUserName><Encrypt>{_cdata(encrypt)}</Encrypt></xml>"
+    else:
+        body = xml.replace("</xml>", f"<Encrypt>{_cdata(encrypt)}</Encrypt></xml>")
     return SimulatedPush(query, body.encode(), encrypted=True)
 
 

@@ -14,13 +14,17 @@ from hiredis import pack_command
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
+from bot.protocol import TIMESTAMP_WINDOW_SECONDS
 from bot.push import Push
 
 log = logging.getLogger(__name__)
 
 PENDING = "\x00pending"  # claimed, reply not stored yet
 SUCCESS = "success"  # the body WeChat takes as "no reply"
-CLAIM_TTL_SECONDS = 300  # WeChat's three tries span about 15 s; the rest is margin
+# A claim must outlive every timestamp still accepted: a push dated TIMESTAMP_WINDOW_SECONDS in the future stays
+# acceptable until that long in the past, so a replay can come up to twice the window after the first delivery.
+CLAIM_MARGIN_SECONDS = 60
+CLAIM_TTL_SECONDS = 2 * TIMESTAMP_WINDOW_SECONDS + CLAIM_MARGIN_SECONDS
 SUGGESTION_TTL_SECONDS = 600
 _POLL_SECONDS = (0.01, 0.02, 0.05, 0.1)
 # Batches go out one at a time: a connection that stops answering must not hold every later claim behind it.
@@ -28,10 +32,14 @@ BATCH_TIMEOUT_SECONDS = 5.0
 
 
 def delivery_key(message: Push) -> str:
-    """MsgId for messages; FromUserName+CreateTime+Event+EventKey for events (two events can share a second)."""
+    """MsgId for messages; FromUserName+CreateTime+Event+EventKey for events (two events can share a second), plus
+    the MsgID of a job's receipt (two mass sends of one campaign can finish in the same second)."""
     if not message.is_event and message.id:
         return f"bot:seen:msg:{message.id}"
+    job = message.fields.get("MsgID") if message.is_event else None
     raw = f"{message.source}\n{message.time}\n{message.event or message.type}\n{message.key or ''}"
+    if job is not None:
+        raw += f"\n{job}"
     return "bot:seen:ev:" + hashlib.sha1(raw.encode()).hexdigest()
 
 

@@ -46,7 +46,7 @@ from zoneinfo import ZoneInfo
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from campaigns import scheduling
+from campaigns import receipts, scheduling
 from campaigns.config import CampaignSettings
 from campaigns.models import Campaign, CampaignEvent, CampaignStatus, Channel, Delivery, DeliveryStatus, MassSendQuota
 from campaigns.ratelimit import TokenBucket
@@ -504,7 +504,7 @@ class Sender:
         await self.res.redis.expire(self.ledger, scheduling.LEDGER_TTL_SECONDS)
         await self.bucket.acquire()
         try:
-            await self.res.wechat.mass_send(  # type: ignore[attr-defined]
+            msg_id = await self.res.wechat.mass_send(  # type: ignore[attr-defined]
                 openids=[row.openid for row in rows], text=self.text, clientmsgid=group_id
             )
         except Exception as exc:
@@ -516,6 +516,12 @@ class Sender:
             await self._write_ledger(ids, outcome)
             return dict.fromkeys(ids, outcome)
         await self.res.redis.hset(self.ledger, mapping={str(i): "s" for i in ids})
+        try:  # the msg_id WeChat's MASSSENDJOBFINISH will name; the send itself stands even if this write fails
+            await receipts.record_mass_send(
+                campaign_id=self.campaign.id, msg_id=int(msg_id), recipients=len(rows), now=now_utc()
+            )
+        except Exception:
+            log.warning("msg_id %s of campaign %s not recorded", msg_id, self.campaign.id, exc_info=True)
         return dict.fromkeys(ids, Outcome("sent"))
 
     async def resume_mass_groups(self, groups: dict[str, list[Claimed]], attempts: dict[int, int]) -> None:

@@ -139,3 +139,33 @@ class MassSendQuota(Model):
     class Meta:
         table = "campaign_mass_quota"
         unique_together = (("subscriber_id", "month"),)
+
+
+class ReceiptKind(StrEnum):
+    MASS = "mass"  # a mass send (msg_id of /message/mass/send); receipt: MASSSENDJOBFINISH
+    TEMPLATE = "template"  # a template message (msgid of /message/template/send); receipt: TEMPLATESENDJOBFINISH
+
+
+class SendReceipt(Model):
+    """A message job WeChat numbered, and the delivery receipt it pushes for it when the job is done.
+
+    Written when we send (msg_id, recipients) and when the receipt arrives (status and totals), in either order.
+    `campaign` is None for a receipt of a job none of our campaigns sent (kept: it is still a delivery record).
+    """
+
+    id = fields.IntField(primary_key=True)
+    kind = fields.CharEnumField(ReceiptKind, max_length=16)
+    msg_id = fields.BigIntField()
+    campaign = fields.ForeignKeyField("models.Campaign", related_name="receipts", null=True, on_delete=fields.CASCADE)
+    recipients = fields.IntField(default=0)  # openids in our call
+    status = fields.CharField(max_length=64, null=True)  # WeChat's Status: sendsuccess, err(10001), failed:user block
+    total_count = fields.IntField(null=True)  # followers the job addressed
+    filter_count = fields.IntField(null=True)  # left after WeChat's filtering (unfollowed, monthly limit)
+    sent_count = fields.IntField(null=True)
+    error_count = fields.IntField(null=True)
+    sent_at = fields.DatetimeField(null=True)
+    reported_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "campaign_send_receipt"
+        unique_together = (("kind", "msg_id"),)

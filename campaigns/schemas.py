@@ -191,6 +191,18 @@ class ReminderRead(BaseModel):
     created_at: datetime
 
 
+class ReceiptStats(BaseModel):
+    """WeChat's delivery receipts (MASSSENDJOBFINISH / TEMPLATESENDJOBFINISH) for a campaign's send jobs."""
+
+    jobs: int  # jobs WeChat accepted (one mass-send call each)
+    reported: int  # of those, how many WeChat has reported on
+    total_count: int  # followers the reported jobs addressed
+    filter_count: int  # left after WeChat's filtering
+    sent_count: int
+    error_count: int
+    statuses: dict[str, int]  # WeChat's Status per reported job, e.g. {"sendsuccess": 3}
+
+
 class DeliveryStats(BaseModel):
     campaign_id: int
     status: CampaignStatus
@@ -204,6 +216,7 @@ class DeliveryStats(BaseModel):
     uncertain: int
     skipped_by_reason: dict[str, int]
     progress: float  # share of recipients with a final outcome
+    receipts: ReceiptStats
 
 
 class CalendarResult(BaseModel):
@@ -212,3 +225,18 @@ class CalendarResult(BaseModel):
     created: list[int]
     existing: list[int]
     skipped: list[str]
+
+
+class MenuItemStats(BaseModel):
+    event: str  # WeChat's event: click, view, view_miniprogram, scancode_push ...
+    key: str  # its EventKey: the CLICK key, the VIEW URL, the mini-program page
+    name: str | None  # the button's label in our menu, when it is ours
+    total: int
+    by_day: dict[date, int]
+
+
+class MenuStats(BaseModel):
+    start: date
+    end: date
+    total: int
+    items: list[MenuItemStats]  # most used first

@@ -3,7 +3,7 @@
 Every state change is a conditional UPDATE (`WHERE status = <expected>`), so two staff clicking at once cannot
 both win, and every change writes a CampaignEvent (actor, time, note).
 
-INTERFACE used by the bot: `current_campaign(now=...)`.
+INTERFACE used by the bot: `current_campaign(now=...)`, `record_delivery_receipt(...)`, `record_menu_event(...)`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from arq.connections import ArqRedis
 from pydantic import ValidationError
 from redis.asyncio import Redis
 
-from campaigns import scheduling
+from campaigns import receipts, scheduling
+from campaigns.menu_stats import menu_stats, record_menu_event
 from campaigns.models import (
     FINAL_STATUSES,
     Campaign,
@@ -27,6 +28,7 @@ from campaigns.models import (
     Channel,
     Delivery,
     DeliveryStatus,
+    ReceiptKind,
 )
 from campaigns.schemas import CampaignCreate, CampaignUpdate, DeliveryStats
 from core.errors import Forbidden, InvalidInput, InvalidTransition, NotFound
@@ -368,6 +370,7 @@ async def stats(campaign_id: int) -> DeliveryStats:
         uncertain=by_status[DeliveryStatus.UNCERTAIN],
         skipped_by_reason=skipped_by_reason,
         progress=round((total - pending) / total, 4) if total else 0.0,
+        receipts=await receipts.receipt_stats(campaign_id),
     )
 
 
@@ -405,6 +408,34 @@ async def resend_uncertain(
         await record_event(campaign_id, actor=actor, action="resend_uncertain", note=note or f"重发 {count} 个对象")
     await enqueue(arq, "resume_campaign", campaign_id, job_id=f"campaigns:resume:{campaign_id}:u{time.time_ns()}")
     return count
+
+
+# --- what the official account reports back: delivery receipts ----------------------------------------
+
+
+async def record_delivery_receipt(
+    *,
+    kind: str,
+    msg_id: int,
+    status: str | None,
+    now: datetime,
+    total_count: int | None = None,
+    filter_count: int | None = None,
+    sent_count: int | None = None,
+    error_count: int | None = None,
+) -> int | None:
+    """MASSSENDJOBFINISH (kind "mass") or TEMPLATESENDJOBFINISH (kind "template") for `msg_id`; returns the
+    campaign it belongs to, None when none of ours sent it."""
+    return await receipts.record_receipt(
+        kind=ReceiptKind(kind),
+        msg_id=msg_id,
+        status=status,
+        now=now,
+        total_count=total_count,
+        filter_count=filter_count,
+        sent_count=sent_count,
+        error_count=error_count,
+    )
 
 
 # --- the bot's "活动 / 世界计量日" intent ------------------------------------------------------------------
@@ -449,6 +480,9 @@ __all__ = [
     "create_draft",
     "current_campaign",
     "get",
+    "menu_stats",
+    "record_delivery_receipt",
+    "record_menu_event",
     "reject",
     "reschedule",
     "stats",

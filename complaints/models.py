@@ -68,6 +68,9 @@ class Market(Model):
     district = fields.CharField(max_length=32, db_index=True)
     address = fields.CharField(max_length=200, default="")
     active = fields.BooleanField(default=True)
+    fair_scale = fields.BooleanField(default=False)  # has a 公平秤 (public check scale) citizens can reweigh on
+    latitude = fields.FloatField(null=True)  # WGS-84, as WeChat's LOCATION event reports the follower's position
+    longitude = fields.FloatField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -234,6 +237,9 @@ class SubscribeQuota(Model):
     user = fields.ForeignKeyField("models.MiniappUser", related_name="subscribe_quotas", on_delete=fields.CASCADE)
     template_id = fields.CharField(max_length=64)
     remaining = fields.IntField(default=0)
+    # The user's standing choice for this template as WeChat last reported it (subscribe_msg_* events): False
+    # after a reject or a cancel in the settings, True again after an accept.
+    accepted = fields.BooleanField(default=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

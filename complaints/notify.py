@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -56,14 +57,44 @@ async def grant(*, user_id: int, template_ids: list[str]) -> dict[str, int]:
     result: dict[str, int] = {}
     for template_id in dict.fromkeys(t.strip() for t in template_ids if t.strip()):
         query = SubscribeQuota.filter(user_id=user_id, template_id=template_id)
-        if await query.filter(remaining__lt=MAX_QUOTA_PER_TEMPLATE).update(remaining=F("remaining") + 1) == 0:
+        more = {"remaining": F("remaining") + 1, "accepted": True}
+        if await query.filter(remaining__lt=MAX_QUOTA_PER_TEMPLATE).update(**more) == 0:
             try:
                 await SubscribeQuota.create(user_id=user_id, template_id=template_id, remaining=1)
             except IntegrityError:  # created concurrently, or already at the cap
-                await query.filter(remaining__lt=MAX_QUOTA_PER_TEMPLATE).update(remaining=F("remaining") + 1)
+                await query.filter(remaining__lt=MAX_QUOTA_PER_TEMPLATE).update(**more)
         row = await query.first()
         result[template_id] = row.remaining if row else 0
     return result
+
+
+class SubscriptionChoice(StrEnum):
+    """What WeChat reports about a user and a template (subscribe_msg_popup/change/sent events)."""
+
+    ACCEPTED = "accepted"  # accepted in the pop-up: one more send, and the template is wanted
+    REJECTED = "rejected"  # rejected in the pop-up: not wanted (sends already granted stay usable)
+    CANCELLED = "cancelled"  # switched off in the settings: nothing can be sent any more
+    SEND_REFUSED = "send_refused"  # WeChat refused one of our sends for lack of permission (43101)
+
+
+async def record_choice(*, unionid: str, template_id: str, choice: SubscriptionChoice) -> int:
+    """Bring the quota and grant state of the mini-program users behind `unionid` in step with what WeChat
+    reported; returns how many users it concerned (0: nobody we know)."""
+    template_id = template_id.strip()[:64]
+    user_ids = await MiniappUser.filter(unionid=unionid).values_list("id", flat=True) if unionid else []
+    for user_id in user_ids:
+        if choice is SubscriptionChoice.ACCEPTED:
+            await grant(user_id=user_id, template_ids=[template_id])
+            continue
+        values: dict[str, Any] = {"accepted": False}
+        if choice is not SubscriptionChoice.REJECTED:
+            values["remaining"] = 0
+        if not await SubscribeQuota.filter(user_id=user_id, template_id=template_id).update(**values):
+            try:
+                await SubscribeQuota.create(user_id=user_id, template_id=template_id, **values)
+            except IntegrityError:  # created concurrently
+                await SubscribeQuota.filter(user_id=user_id, template_id=template_id).update(**values)
+    return len(user_ids)
 
 
 async def quotas(*, user_id: int) -> dict[str, int]:
@@ -132,7 +163,9 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
         notification.errmsg = (exc.errmsg or type(exc).__name__)[:200]
         if exc.errcode == 43101:
             # WeChat holds no quota for this user and template: ours was out of date.
-            await SubscribeQuota.filter(user_id=user.id, template_id=notification.template_id).update(remaining=0)
+            await SubscribeQuota.filter(user_id=user.id, template_id=notification.template_id).update(
+                remaining=0, accepted=False
+            )
             notification.status = NotificationStatus.REFUSED
         else:
             await give_back(user_id=user.id, template_id=notification.template_id)

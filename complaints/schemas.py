@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from complaints.assessment import VERDICT_LABELS, categories, reweigh_methods
 from complaints.models import STATUS_LABELS, Complaint, ComplaintEvent, ComplaintStatus
@@ -213,6 +213,24 @@ class MarketCreate(BaseModel):
     name: Text(100, min_length=2) = Field()
     district: Text(32) = Field()
     address: Text(200) = Field("")
+    fair_scale: bool = Field(False, description="设有公平秤")
+    latitude: float | None = Field(None, ge=-90, le=90, description="纬度（WGS-84）")
+    longitude: float | None = Field(None, ge=-180, le=180, description="经度（WGS-84）")
+
+
+class MarketUpdate(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    address: Text(200) | None = None
+    active: bool | None = None
+    fair_scale: bool | None = Field(None, description="设有公平秤")
+    latitude: float | None = Field(None, ge=-90, le=90, description="纬度（WGS-84），与经度一起填写")
+    longitude: float | None = Field(None, ge=-180, le=180, description="经度（WGS-84），与纬度一起填写")
+
+    @model_validator(mode="after")
+    def _position_in_pairs(self) -> MarketUpdate:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("经度和纬度须一起填写")
+        return self
 
 
 class MarketRead(BaseModel):
@@ -222,6 +240,9 @@ class MarketRead(BaseModel):
     district: str
     address: str
     active: bool
+    fair_scale: bool
+    latitude: float | None
+    longitude: float | None
 
 
 class Prefill(BaseModel):
@@ -232,6 +253,10 @@ class Prefill(BaseModel):
     district: str | None
     district_name: str | None
     contact_phone: str | None  # masked; the bound phone is used when the form leaves it empty
+    # "scan": the 公平秤 QR code last scanned; "location": the nearest market with a 公平秤 to the position the user
+    # let the official account use (then market_distance_m says how far); None: no market to suggest.
+    market_source: str | None = None
+    market_distance_m: int | None = None
 
 
 # --- builders -------------------------------------------------------------------------------------------

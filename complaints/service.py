@@ -7,6 +7,7 @@ its own filer.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import time
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ from complaints.models import (
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
 from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
+from core import subscribers as core_subscribers
 from core.decoding import DecodePool
 from core.districts import district_slug, resolve_district
 from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
@@ -753,19 +755,85 @@ async def rate(*, user_id: int, complaint_id: int, rating: int, comment: str) ->
 # --- the scan hint and the bot -----------------------------------------------------------------------
 
 
-async def prefill(*, user_id: int) -> tuple[Market | None, MiniappUser]:
-    """The market whose QR code the user last scanned on the official account (same unionid), if any."""
+async def update_market(*, market_id: int, changes: dict[str, Any]) -> Market:
+    """Address, active, 公平秤 and position of a market (what the nearest-公平秤 suggestion reads)."""
+    market = await Market.get_or_none(id=market_id)
+    if market is None:
+        raise NotFound("市场不存在", code="market_not_found")
+    if changes:
+        await Market.filter(id=market_id).update(**changes)
+        await market.refresh_from_db()
+    return market
+
+
+# A market farther than this from the follower is not "where they are shopping": no suggestion then.
+NEAREST_MARKET_MAX_METRES = 3000
+EARTH_RADIUS_METRES = 6_371_000
+
+
+@dataclass(frozen=True)
+class NearbyMarket:
+    market: Market
+    distance_m: int
+
+
+def distance_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    """Great-circle distance (haversine) in metres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    d_phi, d_lambda = phi2 - phi1, math.radians(lng2 - lng1)
+    a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return 2 * EARTH_RADIUS_METRES * math.asin(math.sqrt(a))
+
+
+async def nearest_fair_scale_market(
+    *, latitude: float, longitude: float, max_metres: int = NEAREST_MARKET_MAX_METRES
+) -> NearbyMarket | None:
+    """The closest active market with a 公平秤 and known coordinates, within `max_metres`."""
+    candidates = await Market.filter(active=True, fair_scale=True, latitude__isnull=False, longitude__isnull=False)
+    nearby = [
+        NearbyMarket(market, round(distance_m(latitude, longitude, market.latitude, market.longitude)))
+        for market in candidates
+    ]
+    best = min(nearby, key=lambda item: item.distance_m, default=None)
+    return best if best is not None and best.distance_m <= max_metres else None
+
+
+@dataclass(frozen=True)
+class PrefillMarket:
+    market: Market | None
+    source: str | None  # "scan": the 公平秤 QR code last scanned; "location": nearest to the follower's position
+    distance_m: int | None = None
+
+
+async def prefill(*, user_id: int, redis: Redis | None = None) -> tuple[PrefillMarket, MiniappUser]:
+    """The market to pre-fill the user's complaint with: the one whose QR code they last scanned on the official
+    account (same unionid), else, when they let the account use their position, the nearest one with a 公平秤."""
     user = await MiniappUser.get(id=user_id)
     if not user.unionid:
-        return None, user
+        return PrefillMarket(None, None), user
     subscribers = await Subscriber.filter(unionid=user.unionid, scene__startswith="market:").order_by(
         "-last_interaction_at", "-id"
     )
     for subscriber in subscribers:
         raw = (subscriber.scene or "").removeprefix("market:")
         if raw.isdigit() and (market := await Market.get_or_none(id=int(raw), active=True)) is not None:
-            return market, user
-    return None, user
+            return PrefillMarket(market, "scan"), user
+    if redis is not None:
+        openids = await core_subscribers.openids_of(unionid=user.unionid)
+        location = await core_subscribers.latest_location(redis, openids=openids)
+        if location is not None:
+            nearby = await nearest_fair_scale_market(latitude=location.latitude, longitude=location.longitude)
+            if nearby is not None:
+                return PrefillMarket(nearby.market, "location", nearby.distance_m), user
+    return PrefillMarket(None, None), user
+
+
+async def record_subscription_choice(*, unionid: str, template_id: str, choice: str) -> int:
+    """What WeChat reported about a follower and a subscribe-message template (accepted, rejected, cancelled,
+    send_refused): the quota and grant state of the mini-program users behind `unionid` follow it."""
+    return await notify.record_choice(
+        unionid=unionid, template_id=template_id, choice=notify.SubscriptionChoice(choice)
+    )
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     # Time the /wechat callback may spend before answering `success` and following up by customer-service
     # message (WeChat drops the request at 5 s and retries).
     mp_reply_budget_seconds: float = Field(4.5, ge=0, lt=5)
+    # How long a follower's position (LOCATION event) is kept to suggest the nearest 公平秤 market.
+    mp_location_ttl_seconds: int = Field(7200, ge=60, le=7 * 86400)
     miniapp_appid: str = DEMO_MINIAPP_APPID
     miniapp_secret: SecretStr = SecretStr(DEMO_SECRET)
     # Mini-program subscribe-message template for complaint status changes (公众平台 → 订阅消息).

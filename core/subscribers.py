@@ -4,13 +4,20 @@ The bot writes them; campaigns read them as audiences. The tags are the `audienc
 `district` columns (the district's slug from core/data/districts.json, e.g. xincheng), plus free labels in
 `tags` (from `tag:<label>` QR scenes). `scene` keeps the last `market:<id>` scanned, which complaints use to
 pre-fill the follower's next complaint (matched through the unionid).
+
+A follower's position (WeChat's LOCATION event, sent only when the follower allowed the account to use it) is
+kept in Redis, only the latest one, for a limited time, and dropped on unsubscribe: complaints use it to suggest
+the nearest market with a 公平秤.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
+from redis.asyncio import Redis
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 
@@ -123,3 +130,59 @@ def audience_query(*, audience: str | None = None, district: str | None = None) 
     if district is not None:
         query = query.filter(district=district)
     return query
+
+
+# --- the follower's latest position ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Location:
+    latitude: float
+    longitude: float
+    precision: float | None
+    at: datetime
+
+
+def _location_key(openid: str) -> str:
+    return f"subscribers:location:{openid}"
+
+
+async def remember_location(
+    redis: Redis,
+    *,
+    openid: str,
+    latitude: float,
+    longitude: float,
+    precision: float | None,
+    now: datetime,
+    ttl_seconds: int,
+) -> None:
+    """Keep the follower's latest position for `ttl_seconds` (the previous one is replaced)."""
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise ValueError(f"not a position: {latitude}, {longitude}")
+    value = {"lat": latitude, "lng": longitude, "precision": precision, "at": now.timestamp()}
+    await redis.set(_location_key(openid), json.dumps(value), ex=ttl_seconds)
+
+
+async def latest_location(redis: Redis, *, openids: list[str]) -> Location | None:
+    """The most recent position any of `openids` (one person's followers, e.g. by unionid) still has on record."""
+    if not openids:
+        return None
+    found = []
+    for raw in await redis.mget([_location_key(openid) for openid in openids]):
+        if raw is None:
+            continue
+        value = json.loads(raw)
+        found.append(
+            Location(value["lat"], value["lng"], value.get("precision"), datetime.fromtimestamp(value["at"], UTC))
+        )
+    return max(found, key=lambda location: location.at, default=None)
+
+
+async def forget_location(redis: Redis, *, openid: str) -> None:
+    await redis.delete(_location_key(openid))
+
+
+async def openids_of(*, unionid: str) -> list[str]:
+    """The official-account openids of the person with this unionid who still follow."""
+    return list(await Subscriber.filter(unionid=unionid, following=True).values_list("openid", flat=True))

@@ -77,9 +77,11 @@ async def complaint_options(request: web.Request) -> r200[dict]:
 @routes.get("/api/v1/miniapp/complaints/prefill")
 @api.and_request
 async def complaint_prefill(request: web.Request) -> r200[Prefill]:
-    """The market the user last scanned (公平秤 QR code on the official account) and the bound phone, masked."""
+    """The market to suggest (the 公平秤 QR code last scanned on the official account, else the nearest market
+    with a 公平秤 to the position the user let the account use) and the bound phone, masked."""
     citizen = await current_citizen(request)
-    market, user = await complaints_service.prefill(user_id=citizen.user_id)
+    found, user = await complaints_service.prefill(user_id=citizen.user_id, redis=request.config_dict[REDIS])
+    market = found.market
     return ok(
         Prefill(
             market_id=market.id if market else None,
@@ -88,6 +90,8 @@ async def complaint_prefill(request: web.Request) -> r200[Prefill]:
             district=market.district if market else None,
             district_name=district_name(market.district) if market else None,
             contact_phone=mask_phone(user.phone),
+            market_source=found.source,
+            market_distance_m=found.distance_m,
         )
     )
 

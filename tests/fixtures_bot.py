@@ -10,6 +10,7 @@ import itertools
 import random
 import string
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,7 +52,10 @@ class FakeWeChat:
         self.token = settings.mp_token.get_secret_value()
         self.aes_key = settings.mp_aes_key.get_secret_value() if settings.mp_aes_key else ""
         self.appid = settings.mp_appid
-        self.crypto = WeChatCrypto(self.token, self.aes_key, self.appid)
+        self.crypto = WeChatCrypto(self.token, self.aes_key, self.appid) if self.aes_key else None
+        # What WeChat sends to an account like this one: with an EncodingAESKey only encrypted pushes (compatible
+        # mode by default, the plaintext fields and the ciphertext side by side), without one plaintext.
+        self.default_mode = "compat" if self.aes_key else "plain"
 
     # --- message XML, field order as WeChat sends it ---
 
@@ -93,14 +97,18 @@ class FakeWeChat:
 
     # --- signing and encryption ---
 
-    def push(self, xml: str | bytes, mode: str = "plain", *, openid: str = "o-user") -> Push:
-        timestamp = str(int(time.time()))
+    def push(
+        self, xml: str | bytes, mode: str | None = None, *, openid: str = "o-user", timestamp: int | None = None
+    ) -> Push:
+        mode = mode or self.default_mode
+        timestamp = str(timestamp or int(time.time()))
         nonce = "".join(random.choices(string.digits, k=10))
         query = {"signature": wechat_sign(self.token, timestamp, nonce), "timestamp": timestamp, "nonce": nonce}
         query["openid"] = openid
         if mode == "plain":
             return Push(query, xml.encode() if isinstance(xml, str) else xml)
         text = xml.decode() if isinstance(xml, bytes) else xml
+        assert self.crypto is not None, "no EncodingAESKey to encrypt with"
         envelope = xmltodict.parse(self.crypto.encrypt_message(text, nonce, timestamp))["xml"]
         encrypt = envelope["Encrypt"]
         query.update(encrypt_type="aes", msg_signature=wechat_sign(self.token, timestamp, nonce, encrypt))
@@ -115,7 +123,7 @@ class FakeWeChat:
     async def post(self, push: Push, **kwargs: Any) -> ClientResponse:
         return await self.client.post("/wechat", params=push.query, data=push.body, **kwargs)
 
-    async def send(self, xml: str, mode: str = "plain") -> ClientResponse:
+    async def send(self, xml: str, mode: str | None = None) -> ClientResponse:
         return await self.post(self.push(xml, mode))
 
     def decode(self, body: str, push: Push) -> dict[str, Any] | None:
@@ -125,18 +133,19 @@ class FakeWeChat:
         reply = xmltodict.parse(body)["xml"]
         if "Encrypt" in reply:
             assert push.query.get("encrypt_type") == "aes", "encrypted reply to a plaintext push"
+            assert self.crypto is not None
             plaintext = self.crypto.decrypt_message(body, reply["MsgSignature"], reply["TimeStamp"], reply["Nonce"])
             return xmltodict.parse(plaintext)["xml"]
         assert push.query.get("encrypt_type") != "aes", "plaintext reply to an encrypted push"
         return reply
 
-    async def exchange(self, xml: str, mode: str = "plain") -> dict[str, Any] | None:
+    async def exchange(self, xml: str, mode: str | None = None) -> dict[str, Any] | None:
         push = self.push(xml, mode)
         response = await self.post(push)
         assert response.status == 200, await response.text()
         return self.decode(await response.text(), push)
 
-    async def say(self, openid: str, text: str, mode: str = "plain") -> str | None:
+    async def say(self, openid: str, text: str, mode: str | None = None) -> str | None:
         """Send a text message; the reply's Content (None when the bot answered `success`)."""
         reply = await self.exchange(self.text(openid, text), mode)
         if reply is None:
@@ -148,7 +157,19 @@ class FakeWeChat:
 
 @pytest.fixture
 def wechat(client: TestClient, settings: Settings) -> FakeWeChat:
+    """WeChat talking to the app as configured in the tests: with the demo EncodingAESKey."""
     return FakeWeChat(client, settings)
+
+
+async def wechat_without_key(make_client: Callable[..., Awaitable[TestClient]], settings: Settings) -> FakeWeChat:
+    """WeChat talking to an app whose account has no EncodingAESKey (plaintext mode)."""
+    plain = settings.model_copy(update={"mp_aes_key": None, "mp_aes_key_previous": None})
+    return FakeWeChat(await make_client(mp_aes_key=None, mp_aes_key_previous=None), plain)
+
+
+@pytest.fixture
+async def plain_wechat(make_client: Callable[..., Awaitable[TestClient]], settings: Settings) -> FakeWeChat:
+    return await wechat_without_key(make_client, settings)
 
 
 # A small knowledge base of our own, so the bot's tests do not depend on the production content's wording.
@@ -221,14 +242,19 @@ BOT_TEST_KB = [
 
 @pytest.fixture
 async def bot_faq(client: TestClient) -> None:
-    """Replace the knowledge base with BOT_TEST_KB and load it into the app's knowledge index."""
+    await load_bot_faq(client)
+
+
+async def load_bot_faq(*clients: TestClient) -> None:
+    """Replace the knowledge base with BOT_TEST_KB and load it into the apps' knowledge indexes."""
     from knowledge.kbfile import parse_kb
     from knowledge.models import KnowledgeEntry
     from knowledge.service import import_kb
 
     await KnowledgeEntry.all().delete()
     await import_kb(parse_kb({"version": "bot-test", "entries": BOT_TEST_KB}))
-    await client.server.app[KNOWLEDGE].reload(force=True)
+    for client in clients:
+        await client.server.app[KNOWLEDGE].reload(force=True)
 
 
 class SandboxControl:

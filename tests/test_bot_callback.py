@@ -43,7 +43,9 @@ async def test_url_verification_with_a_stale_timestamp_is_403(client: TestClient
 
 
 @pytest.mark.parametrize("mode", ["plain", "compat", "safe"])
-async def test_text_message_is_answered_in_every_mode(wechat: FakeWeChat, mode: str) -> None:
+async def test_text_message_is_answered_in_every_mode(wechat: FakeWeChat, plain_wechat: FakeWeChat, mode: str) -> None:
+    if mode == "plain":  # plaintext mode is what an account without an EncodingAESKey gets
+        wechat = plain_wechat
     push = wechat.push(wechat.text("o-mode", "我要投诉"), mode)
     response = await wechat.post(push)
     assert response.status == 200
@@ -74,11 +76,42 @@ async def test_safe_mode_rejects_ciphertext_swapped_under_a_valid_signature(wech
     assert response.status == 403
 
 
-async def test_plaintext_mode_with_a_bad_signature_is_403(wechat: FakeWeChat) -> None:
+async def test_plaintext_mode_with_a_bad_signature_is_403(plain_wechat: FakeWeChat) -> None:
+    wechat = plain_wechat
     push = wechat.push(wechat.text("o-bad", "你好"))
     response = await wechat.post(Push({**push.query, "signature": "f" * 40}, push.body))
     assert response.status == 403
     assert not await Subscriber.exists(openid="o-bad")
+
+
+async def test_plaintext_push_to_an_account_with_a_key_is_refused(wechat: FakeWeChat) -> None:
+    """A valid plain `signature` covers only token, timestamp and nonce: with a key, only ciphertext counts."""
+    push = wechat.push(wechat.event("o-forged", "CLICK", "AUDIENCE_ENTERPRISE"), "plain")
+    response = await wechat.post(push)
+    assert response.status == 403
+    assert "加密" not in await response.text() and not response.headers["Content-Type"].startswith("application/json")
+    assert not await Subscriber.exists(openid="o-forged")
+    # Nothing was claimed either: the same push, properly encrypted, is then answered as a first delivery.
+    reply = await wechat.exchange(wechat.event("o-forged", "CLICK", "AUDIENCE_ENTERPRISE"), "safe")
+    assert reply is not None and (await Subscriber.get(openid="o-forged")).audience == "enterprise"
+
+
+async def test_compatible_mode_trusts_only_the_ciphertext(wechat: FakeWeChat) -> None:
+    """The plaintext fields of a compatible-mode push are not signed: what counts is the Encrypt element."""
+    push = wechat.push(wechat.event("o-real", "CLICK", "AUDIENCE_ENTERPRISE"), "compat")
+    forged_body = push.body.replace(b"o-real", b"o-victim", 1)
+    assert b"o-victim" in forged_body
+    reply = wechat.decode(await (await wechat.post(Push(push.query, forged_body))).text(), push)
+    assert reply is not None and reply["ToUserName"] == "o-real"
+    assert not await Subscriber.exists(openid="o-victim")
+    assert (await Subscriber.get(openid="o-real")).audience == "enterprise"
+
+
+async def test_compatible_mode_with_a_wrong_msg_signature_is_403(wechat: FakeWeChat) -> None:
+    push = wechat.push(wechat.event("o-compat-sig", "CLICK", "AUDIENCE_ENTERPRISE"), "compat")
+    response = await wechat.post(Push({**push.query, "msg_signature": "0" * 40}, push.body))
+    assert response.status == 403
+    assert not await Subscriber.exists(openid="o-compat-sig")
 
 
 async def test_missing_signature_is_403(client: TestClient, wechat: FakeWeChat) -> None:
@@ -108,8 +141,10 @@ async def test_ciphertext_for_another_appid_is_400(wechat: FakeWeChat, settings:
         b"<MsgType>text</MsgType><Content>x</Content><MsgId>not-a-number</MsgId></xml>",
     ],
 )
-async def test_malformed_xml_is_400(wechat: FakeWeChat, body: bytes) -> None:
-    response = await wechat.post(wechat.push(body))
+@pytest.mark.parametrize("mode", ["plain", "safe"])
+async def test_malformed_xml_is_400(wechat: FakeWeChat, plain_wechat: FakeWeChat, body: bytes, mode: str) -> None:
+    sender = plain_wechat if mode == "plain" else wechat
+    response = await sender.post(sender.push(body, mode))
     assert response.status == 400
     assert not response.headers["Content-Type"].startswith("application/json")
 
@@ -129,14 +164,18 @@ EXTERNAL_ENTITY = (
 
 @pytest.mark.parametrize("mode", ["plain", "safe"])
 @pytest.mark.parametrize("payload", [BILLION_LAUGHS, EXTERNAL_ENTITY, "<!doctype xml><xml></xml>"])
-async def test_dtd_and_entity_payloads_are_refused(wechat: FakeWeChat, payload: str, mode: str) -> None:
-    response = await wechat.post(wechat.push(payload, mode))
+async def test_dtd_and_entity_payloads_are_refused(
+    wechat: FakeWeChat, plain_wechat: FakeWeChat, payload: str, mode: str
+) -> None:
+    sender = plain_wechat if mode == "plain" else wechat
+    response = await sender.post(sender.push(payload, mode))
     assert response.status == 400
     assert not await Subscriber.exists(openid="o-bomb")
     assert "root:" not in await response.text()
 
 
-async def test_a_dtd_in_utf16_is_refused_too(wechat: FakeWeChat) -> None:
+async def test_a_dtd_in_utf16_is_refused_too(plain_wechat: FakeWeChat) -> None:
+    wechat = plain_wechat
     # An internal entity the C parser would happily expand, spelled in UTF-16 so that no byte reads "<!DOCTYPE".
     xml = wechat.text("o-utf16", "&e;").replace("<xml>", '<!DOCTYPE xml [<!ENTITY e "我要投诉">]><xml>', 1)
     payload = ('<?xml version="1.0" encoding="UTF-16"?>' + xml).encode("utf-16")
@@ -181,7 +220,7 @@ async def test_other_methods_get_a_plain_405(client: TestClient, method: str) ->
 
 
 async def test_a_very_long_text_is_answered(wechat: FakeWeChat) -> None:
-    reply = await wechat.say("o-long", "我想问一下" + "电子秤" * 5000)
+    reply = await wechat.say("o-long", "我想问一下" + "电子秤" * 5000, "safe")
     assert reply is not None
 
 
@@ -299,3 +338,36 @@ async def test_safe_mode_envelope_with_a_form_feed_is_malformed(wechat: FakeWeCh
     push = wechat.push(wechat.text("o-ff", "你好"), "safe")
     response = await wechat.post(Push(push.query, push.body.replace(b"</ToUserName>", b"</ToUserName>\x0c", 1)))
     assert response.status == 400
+
+
+async def test_a_replay_within_the_timestamp_window_has_one_side_effect(
+    wechat: FakeWeChat, client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A push dated +250 s (still inside the ±300 s window) replayed 312 s later is still inside the window, so
+    its delivery claim must still be there: one side effect, not two."""
+    from bot import protocol
+    from core.keys import REDIS
+
+    async def unsubscribes_counted() -> float:
+        metrics = await (await client.get("/metrics")).text()
+        line = next((x for x in metrics.splitlines() if 'kind="bot_unsubscribe"' in x and "_total" in x), None)
+        return float(line.rsplit(" ", 1)[1]) if line else 0.0
+
+    dated = int(time.time()) + 250
+    push = wechat.push(wechat.event("o-replay", "unsubscribe", create_time=dated), "safe", timestamp=dated)
+    assert (await wechat.post(push)).status == 200
+    assert await unsubscribes_counted() == 1
+
+    # 312 seconds pass: for the server's clock, and for every key in Redis.
+    redis = client.server.app[REDIS]
+    async for key in redis.scan_iter("bot:seen:*"):
+        remaining = await redis.pttl(key)
+        if remaining - 312_000 > 0:
+            await redis.pexpire(key, remaining - 312_000)
+        else:
+            await redis.delete(key)
+    real_time = time.time
+    monkeypatch.setattr(protocol, "time", type("Clock", (), {"time": staticmethod(lambda: real_time() + 312)}))
+
+    assert (await wechat.post(push)).status == 200
+    assert await unsubscribes_counted() == 1

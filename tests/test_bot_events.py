@@ -181,9 +181,27 @@ async def test_slow_reply_is_retried_on_a_busy_gateway(
 
 
 async def test_simulate_talks_to_the_running_server(client: TestClient, settings: Settings, capsys) -> None:
+    """With an EncodingAESKey (as the demo server has) simulate sends compatible mode, or safe mode with --safe."""
     target = settings.model_copy(update={"host": client.server.host, "port": client.server.port})
     for safe in (False, True):
         args = argparse.Namespace(text="我要投诉", openid="o-sim", safe=safe)
         assert await bot_cli.simulate(target, args) == 0
         out = capsys.readouterr().out
         assert "pages/complaint/new" in out
+
+
+async def test_simulate_sends_plaintext_to_a_server_without_a_key(make_client, settings: Settings, capsys) -> None:
+    plain = await make_client(mp_aes_key=None)
+    target = settings.model_copy(update={"host": plain.server.host, "port": plain.server.port, "mp_aes_key": None})
+    assert await bot_cli.simulate(target, argparse.Namespace(text="我要投诉", openid="o-sim", safe=False)) == 0
+    assert "pages/complaint/new" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("safe", [False, True])
+def test_simulated_pushes_to_an_account_with_a_key_are_encrypted(settings: Settings, safe: bool) -> None:
+    from bot.simulate import build_push, text_message_xml
+
+    push = build_push(settings, text_message_xml(openid="o-sim", text="你好", msg_id=1), safe=safe)
+    assert push.encrypted and push.query["encrypt_type"] == "aes" and "msg_signature" in push.query
+    assert b"<Encrypt>" in push.body
+    assert (b"<Content>" in push.body) is not safe  # compatible mode carries the plaintext fields too
