@@ -14,12 +14,14 @@ from redis.asyncio import Redis
 from core.errors import Forbidden, Unauthorized
 from core.keys import REDIS, SETTINGS
 from core.models import StaffAccount, StaffRole
+from core.passwords import token_expired
 
 SESSION_PREFIX = "auth:session:"
 USER_SESSIONS_PREFIX = "auth:user-sessions:"
 SESSION_KEY_PREFIX = "auth:wx-session-key:"
 STAFF_TOKEN_PREFIX = "jlst_"
 STAFF_SEEN_EVERY_SECONDS = 300
+STAFF_ACCOUNT = web.RequestKey("staff_account", StaffAccount)
 
 
 def _digest(token: str) -> str:
@@ -114,6 +116,7 @@ async def create_staff(
         roles=[StaffRole(r).value for r in roles],
         district=district,
         token_hash=digest,
+        token_issued_at=datetime.now(UTC),
     )
     return account, token
 
@@ -121,7 +124,8 @@ async def create_staff(
 async def rotate_staff_token(account: StaffAccount) -> str:
     token, digest = new_staff_token()
     account.token_hash = digest
-    await account.save(update_fields=["token_hash"])
+    account.token_issued_at = datetime.now(UTC)
+    await account.save(update_fields=["token_hash", "token_issued_at"])
     return token
 
 
@@ -136,6 +140,9 @@ async def current_staff(request: web.Request, *roles: StaffRole) -> StaffAccount
     account = await StaffAccount.get_or_none(token_hash=_digest(token), active=True)
     if account is None:
         raise Unauthorized("工作人员令牌无效或已停用", code="staff_token_invalid")
+    if token_expired(account, request.config_dict[SETTINGS]):
+        raise Unauthorized("API 令牌已过期，请重新生成", code="staff_token_expired")
+    request[STAFF_ACCOUNT] = account  # who acted, for the audit log (admin_api.audit)
     if roles and not account.has_role(*roles):
         raise Forbidden("您的岗位没有执行此操作的权限", code="role_required", required=[r.value for r in roles])
     # One write per account per few minutes, not one per request: a burst would queue on the row lock.

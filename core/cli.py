@@ -17,7 +17,15 @@ from core.settings import ConfigError, Settings, load_settings
 log = logging.getLogger("jiliang")
 
 # Packages whose `cli.register(subparsers)` adds commands (jiliang ask, kb, simulate, wechat, campaigns ...).
-EXTENSION_MODULES = ["core.sandbox", "knowledge.cli", "bot.cli", "complaints.cli", "appointments.cli", "campaigns.cli"]
+EXTENSION_MODULES = [
+    "core.sandbox",
+    "core.audit_cli",
+    "knowledge.cli",
+    "bot.cli",
+    "complaints.cli",
+    "appointments.cli",
+    "campaigns.cli",
+]
 DEMO_SANDBOX_PORT_OFFSET = 1
 
 
@@ -121,9 +129,11 @@ def db_makemigrations(args: argparse.Namespace) -> int:
 
 
 async def staff_create(settings: Settings, args: argparse.Namespace) -> int:
+    from core import audit
     from core.auth import create_staff
     from core.db import orm_context
     from core.models import StaffRole
+    from core.passwords import issue_initial_password
 
     async with orm_context(settings.database_url):
         account, token = await create_staff(
@@ -132,8 +142,16 @@ async def staff_create(settings: Settings, args: argparse.Namespace) -> int:
             roles=[StaffRole(r) for r in args.role],
             district=args.district,
         )
+        password = await issue_initial_password(account)
+        await audit.append(
+            "staff.create",
+            actor_name="命令行",
+            target=f"staff:{account.id}",
+            details={"username": account.username, "roles": account.roles, "district": account.district},
+        )
     print(f"created staff #{account.id} {account.username} roles={','.join(account.roles)}")
     print(f"API token (shown once, keep it secret): {token}")
+    print(f"console password (shown once, must be changed at first login at /console/login): {password}")
     return 0
 
 

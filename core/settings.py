@@ -55,6 +55,15 @@ class Settings(BaseSettings):
     worker_in_process: bool | None = None
     access_log: bool = True
 
+    # Staff console (console/): passwords, sessions, lockout, audit log
+    staff_password_min_length: int = Field(10, ge=8, le=128)
+    staff_lockout_threshold: int = Field(5, ge=1)  # consecutive wrong passwords (or codes) that lock an account
+    staff_lockout_minutes: int = Field(30, ge=1)
+    staff_session_idle_minutes: int = Field(30, ge=1)  # a console session ends after this long without a request
+    staff_session_absolute_hours: int = Field(12, ge=1)  # ... and this long after login whatever happens
+    staff_api_token_days: int = Field(365, ge=1)  # API tokens (machine use) expire after this many days
+    audit_retention_days: int = Field(366, ge=183)  # 等保 asks for at least six months of audit records
+
     # Compulsory-verification appointments (appointments/)
     appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before
     appointment_reminder_days: list[int] = [30, 7]  # due-soon reminders, days before the due date
@@ -105,6 +114,11 @@ class Settings(BaseSettings):
         if self.redis_url is None:
             raise ValueError("production needs JILIANG_REDIS_URL (the embedded Redis is for one machine only)")
         return self
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Console cookies carry Secure in production (behind HTTPS); plain http://127.0.0.1 in development."""
+        return self.env == "production"
 
     @property
     def embedded_redis(self) -> bool:

@@ -1,0 +1,43 @@
+"""Errors on console pages are pages (in Chinese), not JSON; the rest of the app keeps its JSON errors."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+from tortoise.exceptions import DoesNotExist
+
+from core.errors import HTTP_MESSAGES, Handler, ServiceError
+
+log = logging.getLogger(__name__)
+PREFIX = "/console"
+TITLES = {401: "请先登录", 403: "没有权限", 404: "页面不存在", 409: "操作冲突", 422: "内容有误", 429: "操作过于频繁"}
+
+
+async def error_page(request: web.Request, status: int, message: str) -> web.Response:
+    from console.pages import render
+
+    title = TITLES.get(status, "出错了")
+    return await render(request, "error.html", {"title": title, "message": message, "status": status}, status=status)
+
+
+@web.middleware
+async def console_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if not (request.path == PREFIX or request.path.startswith(PREFIX + "/")):
+        return await handler(request)
+    try:
+        return await handler(request)
+    except ServiceError as exc:
+        return await error_page(request, exc.status, exc.message)
+    except DoesNotExist:
+        return await error_page(request, 404, "没有找到相关记录")
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        _, message = HTTP_MESSAGES.get(exc.status, ("", "请求无法处理"))
+        if exc.status == 404:
+            message = "没有找到您要访问的页面或记录，它可能不存在，或不在您的辖区范围内。"
+        return await error_page(request, exc.status, message)
+    except Exception:
+        log.exception("console page failed: %s %s", request.method, request.path)
+        return await error_page(request, 500, "服务器开小差了，请稍后再试；如果一直出现，请联系系统管理员。")
