@@ -28,7 +28,8 @@ async def console_errors(request: web.Request, handler: Handler) -> web.StreamRe
     try:
         return await handler(request)
     except ServiceError as exc:
-        return await error_page(request, exc.status, exc.message)
+        message = exc.message + ("。它可能不存在，或不在您的辖区范围内。" if exc.status == 404 else "")
+        return await error_page(request, exc.status, message)
     except DoesNotExist:
         return await error_page(request, 404, "没有找到相关记录")
     except web.HTTPException as exc:
