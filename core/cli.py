@@ -62,10 +62,11 @@ async def serve(settings: Settings, *, demo: bool) -> int:
         applied = await db.upgrade(settings)
         if applied:
             log.info("migrations applied: %s", ", ".join(applied))
+    demo_logins = []
     if demo:
         from core.demo import seed_demo_data
 
-        await seed_demo_data(settings)
+        demo_logins = await seed_demo_data(settings)
     app = create_app(settings)
     access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
     runner = web.AppRunner(app, **access)
@@ -74,11 +75,24 @@ async def serve(settings: Settings, *, demo: bool) -> int:
     try:
         await web.TCPSite(runner, settings.host, settings.port).start()
         log.info("jiliang serving on http://%s:%s", settings.host, settings.port)
+        if demo_logins:
+            print_demo_logins(settings, demo_logins)
         await wait_for_stop_signal()
     finally:
         for r in reversed(runners):
             await r.cleanup()
     return 0
+
+
+def print_demo_logins(settings: Settings, logins: list) -> None:  # type: ignore[type-arg]
+    from core.demo import DEMO_PASSWORD
+    from core.districts import find_district
+
+    print(f"\n工作人员控制台: http://{settings.host}:{settings.port}/console/login  (演示密码均为 {DEMO_PASSWORD})")
+    for login in logins:
+        place = find_district(login.district).name if login.district and find_district(login.district) else "全市"
+        print(f"  {login.username:<10} {login.display_name:<6} {','.join(login.roles):<22} {place}")
+    print(flush=True)
 
 
 def _environ() -> dict[str, str]:

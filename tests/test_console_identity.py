@@ -196,3 +196,15 @@ async def test_api_tokens_expire(client: TestClient, app) -> None:  # type: igno
     resp = await client.get("/api/v1/admin/me", headers=headers)
     assert resp.status == 401
     assert (await resp.json())["error"]["code"] == "staff_token_expired"
+
+
+async def test_demo_staff_can_log_in_as_each_role(browser_user, app) -> None:  # type: ignore[no-untyped-def]
+    from core.demo import DEMO_PASSWORD, DEMO_STAFF, seed_demo_staff
+
+    del app
+    first = await seed_demo_staff()
+    again = await seed_demo_staff()  # idempotent
+    assert [d.username for d in first] == [d.username for d in again] == [s[0] for s in DEMO_STAFF]
+    user = browser_user()
+    await user.login("wangli", DEMO_PASSWORD)
+    assert "工作台" in user.html and "王丽" in user.html and 'href="/console/complaints"' in user.html
