@@ -11,14 +11,22 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, filters, home, login
+from console import admin, appointments, complaints, filters, home, login, stats
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
 static_routes = web.RouteTableDef()
 static_routes.static("/console/static", STATIC_DIR, append_version=False)
 
-ROUTE_TABLES = [login.routes, home.routes, complaints.routes, appointments.routes, admin.routes, static_routes]
+ROUTE_TABLES = [
+    login.routes,
+    home.routes,
+    complaints.routes,
+    appointments.routes,
+    stats.routes,
+    admin.routes,
+    static_routes,
+]
 
 
 def setup(app: web.Application) -> None:

@@ -58,6 +58,7 @@ ACTION_LABELS = {
     "complaint.assign": "转派投诉",
     "complaint.photo_review": "审核投诉照片",
     "complaint.export": "导出投诉数据",
+    "verification.export": "导出受检率数据",
     "complaint.policy": "新增时限政策版本",
     "enterprise.approve": "企业审核通过",
     "enterprise.reject": "企业审核不通过",

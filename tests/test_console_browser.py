@@ -111,6 +111,9 @@ async def test_a_working_day_in_the_console(  # type: ignore[no-untyped-def]
     await page.click("#form-mediation button")
     await expect(page.locator(".flash.ok")).to_contain_text("调解中")
     await shot(page, "05-complaint-mediating")
+    await page.click("nav >> text=统计")
+    await expect(page.locator(".chart svg").first).to_be_visible()  # ECharts (vendored) drew the charts
+    await shot(page, "14-stats")
 
     # The citizen's status notifications reach the sandbox.
     await run_jobs()

@@ -206,3 +206,29 @@ async def test_admin_manages_accounts_and_reads_the_audit_log(browser_user, cons
     created = await AuditEntry.get(action="staff.create")
     assert created.details["username"] == "li.si" and created.actor_id == admin.id
     assert created.at <= datetime.now(UTC)
+
+
+async def test_statistics_pages_and_xlsx_exports_keep_phones_masked(  # type: ignore[no-untyped-def]
+    browser_user, console_staff, complaint_api, citizen
+) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    filed = await complaint_api.filed(await citizen())
+    staff = await console_staff(StaffRole.COMPLAINT_HANDLER, StaffRole.VERIFICATION_OFFICER, name="统计员")
+    user = browser_user()
+    await user.login(staff.username)
+    await user.get("/console/stats")
+    assert "共 1 件" in user.html and "受检率" in user.html and "echarts-5.6.0.min.js" in user.html
+    async with user.client.get("/console/stats/complaints.xlsx") as resp:
+        assert resp.status == 200 and resp.content_type.endswith("spreadsheetml.sheet")
+        book = load_workbook(io.BytesIO(await resp.read()))
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[1][0] == filed["tracking_no"]
+    assert "139****5678" in rows[1] and "13912345678" not in rows[1]
+    async with user.client.get("/console/stats/verification.xlsx") as resp:
+        assert resp.status == 200
+        assert list(load_workbook(io.BytesIO(await resp.read())).active.iter_rows(values_only=True))[0][0] == "区县"
+    assert await audit_actions(actor_id=staff.id) == ["login.success", "complaint.export", "verification.export"]
+    await user.get("/console/stats?date_from=2026-13-01", status=422)
