@@ -371,3 +371,12 @@ async def bookings_on(*, day: date, site_id: int | None = None, district: str | 
         .order_by("slot__starts_at", "id")
         .limit(500)
     )
+
+
+async def cancelled_since(*, since: datetime, district: str | None) -> list[Booking]:
+    """Bookings cancelled since `since` at the sites of a district (all sites for city-wide staff)."""
+    since = since.astimezone(TZ)  # SQLite compares the stored local-time text: ask in the same zone
+    query = Booking.filter(status=BookingStatus.CANCELLED, cancelled_at__gt=since)
+    if district:
+        query = query.filter(slot__site__district=district)
+    return await query.prefetch_related("slot__site", "enterprise").order_by("-cancelled_at").limit(50)

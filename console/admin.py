@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from aiohttp import web
 
@@ -128,7 +128,7 @@ def _day_start(value: str | None, *, end: bool = False) -> datetime | None:
     except ValueError:
         raise InvalidInput("日期格式应为 年-月-日", code="invalid_date") from None
     start = datetime.combine(day, time.min, TZ)
-    return (start + timedelta(days=1) if end else start).astimezone(UTC)
+    return start + timedelta(days=1) if end else start  # Hohhot time, as the database stores it
 
 
 @routes.get("/console/admin/audit")

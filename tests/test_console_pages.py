@@ -200,6 +200,11 @@ async def test_admin_manages_accounts_and_reads_the_audit_log(browser_user, cons
         assert label in user.html, label
     await user.get("/console/admin/audit?action=password.reset")
     assert "重置密码" in user.html and "登录成功" not in user.html.split("<tbody>")[1]
+    today = datetime.now(__import__("zoneinfo").ZoneInfo("Asia/Shanghai")).date().isoformat()
+    await user.get(f"/console/admin/audit?date_from={today}&date_to={today}")
+    assert "登录成功" in user.html
+    await user.get("/console/admin/audit?date_to=2020-01-01")
+    assert "没有符合条件的记录" in user.html
     await user.get("/console/admin/audit?verify=1")
     assert "哈希链校验通过" in user.html
     assert (await audit.verify()).intact
@@ -232,3 +237,40 @@ async def test_statistics_pages_and_xlsx_exports_keep_phones_masked(  # type: ig
         assert list(load_workbook(io.BytesIO(await resp.read())).active.iter_rows(values_only=True))[0][0] == "区县"
     assert await audit_actions(actor_id=staff.id) == ["login.success", "complaint.export", "verification.export"]
     await user.get("/console/stats?date_from=2026-13-01", status=422)
+
+
+async def test_notifications_badge_and_list(  # type: ignore[no-untyped-def]
+    browser_user, console_staff, complaint_api, citizen, world, client
+) -> None:
+    from datetime import date
+
+    staff = await console_staff(
+        StaffRole.COMPLAINT_HANDLER, StaffRole.VERIFICATION_OFFICER, district="xincheng", name="提醒"
+    )
+    filed = await complaint_api.filed(await citizen())  # 新城区: new in my office
+    company = await world.company()
+    site = await world.site()  # 新城区
+    slot = await world.slot(site["id"], hours_ahead=72)
+    instrument = await world.instrument(company)
+    booking = await world.book(company, slot["id"], [instrument["id"]])
+    resp = await client.post(
+        f"/api/v1/admin/verification-bookings/{booking['id']}/cancel", headers=await world.officer()
+    )
+    assert resp.status == 200
+
+    user = browser_user()
+    await user.login(staff.username)
+    await user.get("/console/notifications/badge")
+    assert 'id="notice-count">2<' in user.html  # the new case and the cancelled booking
+    await user.get("/console/notifications")
+    assert filed["tracking_no"] in user.html.split('id="notice-new"')[1].split("</section>")[0]
+    assert booking["confirmation_no"] in user.html.split('id="notice-cancelled"')[1]
+    await user.get("/console/notifications/badge")
+    assert "notice-count" not in user.html  # seen
+
+    # A case two working days from its deadline is listed until it is handled.
+    await Complaint.filter(id=filed["id"]).update(due_on=date.today())
+    await user.get("/console/notifications/badge")
+    assert 'id="notice-count">1<' in user.html
+    await user.get("/console/notifications")
+    assert filed["tracking_no"] in user.html.split('id="notice-deadline"')[1].split("</section>")[0]
