@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from aiohttp import web
+from pydantic import ValidationError
 
+from complaints.deadlines import add_policy_version, policy_versions, regulations
+from complaints.schemas import PolicyCreate
 from console.filters import TZ
 from console.pages import VISITOR, flash, page, redirect, redis_of, render
 from core import audit, staff_sessions
@@ -162,3 +165,36 @@ async def audit_log(request: web.Request) -> web.StreamResponse:
         "verified": verified,
     }
     return await render(request, "admin/audit.html", context)
+
+
+@routes.get("/console/admin/policy")
+@page(ADMIN)
+async def policy_page(request: web.Request) -> web.StreamResponse:
+    context = {"regulations": regulations(), "versions": await policy_versions()}
+    return await render(request, "admin/policy.html", context)
+
+
+@routes.post("/console/admin/policy")
+@page(ADMIN)
+async def policy_add(request: web.Request) -> web.StreamResponse:
+    admin = request[VISITOR].staff
+    form = dict(await request.post())
+    try:
+        body = PolicyCreate.model_validate({k: v for k, v in form.items() if k != "csrf_token"})
+        row = await add_policy_version(**body.model_dump(), staff_id=admin.id)
+    except ValidationError as exc:
+        fields = "、".join(dict.fromkeys(str(e["loc"][0]) for e in exc.errors() if e["loc"]))
+        await flash(request, f"提交的内容不符合要求：{fields}", "error")
+        raise redirect("/console/admin/policy") from None
+    except InvalidInput as exc:
+        await flash(request, exc.message, "error")
+        raise redirect("/console/admin/policy") from None
+    await audit.record(
+        request,
+        "complaint.policy",
+        actor=admin,
+        target=f"policy:{row.id}",
+        details={"via": "console", **body.model_dump(mode="json")},
+    )
+    await flash(request, f"已记录新的时限版本，自 {row.effective_from} 起受理的投诉适用")
+    raise redirect("/console/admin/policy")

@@ -274,3 +274,22 @@ async def test_notifications_badge_and_list(  # type: ignore[no-untyped-def]
     assert 'id="notice-count">1<' in user.html
     await user.get("/console/notifications")
     assert filed["tracking_no"] in user.html.split('id="notice-deadline"')[1].split("</section>")[0]
+
+
+async def test_admin_records_a_deadline_policy_version(browser_user, console_staff) -> None:  # type: ignore[no-untyped-def]
+    from complaints.models import DeadlinePolicy
+
+    admin = await console_staff(StaffRole.ADMIN)
+    user = browser_user()
+    await user.login(admin.username)
+    await user.get("/console/admin/policy")
+    assert "个工作日" in user.html
+    form = {"regulation": "samr-121", "accept_working_days": "7", "mediation_working_days": "30"}
+    await user.post("/console/admin/policy", {**form, "effective_from": "2027-01-01", "note": " "})
+    assert "依据" in user.html
+    await user.post("/console/admin/policy", {**form, "effective_from": "2027-01-01", "note": "总局令第121号 第二十条"})
+    assert "已记录新的时限版本" in user.html and "总局令第121号 第二十条" in user.html
+    row = await DeadlinePolicy.get(regulation="samr-121")
+    assert row.mediation_working_days == 30 and row.created_by == admin.id
+    entry = await AuditEntry.get(action="complaint.policy")
+    assert entry.actor_id == admin.id and entry.details["mediation_working_days"] == 30
