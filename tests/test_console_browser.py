@@ -114,6 +114,8 @@ async def test_a_working_day_in_the_console(  # type: ignore[no-untyped-def]
     await page.click("nav >> text=统计")
     await expect(page.locator(".chart svg").first).to_be_visible()  # ECharts (vendored) drew the charts
     await shot(page, "14-stats")
+    await page.click("header >> text=提醒")
+    await shot(page, "17-notifications")
 
     # The citizen's status notifications reach the sandbox.
     await run_jobs()
@@ -149,6 +151,8 @@ async def test_a_working_day_in_the_console(  # type: ignore[no-untyped-def]
     await expect(tablet.locator(".flash.ok")).to_contain_text("已录入 3 台器具的检定结果（合格 2 台）")
     await expect(tablet.locator(f"#booking-{booking['id']}")).to_contain_text("不合格（停止使用）")
     await shot(tablet, "08-day-sheet-done-tablet")
+    await tablet.click("nav >> text=逾期未检")
+    await shot(tablet, "15-overdue-tablet")
 
     # An administrator finds each of these actions in the audit log, and the chain verifies.
     admin = await console_staff(StaffRole.ADMIN, name="系统管理员", username="sysadmin")
@@ -156,6 +160,8 @@ async def test_a_working_day_in_the_console(  # type: ignore[no-untyped-def]
     await log_in(desk, admin.username)
     await desk.click("nav >> text=账号管理")
     await shot(desk, "09-admin-staff")
+    await desk.click("nav >> text=时限政策")
+    await shot(desk, "16-admin-policy")
     await desk.click("nav >> text=审计日志")
     log = desk.locator("table.audit")
     for actor, label in (

@@ -150,6 +150,7 @@ async def test_officer_approves_an_enterprise_and_records_a_days_results(browser
     form |= {f"cert-{ids[1]}": "JD-2026-002", f"result-{ids[2]}": "fail", f"note-{ids[2]}": "示值误差超差"}
     await user.post(f"/console/appointments/bookings/{booking['id']}/results", form)
     assert "已录入 3 台器具的检定结果（合格 2 台）" in user.html
+    assert "签到：赵检定" in user.html and "录入：赵检定" in user.html  # people by name, not ids
     assert (await Booking.get(id=booking["id"])).status == BookingStatus.COMPLETED
     stopped = await Instrument.get(id=ids[2])
     assert stopped.status == InstrumentStatus.STOPPED
@@ -293,3 +294,27 @@ async def test_admin_records_a_deadline_policy_version(browser_user, console_sta
     assert row.mediation_working_days == 30 and row.created_by == admin.id
     entry = await AuditEntry.get(action="complaint.policy")
     assert entry.actor_id == admin.id and entry.details["mediation_working_days"] == 30
+
+
+async def test_overdue_list_is_scoped_and_exports_masked(browser_user, console_staff, world) -> None:  # type: ignore[no-untyped-def]
+    import io
+    from datetime import date, timedelta
+
+    from openpyxl import load_workbook
+
+    company = await world.company()  # 赛罕区
+    made = await world.instrument(company)
+    await Instrument.filter(id=made["id"]).update(next_due_on=date.today() - timedelta(days=10))
+    saihan = await console_staff(StaffRole.VERIFICATION_OFFICER, district="saihan")
+    xincheng = await console_staff(StaffRole.VERIFICATION_OFFICER, district="xincheng")
+    user = browser_user()
+    await user.login(saihan.username)
+    await user.get("/console/appointments/overdue")
+    assert made["serial_no"] in user.html and "139****5678" in user.html and "13912345678" not in user.html
+    async with user.client.get("/console/appointments/overdue.xlsx") as resp:
+        rows = list(load_workbook(io.BytesIO(await resp.read())).active.iter_rows(values_only=True))
+    assert rows[0][0] == "企业" and any(made["serial_no"] in row for row in rows[1:])
+    other = browser_user()
+    await other.login(xincheng.username)
+    await other.get("/console/appointments/overdue?district=saihan")  # a district office cannot widen its scope
+    assert made["serial_no"] not in other.html
