@@ -473,6 +473,7 @@ class QueueFilters:
     tracking_no: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    category: str | None = None
 
 
 def filtered(staff: StaffAccount, filters: QueueFilters, *, today: date | None = None) -> Any:
@@ -494,6 +495,8 @@ def filtered(staff: StaffAccount, filters: QueueFilters, *, today: date | None =
         query = query.filter(merchant_id=filters.merchant_id)
     if filters.merchant:
         query = query.filter(merchant_name__icontains=filters.merchant)
+    if filters.category:
+        query = query.filter(category=filters.category)
     if filters.tracking_no:
         query = query.filter(tracking_no=filters.tracking_no.strip().upper())
     if filters.date_from:

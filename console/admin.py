@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from aiohttp import web
 from pydantic import ValidationError
@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from complaints.deadlines import add_policy_version, policy_versions, regulations
 from complaints.schemas import PolicyCreate
 from console.filters import TZ
-from console.pages import VISITOR, flash, page, redirect, redis_of, render
+from console.pages import VISITOR, flash, page, parse_day, redirect, redis_of, render
 from core import audit, staff_sessions
 from core.auth import create_staff
 from core.districts import all_districts, resolve_district
@@ -124,12 +124,9 @@ async def staff_reset_password(request: web.Request) -> web.StreamResponse:
 
 
 def _day_start(value: str | None, *, end: bool = False) -> datetime | None:
-    if not value:
+    day = parse_day(value)
+    if day is None:
         return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput("日期格式应为 年-月-日", code="invalid_date") from None
     start = datetime.combine(day, time.min, TZ)
     return start + timedelta(days=1) if end else start  # Hohhot time, as the database stores it
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from aiohttp import web
 from pydantic import ValidationError
 
@@ -15,7 +13,7 @@ from appointments.jobs import queue_booking_notice, queue_review_notice
 from appointments.models import BookingStatus, EnterpriseStatus
 from appointments.schemas import ResultItem
 from appointments.service import today
-from console.pages import VISITOR, flash, form_data, page, redirect, render, settings_of
+from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
 from core.districts import all_districts, resolve_district
@@ -78,15 +76,6 @@ async def review(request: web.Request) -> web.StreamResponse:
     raise redirect(back)
 
 
-def _day(value: str | None) -> date:
-    if not value:
-        return today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput("日期格式应为 年-月-日", code="invalid_date") from None
-
-
 @routes.get("/console/appointments/day")
 @page(OFFICER)
 async def day_sheet(request: web.Request) -> web.StreamResponse:
@@ -96,7 +85,7 @@ async def day_sheet(request: web.Request) -> web.StreamResponse:
     site_id = int(request.query["site_id"]) if request.query.get("site_id", "").isdigit() else None
     if site_id is None and (own or sites):
         site_id = (own or sites)[0].id
-    day = _day(request.query.get("date"))
+    day = parse_day(request.query.get("date")) or today()
     bookings = await booking_service.bookings_on(day=day, site_id=site_id) if site_id else []
     catalogue = await load_catalogue(settings_of(request).appointment_catalogue_file)
     names = {slug: entry.name for slug, entry in catalogue.entries.items()}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from aiohttp import web
@@ -15,7 +14,7 @@ from complaints.deadlines import refusal_reasons
 from complaints.models import OPEN_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus, Market
 from complaints.schemas import AssignBody, NoteBody, OutcomeBody, RefuseBody, read_fields
 from complaints.service import QueueFilters
-from console.pages import VISITOR, flash, form_data, page, redirect, render, settings_of
+from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render, settings_of
 from core import audit
 from core.districts import all_districts
 from core.errors import InvalidInput, NotFound, ServiceError
@@ -27,15 +26,6 @@ routes = web.RouteTableDef()
 HANDLER = StaffRole.COMPLAINT_HANDLER
 PAGE_SIZE = 20
 CASE = r"/console/complaints/{complaint_id:\d+}"
-
-
-def _date(value: str | None, label: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"{label}格式应为 年-月-日", code="invalid_date") from None
 
 
 def _int(value: str | None) -> int | None:
@@ -55,8 +45,9 @@ def queue_filters(query: dict[str, str]) -> QueueFilters:
         market_id=_int(query.get("market_id")),
         merchant=query.get("merchant") or None,
         tracking_no=query.get("tracking_no") or None,
-        date_from=_date(query.get("date_from"), "开始日期"),
-        date_to=_date(query.get("date_to"), "结束日期"),
+        date_from=parse_day(query.get("date_from"), "开始日期"),
+        date_to=parse_day(query.get("date_to"), "结束日期"),
+        category=query.get("category") or None,
     )
 
 
@@ -68,8 +59,6 @@ async def queue(request: web.Request) -> web.StreamResponse:
     filters = queue_filters(query)
     page_no = max(_int(query.get("page")) or 1, 1)
     items, total = await complaints_service.staff_queue(staff=staff, filters=filters, page=page_no, page_size=PAGE_SIZE)
-    if query.get("category"):
-        items = [c for c in items if c.category == query["category"]]
     context = {
         "items": items,
         "total": total,

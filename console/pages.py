@@ -6,6 +6,7 @@ import functools
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import aiohttp_jinja2
@@ -13,7 +14,7 @@ from aiohttp import web
 from redis.asyncio import Redis
 
 from core import staff_sessions
-from core.errors import Forbidden
+from core.errors import Forbidden, InvalidInput
 from core.keys import REDIS, SETTINGS
 from core.models import StaffAccount, StaffRole
 from core.settings import Settings
@@ -172,3 +173,13 @@ def redirect(location: str) -> web.HTTPFound:
 async def form_data(request: web.Request) -> dict[str, str]:
     form = await request.post()
     return {key: value for key, value in form.items() if isinstance(value, str)}
+
+
+def parse_day(value: str | None, label: str = "日期") -> date | None:
+    """A date typed in a form or query string (年-月-日), None when blank."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"{label}格式应为 年-月-日", code="invalid_date") from None

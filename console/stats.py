@@ -13,7 +13,7 @@ from appointments.service import today
 from complaints import service as complaints_service
 from complaints import stats as complaint_stats
 from complaints.service import QueueFilters
-from console.pages import VISITOR, page, render, settings_of
+from console.pages import VISITOR, page, parse_day, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
 from core.errors import Forbidden, InvalidInput
@@ -23,15 +23,8 @@ routes = web.RouteTableDef()
 
 
 def _period(request: web.Request) -> tuple[date, date]:
-    try:
-        end = date.fromisoformat(request.query["date_to"]) if request.query.get("date_to") else today()
-        start = (
-            date.fromisoformat(request.query["date_from"])
-            if request.query.get("date_from")
-            else end.replace(month=1, day=1)
-        )
-    except ValueError:
-        raise InvalidInput("日期格式应为 年-月-日", code="invalid_date") from None
+    end = parse_day(request.query.get("date_to"), "结束日期") or today()
+    start = parse_day(request.query.get("date_from"), "开始日期") or end.replace(month=1, day=1)
     if start > end:
         raise InvalidInput("开始日期不能晚于结束日期", code="invalid_period")
     return start, end

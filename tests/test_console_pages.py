@@ -31,6 +31,11 @@ async def test_handler_works_a_complaint_from_queue_to_mediation(  # type: ignor
     assert filed["tracking_no"] in user.html
     await user.get("/console/complaints?merchant=不存在的商户")
     assert filed["tracking_no"] not in user.html
+    await user.get("/console/complaints?category=grain_veg_fruit")
+    assert filed["tracking_no"] in user.html and "共 1 件" in user.html
+    await user.get("/console/complaints?category=meat_egg_aquatic")
+    assert filed["tracking_no"] not in user.html and "共 0 件" in user.html
+    await user.get("/console/complaints?date_from=2026-02-30", status=422)
 
     case = f"/console/complaints/{filed['id']}"
     await user.get(case)
