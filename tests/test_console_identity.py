@@ -53,6 +53,9 @@ async def test_login_sets_a_strict_cookie_and_lands_on_the_home_page(browser_use
     session_cookie = next(c for c in cookie if c.startswith(staff_sessions.COOKIE_NAME + "="))
     assert "HttpOnly" in session_cookie and "SameSite=Lax" in session_cookie and "Path=/console" in session_cookie
     assert "Secure" not in session_cookie  # development over http; production adds it (settings.secure_cookies)
+    async with user.client.get("/console/login") as resp:
+        assert "script-src 'self'" in resp.headers["Content-Security-Policy"]
+        assert resp.headers["X-Frame-Options"] == "DENY"
     html = await user.get("/console/")
     assert "工作台" in html and "王丽" in html
     assert await audit_actions(actor_id=staff.id) == ["login.success"]
