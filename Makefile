@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test fuzz lint bench bench-tools install clean
+.PHONY: run test fuzz lint bench bench-tools browser install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ bench: install bench-tools
 # wrk is the load tool of the bot benchmark (Debian/Ubuntu package).
 bench-tools:
 	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk
+
+# Debian's chromium (driven by Playwright in the console's browser tests; never `playwright install`) and a
+# Chinese font so pages and screenshots show text, not boxes.
+browser:
+	@(command -v chromium >/dev/null && fc-list :lang=zh | grep -q .) || \
+		(apt-get update && apt-get install -y chromium fonts-wqy-zenhei)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -1,5 +1,12 @@
-"""Channel: the staff JSON API (/api/v1/admin/...), every route role-checked."""
+"""Channel: the staff JSON API (/api/v1/admin/...), every route role-checked, every action audited."""
+
+from aiohttp import web
 
 from admin_api import appointments, campaigns, complaints, knowledge, staff
+from admin_api.audit import audit_middleware
 
 ROUTE_TABLES = [staff.routes, knowledge.routes, complaints.routes, appointments.routes, campaigns.routes]
+
+
+def setup(app: web.Application) -> None:
+    app.middlewares.append(audit_middleware)

@@ -8,8 +8,8 @@ from aiohttp import web
 
 from complaints import service as complaints_service
 from complaints import stats
-from complaints.deadlines import regulations
-from complaints.models import ComplaintNotification, ComplaintStatus, DeadlinePolicy, Market
+from complaints.deadlines import add_policy_version, policy_versions, regulations
+from complaints.models import ComplaintNotification, ComplaintStatus, Market
 from complaints.schemas import (
     AssignBody,
     MarketCreate,
@@ -373,7 +373,7 @@ async def market_record(request: web.Request, market_id: DbId, /) -> r200[dict]:
 async def deadline_policy(request: web.Request) -> r200[dict]:
     """The regulations, their refusal reasons, the file defaults and every staff-recorded policy version."""
     await _staff(request)
-    rows = await DeadlinePolicy.all().order_by("regulation", "-effective_from", "-id")
+    rows = await policy_versions()
     return ok(
         {
             "regulations": list(regulations().values()),
@@ -399,15 +399,13 @@ async def deadline_policy(request: web.Request) -> r200[dict]:
 async def add_deadline_policy(request: web.Request, body: PolicyCreate) -> r201[dict]:
     """Record a new version of a regulation's time limits (admin only); cases received from then on use it."""
     staff = await current_staff(request, StaffRole.ADMIN)
-    if not body.note.strip():
-        raise InvalidInput("请写明依据（文件名称和条款）", code="policy_note_required")
-    row = await DeadlinePolicy.create(
+    row = await add_policy_version(
         regulation=body.regulation,
         accept_working_days=body.accept_working_days,
         mediation_working_days=body.mediation_working_days,
         effective_from=body.effective_from,
-        note=body.note.strip(),
-        created_by=staff.id,
+        note=body.note,
+        staff_id=staff.id,
     )
     return ok(
         {"id": row.id, "regulation": row.regulation, "effective_from": row.effective_from.isoformat()}, status=201

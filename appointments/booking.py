@@ -12,7 +12,7 @@ concurrent reschedules cannot deadlock.
 from __future__ import annotations
 
 import secrets
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -34,7 +34,7 @@ from appointments.models import (
     SlotMode,
 )
 from appointments.schemas import BookingCreate, ResultItem
-from appointments.service import now, today
+from appointments.service import TZ, now, today
 from core.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 
 CONFIRMATION_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -356,3 +356,27 @@ async def list_bookings(
     if site_id:
         query = query.filter(slot__site_id=site_id)
     return await query.order_by("-id").limit(limit)
+
+
+async def bookings_on(*, day: date, site_id: int | None = None, district: str | None = None) -> list[Booking]:
+    """A day sheet: the bookings whose slot starts on `day` (Hohhot time), with their instruments and enterprise."""
+    start = datetime.combine(day, time.min, TZ)
+    query = Booking.filter(slot__starts_at__gte=start, slot__starts_at__lt=start + timedelta(days=1))
+    if site_id is not None:
+        query = query.filter(slot__site_id=site_id)
+    if district:
+        query = query.filter(slot__site__district=district)
+    return (
+        await query.prefetch_related("items__instrument", "slot__site", "enterprise")
+        .order_by("slot__starts_at", "id")
+        .limit(500)
+    )
+
+
+async def cancelled_since(*, since: datetime, district: str | None) -> list[Booking]:
+    """Bookings cancelled since `since` at the sites of a district (all sites for city-wide staff)."""
+    since = since.astimezone(TZ)  # SQLite compares the stored local-time text: ask in the same zone
+    query = Booking.filter(status=BookingStatus.CANCELLED, cancelled_at__gt=since)
+    if district:
+        query = query.filter(slot__site__district=district)
+    return await query.prefetch_related("slot__site", "enterprise").order_by("-cancelled_at").limit(50)

@@ -108,3 +108,33 @@ async def policy_for(received_on: date) -> AppliedPolicy:
         limits_verified=bool(regulation["limits_verified"]),
         note=regulation["limits_source"],
     )
+
+
+async def add_policy_version(
+    *,
+    regulation: str,
+    accept_working_days: int,
+    mediation_working_days: int,
+    effective_from: date,
+    note: str,
+    staff_id: int,
+) -> DeadlinePolicy:
+    """A new version of a regulation's time limits (admins); cases received from `effective_from` use it."""
+    from core.errors import InvalidInput
+
+    if regulation not in regulations():
+        raise InvalidInput("未知的规定", code="invalid_regulation")
+    if not note.strip():
+        raise InvalidInput("请写明依据（文件名称和条款）", code="policy_note_required")
+    return await DeadlinePolicy.create(
+        regulation=regulation,
+        accept_working_days=accept_working_days,
+        mediation_working_days=mediation_working_days,
+        effective_from=effective_from,
+        note=note.strip(),
+        created_by=staff_id,
+    )
+
+
+async def policy_versions() -> list[DeadlinePolicy]:
+    return await DeadlinePolicy.all().order_by("regulation", "-effective_from", "-id")

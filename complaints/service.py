@@ -479,6 +479,7 @@ class QueueFilters:
     tracking_no: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    category: str | None = None
 
 
 def filtered(staff: StaffAccount, filters: QueueFilters, *, today: date | None = None) -> Any:
@@ -500,6 +501,8 @@ def filtered(staff: StaffAccount, filters: QueueFilters, *, today: date | None =
         query = query.filter(merchant_id=filters.merchant_id)
     if filters.merchant:
         query = query.filter(merchant_name__icontains=filters.merchant)
+    if filters.category:
+        query = query.filter(category=filters.category)
     if filters.tracking_no:
         query = query.filter(tracking_no=filters.tracking_no.strip().upper())
     if filters.date_from:
@@ -857,3 +860,30 @@ async def public_status(*, tracking_no: str, unionid: str | None) -> PublicStatu
         updated_at=complaint.updated_at,
         next_step=NEXT_STEPS[complaint.status],
     )
+
+
+# --- what staff should be told ------------------------------------------------------------------------
+
+NOTICE_DUE_WORKING_DAYS = 2
+NOTICE_LIMIT = 50
+
+
+async def new_cases(*, staff: StaffAccount, since: datetime) -> list[Complaint]:
+    """Cases that reached this office since `since`: filed there, or handed over from another office."""
+    since = since.astimezone(TZ)  # SQLite compares the stored local-time text: ask in the same zone
+    handed_over = await ComplaintEvent.filter(action="assign", created_at__gt=since).values_list(
+        "complaint_id", flat=True
+    )
+    filed = filtered(staff, QueueFilters()).filter(created_at__gt=since)
+    moved = filtered(staff, QueueFilters()).filter(id__in=list(handed_over))
+    found = {c.id: c for c in await filed.limit(NOTICE_LIMIT).only(*SUMMARY_COLUMNS)}
+    found |= {c.id: c for c in await moved.limit(NOTICE_LIMIT).only(*SUMMARY_COLUMNS)}
+    return sorted(found.values(), key=lambda c: c.created_at, reverse=True)[:NOTICE_LIMIT]
+
+
+async def cases_near_deadline(*, staff: StaffAccount, today: date | None = None) -> list[Complaint]:
+    """Open cases whose deadline falls within two working days (or has passed)."""
+    today = today or now_local().date()
+    horizon, _ = add_working_days(today, NOTICE_DUE_WORKING_DAYS)
+    query = filtered(staff, QueueFilters()).filter(status__in=list(OPEN_STATUSES), due_on__lte=horizon)
+    return await query.order_by("due_on", "id").limit(NOTICE_LIMIT).only(*SUMMARY_COLUMNS)

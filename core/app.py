@@ -53,12 +53,28 @@ def channel_contexts() -> list[Callable[[web.Application], AsyncIterator[None]]]
     return [*bot.CLEANUP_CTX]
 
 
+def channel_setups() -> list[Callable[[web.Application], None]]:
+    """Channels that configure the app before it starts (middlewares, template environments)."""
+    import admin_api
+    import console
+
+    return [admin_api.setup, console.setup]
+
+
 def route_tables() -> list[web.RouteTableDef]:
     import admin_api
     import bot
+    import console
     import miniapp_api
 
-    return [health.routes, openapi.routes, *bot.ROUTE_TABLES, *miniapp_api.ROUTE_TABLES, *admin_api.ROUTE_TABLES]
+    return [
+        health.routes,
+        openapi.routes,
+        *bot.ROUTE_TABLES,
+        *miniapp_api.ROUTE_TABLES,
+        *admin_api.ROUTE_TABLES,
+        *console.ROUTE_TABLES,
+    ]
 
 
 def create_app(settings: Settings | None = None) -> web.Application:
@@ -72,6 +88,8 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app[METRICS] = metrics
     # Started in this order, torn down in reverse; a failure cleans up only what had started.
     app.cleanup_ctx.extend([resources_ctx, knowledge_ctx, *channel_contexts(), worker_ctx])
+    for setup in channel_setups():
+        setup(app)
     for table in route_tables():
         app.add_routes(table)
     return app

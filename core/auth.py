@@ -16,6 +16,7 @@ from core.districts import district_slug
 from core.errors import Forbidden, Unauthorized
 from core.keys import REDIS, SETTINGS
 from core.models import StaffAccount, StaffRole
+from core.passwords import token_expired
 
 SESSION_PREFIX = "auth:session:"
 USER_SESSIONS_PREFIX = "auth:user-sessions:"
@@ -34,6 +35,9 @@ class AuthorisationPassed(Exception):  # a signal, not an error
 def _end_of_probe(request: web.Request) -> None:
     if request.get(AUTH_PROBE):
         raise AuthorisationPassed
+
+
+STAFF_ACCOUNT = web.RequestKey("staff_account", StaffAccount)
 
 
 def _digest(token: str) -> str:
@@ -146,6 +150,7 @@ async def create_staff(
         roles=[StaffRole(r).value for r in roles],
         district=district_slug(district),
         token_hash=digest,
+        token_issued_at=datetime.now(UTC),
     )
     return account, token
 
@@ -153,7 +158,8 @@ async def create_staff(
 async def rotate_staff_token(account: StaffAccount) -> str:
     token, digest = new_staff_token()
     account.token_hash = digest
-    await account.save(update_fields=["token_hash"])
+    account.token_issued_at = datetime.now(UTC)
+    await account.save(update_fields=["token_hash", "token_issued_at"])
     return token
 
 
@@ -172,6 +178,9 @@ async def current_staff(request: web.Request, *roles: StaffRole) -> StaffAccount
     if account is None:
         await _token_failed(request)
         raise Unauthorized("工作人员令牌无效或已停用", code="staff_token_invalid", bearer_error="invalid_token")
+    if token_expired(account, request.config_dict[SETTINGS]):
+        raise Unauthorized("API 令牌已过期，请重新生成", code="staff_token_expired", bearer_error="invalid_token")
+    request[STAFF_ACCOUNT] = account  # who acted, for the audit log (admin_api.audit)
     if roles and not account.has_role(*roles):
         raise Forbidden("您的岗位没有执行此操作的权限", code="role_required", required=[r.value for r in roles])
     _end_of_probe(request)

@@ -17,7 +17,15 @@ from core.settings import ConfigError, Settings, load_settings
 log = logging.getLogger("jiliang")
 
 # Packages whose `cli.register(subparsers)` adds commands (jiliang ask, kb, simulate, wechat, campaigns ...).
-EXTENSION_MODULES = ["core.sandbox", "knowledge.cli", "bot.cli", "complaints.cli", "appointments.cli", "campaigns.cli"]
+EXTENSION_MODULES = [
+    "core.sandbox",
+    "core.audit_cli",
+    "knowledge.cli",
+    "bot.cli",
+    "complaints.cli",
+    "appointments.cli",
+    "campaigns.cli",
+]
 DEMO_SANDBOX_PORT_OFFSET = 1
 
 
@@ -55,10 +63,11 @@ async def serve(settings: Settings, *, demo: bool) -> int:
         applied = await db.upgrade(settings)
         if applied:
             log.info("migrations applied: %s", ", ".join(applied))
+    demo_logins = []
     if demo:
         from core.demo import seed_demo_data
 
-        await seed_demo_data(settings)
+        demo_logins = await seed_demo_data(settings)
     app = create_app(settings)
     access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
     runner = GuardedAppRunner(app, settings, **access)
@@ -67,11 +76,24 @@ async def serve(settings: Settings, *, demo: bool) -> int:
     try:
         await web.TCPSite(runner, settings.host, settings.port).start()
         log.info("jiliang serving on http://%s:%s", settings.host, settings.port)
+        if demo_logins:
+            print_demo_logins(settings, demo_logins)
         await wait_for_stop_signal()
     finally:
         for r in reversed(runners):
             await r.cleanup()
     return 0
+
+
+def print_demo_logins(settings: Settings, logins: list) -> None:  # type: ignore[type-arg]
+    from core.demo import DEMO_PASSWORD
+    from core.districts import find_district
+
+    print(f"\n工作人员控制台: http://{settings.host}:{settings.port}/console/login  (演示密码均为 {DEMO_PASSWORD})")
+    for login in logins:
+        place = find_district(login.district).name if login.district and find_district(login.district) else "全市"
+        print(f"  {login.username:<10} {login.display_name:<6} {','.join(login.roles):<22} {place}")
+    print(flush=True)
 
 
 def _environ() -> dict[str, str]:
@@ -122,11 +144,13 @@ def db_makemigrations(args: argparse.Namespace) -> int:
 
 
 async def staff_create(settings: Settings, args: argparse.Namespace) -> int:
+    from core import audit
     from core.auth import create_staff
     from core.db import orm_context
     from core.districts import district_slug
     from core.errors import ServiceError
     from core.models import StaffRole
+    from core.passwords import issue_initial_password
 
     try:
         district = district_slug(args.district)
@@ -140,9 +164,17 @@ async def staff_create(settings: Settings, args: argparse.Namespace) -> int:
             roles=[StaffRole(r) for r in args.role],
             district=district,
         )
+        password = await issue_initial_password(account)
+        await audit.append(
+            "staff.create",
+            actor_name="命令行",
+            target=f"staff:{account.id}",
+            details={"username": account.username, "roles": account.roles, "district": account.district},
+        )
     where = f" district={account.district}" if account.district else ""
     print(f"created staff #{account.id} {account.username} roles={','.join(account.roles)}{where}")
     print(f"API token (shown once, keep it secret): {token}")
+    print(f"console password (shown once, must be changed at first login at /console/login): {password}")
     return 0
 
 

@@ -23,9 +23,18 @@ class StaffAccount(Model):
     roles: list[str] = fields.JSONField(default=list)  # values of StaffRole
     district = fields.CharField(max_length=32, null=True)  # a district office (core.districts slug); None: city-wide
     token_hash = fields.CharField(max_length=64, unique=True)  # sha256 of the API token, never the token
+    token_issued_at = fields.DatetimeField(null=True)  # expires JILIANG_STAFF_API_TOKEN_DAYS later; None: created_at
     active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     last_seen_at = fields.DatetimeField(null=True)
+    # Console login (core.passwords, core.staff_sessions): argon2id hash, never the password.
+    password_hash = fields.CharField(max_length=255, null=True)
+    password_must_change = fields.BooleanField(default=True)  # first login and after an admin's reset
+    password_changed_at = fields.DatetimeField(null=True)
+    failed_logins = fields.IntField(default=0)
+    locked_until = fields.DatetimeField(null=True)
+    totp_secret = fields.CharField(max_length=64, null=True)  # base32, RFC 6238; active once totp_enabled
+    totp_enabled = fields.BooleanField(default=False)
 
     class Meta:
         table = "staff_account"
@@ -65,3 +74,22 @@ class Subscriber(Model):
 
     class Meta:
         table = "subscriber"
+
+
+class AuditEntry(Model):
+    """One staff action, chained to the previous entry by SHA-256 (core.audit); rows are never updated."""
+
+    id = fields.IntField(primary_key=True)
+    seq = fields.BigIntField(unique=True)  # 1, 2, 3 ...: a gap or a fork is visible, two writers cannot share one
+    at = fields.DatetimeField(db_index=True)
+    actor_id = fields.IntField(null=True, db_index=True)  # StaffAccount.id; None for an unknown username
+    actor_name = fields.CharField(max_length=64)
+    ip = fields.CharField(max_length=64, default="")
+    action = fields.CharField(max_length=64, db_index=True)
+    target = fields.CharField(max_length=128, default="")  # e.g. complaint:12
+    details: dict = fields.JSONField(default=dict)
+    prev_hash = fields.CharField(max_length=64)
+    hash = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "audit_entry"

@@ -54,7 +54,6 @@ class Settings(BaseSettings):
     miniapp_push_token: SecretStr | None = None
 
     session_ttl_seconds: int = Field(7 * 24 * 3600, gt=60)
-    max_body_bytes: int = Field(40 * 1024 * 1024, gt=1024)  # evidence photos are the largest bodies
     # Largest photo accepted, in pixels, checked from the header before decoding: 8192×6144 (50 MP), the
     # largest image phones save by default (200-MP sensors bin to 50 or 12.5 MP unless a special mode is set).
     photo_max_pixels: int = Field(8192 * 6144, ge=1_000_000, le=100_000_000)
@@ -81,6 +80,15 @@ class Settings(BaseSettings):
     rate_limit_login_per_account: str = "30/3600"  # mini-program logins per WeChat user (openid)
     rate_limit_invite_failures_per_client: str = "20/600"  # wrong invite codes / credit codes per address
     rate_limit_invite_failures_per_account: str = "10/600"  # wrong invite codes / credit codes per citizen
+
+    # Staff console (console/): passwords, sessions, lockout, audit log
+    staff_password_min_length: int = Field(10, ge=8, le=128)
+    staff_lockout_threshold: int = Field(5, ge=1)  # consecutive wrong passwords (or codes) that lock an account
+    staff_lockout_minutes: int = Field(30, ge=1)
+    staff_session_idle_minutes: int = Field(30, ge=1)  # a console session ends after this long without a request
+    staff_session_absolute_hours: int = Field(12, ge=1)  # ... and this long after login whatever happens
+    staff_api_token_days: int = Field(365, ge=1)  # API tokens (machine use) expire after this many days
+    audit_retention_days: int = Field(366, ge=183)  # 等保 asks for at least six months of audit records
 
     # Compulsory-verification appointments (appointments/)
     appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before
@@ -169,6 +177,11 @@ class Settings(BaseSettings):
         if self.env in ("production", "staging"):
             return True
         return self.env == "test" and not _is_loopback(self.host)
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Console cookies carry Secure where the service is reached over HTTPS (production, staging)."""
+        return self.env in ("production", "staging")
 
     @property
     def embedded_redis(self) -> bool:
