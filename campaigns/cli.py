@@ -24,8 +24,8 @@ async def _calendar(settings: Settings, year: int) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     from core.cli import run
 
-    parser = subparsers.add_parser("campaigns", help="publicity campaigns")
+    parser = subparsers.add_parser("campaigns", help="宣传活动")
     sub = parser.add_subparsers(dest="campaigns_command", required=True)
-    cal = sub.add_parser("calendar", help="create the year's calendar drafts (3·15, 世界计量日, 质量月, 科普月)")
-    cal.add_argument("--year", type=int, required=True)
+    cal = sub.add_parser("calendar", help="生成全年活动草稿（3·15、世界计量日、质量月、科普月），可重复执行")
+    cal.add_argument("--year", type=int, required=True, help="年份，例如 2027")
     cal.set_defaults(handler=lambda s, a: run(_calendar(s, a.year)))

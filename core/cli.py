@@ -33,40 +33,69 @@ async def wait_for_stop_signal() -> None:
     await stop.wait()
 
 
+class PortInUse(Exception):
+    def __init__(self, host: str, port: int, reason: OSError) -> None:
+        super().__init__(f"无法监听 {host}:{port}（端口已被占用或无权限：{reason.strerror}），请用 --port 换一个端口")
+
+
+async def start_site(runner: web.AppRunner, host: str, port: int) -> None:
+    try:
+        await web.TCPSite(runner, host, port).start()
+    except OSError as exc:
+        raise PortInUse(host, port, exc) from None
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Fail in a second rather than after migrations and the index build; start_site still catches a race."""
+    import socket
+
+    try:
+        socket.create_server((host, port)).close()
+    except OSError as exc:
+        raise PortInUse(host, port, exc) from None
+
+
 async def serve(settings: Settings, *, demo: bool) -> int:
     from core import db
     from core.app import create_app
     from core.logging import JsonAccessLogger
 
     runners: list[web.AppRunner] = []
-    if demo and "JILIANG_WECHAT_API_BASE" not in _environ():
-        from core.sandbox import create_sandbox_app
-        from core.sandbox_state import default_apps
-
-        sandbox_port = settings.port + DEMO_SANDBOX_PORT_OFFSET
-        sandbox = web.AppRunner(create_sandbox_app(default_apps(settings)), access_log=None)
-        await sandbox.setup()
-        await web.TCPSite(sandbox, settings.host, sandbox_port).start()
-        runners.append(sandbox)
-        settings = settings.model_copy(update={"wechat_api_base": f"http://{settings.host}:{sandbox_port}"})
-        log.info("WeChat sandbox on %s", settings.wechat_api_base)
-    if settings.database_url.startswith("sqlite://") or demo:
-        applied = await db.upgrade(settings)
-        if applied:
-            log.info("migrations applied: %s", ", ".join(applied))
-    if demo:
-        from core.demo import seed_demo_data
-
-        await seed_demo_data(settings)
-    app = create_app(settings)
-    access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
-    runner = web.AppRunner(app, **access)
-    await runner.setup()
-    runners.append(runner)
     try:
-        await web.TCPSite(runner, settings.host, settings.port).start()
+        with_sandbox = demo and "JILIANG_WECHAT_API_BASE" not in _environ()
+        check_port_free(settings.host, settings.port)
+        if with_sandbox:
+            check_port_free(settings.host, settings.port + DEMO_SANDBOX_PORT_OFFSET)
+        if with_sandbox:
+            from core.sandbox import create_sandbox_app
+            from core.sandbox_state import default_apps
+
+            sandbox_port = settings.port + DEMO_SANDBOX_PORT_OFFSET
+            sandbox = web.AppRunner(create_sandbox_app(default_apps(settings)), access_log=None)
+            await sandbox.setup()
+            runners.append(sandbox)
+            await start_site(sandbox, settings.host, sandbox_port)
+            settings = settings.model_copy(update={"wechat_api_base": f"http://{settings.host}:{sandbox_port}"})
+            log.info("WeChat sandbox on %s", settings.wechat_api_base)
+        if settings.database_url.startswith("sqlite://") or demo:
+            applied = await db.upgrade(settings)
+            if applied:
+                log.info("migrations applied: %s", ", ".join(applied))
+        if demo:
+            from core.demo import seed_demo_data
+
+            await seed_demo_data(settings)
+        app = create_app(settings)
+        access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
+        runner = web.AppRunner(app, **access)
+        await runner.setup()
+        runners.append(runner)
+        await start_site(runner, settings.host, settings.port)
         log.info("jiliang serving on http://%s:%s", settings.host, settings.port)
         await wait_for_stop_signal()
+    except PortInUse as exc:
+        print(exc, file=sys.stderr)
+        return 1
     finally:
         for r in reversed(runners):
             await r.cleanup()
@@ -141,40 +170,82 @@ def build_parser() -> argparse.ArgumentParser:
     from core.models import StaffRole
 
     parser = argparse.ArgumentParser(prog="jiliang", description="呼和浩特市计量公共服务后端")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"jiliang {package_version()}", help="打印版本并退出")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
 
-    p = sub.add_parser("serve", help="run the web app")
-    p.add_argument("--demo", action="store_true", help="local sandbox for WeChat, migrations and demo data")
+    p = sub.add_parser("serve", help="运行 Web 服务")
+    p.add_argument("--host", dest="listen_host", metavar="HOST", help="监听地址（默认取 JILIANG_HOST，127.0.0.1）")
+    port_help = "监听端口（默认取 JILIANG_PORT，8080）；演示沙箱用下一个端口"
+    p.add_argument("--port", dest="listen_port", metavar="PORT", type=int, help=port_help)
+    p.add_argument("--demo", action="store_true", help="同时启动本地微信沙箱，执行迁移并载入演示数据")
     p.set_defaults(handler=lambda s, a: run(serve(s, demo=a.demo)))
 
-    p = sub.add_parser("worker", help="run the arq job worker")
+    p = sub.add_parser("worker", help="运行后台任务进程（arq）")
     p.set_defaults(handler=_worker)
 
-    p = sub.add_parser("db", help="database commands")
+    p = sub.add_parser("db", help="数据库命令")
     db_sub = p.add_subparsers(dest="db_command", required=True)
-    db_sub.add_parser("upgrade", help="apply migrations").set_defaults(handler=lambda s, a: run(db_upgrade(s)))
-    mk = db_sub.add_parser("makemigrations", help="write a migration for SQLite and PostgreSQL (developers)")
-    mk.add_argument("--name", default="update")
+    db_sub.add_parser("upgrade", help="执行数据库迁移").set_defaults(handler=lambda s, a: run(db_upgrade(s)))
+    mk = db_sub.add_parser("makemigrations", help="为 SQLite 和 PostgreSQL 生成迁移（开发用）")
+    mk.add_argument("--name", default="update", help="迁移名称")
     mk.add_argument(
-        "--postgres", default="postgres://postgres@127.0.0.1:5432", help="server for the scratch PostgreSQL database"
+        "--postgres", default="postgres://postgres@127.0.0.1:5432", help="生成迁移用的临时 PostgreSQL 服务器"
     )
     mk.add_argument("--only", help=argparse.SUPPRESS)  # one scratch database URL (internal)
     mk.set_defaults(handler=lambda s, a: db_makemigrations(a))
 
-    p = sub.add_parser("staff", help="staff accounts")
+    p = sub.add_parser("staff", help="工作人员账号")
     staff_sub = p.add_subparsers(dest="staff_command", required=True)
-    create = staff_sub.add_parser("create", help="create a staff account and print its API token")
-    create.add_argument("--username", required=True)
-    create.add_argument("--name", help="display name (中文姓名)")
-    create.add_argument("--role", action="append", required=True, choices=[r.value for r in StaffRole])
-    create.add_argument("--district", help="district office, e.g. 新城区")
+    create = staff_sub.add_parser("create", help="创建工作人员账号并打印其 API 令牌")
+    create.add_argument("--username", required=True, help="登录名")
+    create.add_argument("--name", help="显示名（中文姓名）")
+    create.add_argument(
+        "--role", action="append", required=True, choices=[r.value for r in StaffRole], help="角色，可重复"
+    )
+    create.add_argument("--district", help="所属区局，例如 新城区")
     create.set_defaults(handler=lambda s, a: run(staff_create(s, a)))
 
     for module in optional_modules(EXTENSION_MODULES):
         register: Callable[[argparse._SubParsersAction], None] | None = getattr(module, "register", None)
         if register is not None:
             register(sub)
+    localise(parser)
     return parser
+
+
+def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("jiliang")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """Every command path below `parser` ("kb import", "wechat menu push", ...) and its parser."""
+    found: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                found[name] = child
+                found.update({f"{name} {path}": grandchild for path, grandchild in subcommands(child).items()})
+    return found
+
+
+def localise(parser: argparse.ArgumentParser) -> None:
+    """argparse's own words in Chinese, and each command's help repeated as the description of its page."""
+    parser._positionals.title = "位置参数"
+    parser._optionals.title = "选项"
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = "显示本帮助并退出"
+        if isinstance(action, argparse._SubParsersAction):
+            action.help = action.help or "子命令"
+            for choice in action._choices_actions:
+                child = action.choices[choice.dest]
+                child.description = child.description or choice.help
+                localise(child)
 
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
@@ -192,11 +263,16 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging()
     args = build_parser().parse_args(argv)
+    # `serve --host/--port` are settings given on the command line: the public URL and the sandbox follow them.
+    overrides = {
+        name: value for name in ("host", "port") if (value := getattr(args, f"listen_{name}", None)) is not None
+    }
     try:
-        settings = load_settings()
+        settings = load_settings(**overrides)
     except ConfigError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    configure_logging(settings.log_level, settings.log_format)
     return int(args.handler(settings, args) or 0)
 
 
