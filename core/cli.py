@@ -8,6 +8,7 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from aiohttp import web
 
@@ -166,6 +167,32 @@ async def staff_create(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def backup(settings: Settings, args: argparse.Namespace) -> int:
+    from core.backup import BackupError, create_backup
+
+    try:
+        manifest = await create_backup(settings, Path(args.file))
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    rows = sum(n for t, n in manifest["tables"].items() if t != "aerich")
+    uploads = sum(1 for name in manifest["files"] if name.startswith("uploads/"))
+    print(f"已备份到 {args.file}：{len(manifest['tables'])} 张表共 {rows} 行，{uploads} 个上传文件")
+    return 0
+
+
+async def restore(settings: Settings, args: argparse.Namespace) -> int:
+    from core.backup import BackupError, restore_backup
+
+    try:
+        report = await restore_backup(settings, Path(args.file), force=args.force)
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"已从 {args.file} 恢复并校验：{sum(report.tables.values())} 行，{report.files} 个上传文件")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from core.models import StaffRole
 
@@ -193,6 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     mk.add_argument("--only", help=argparse.SUPPRESS)  # one scratch database URL (internal)
     mk.set_defaults(handler=lambda s, a: db_makemigrations(a))
+
+    p = sub.add_parser("backup", help="把数据库、上传的照片和知识库备份为一个归档文件（含清单和校验和）")
+    p.add_argument("file", help="归档文件路径，例如 jiliang-20270101.tar.gz")
+    p.set_defaults(handler=lambda s, a: run(backup(s, a)))
+    p = sub.add_parser("restore", help="从备份归档恢复（先校验清单；目标数据库须为空）")
+    p.add_argument("file", help="jiliang backup 写出的归档文件")
+    p.add_argument("--force", action="store_true", help="目标数据库不为空时也覆盖（先清空再恢复）")
+    p.set_defaults(handler=lambda s, a: run(restore(s, a)))
 
     p = sub.add_parser("staff", help="工作人员账号")
     staff_sub = p.add_subparsers(dest="staff_command", required=True)
