@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench bench-tools install clean
+.PHONY: run test lint bench bench-tools install clean release-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ bench: install bench-tools
 # wrk is the load tool of the bot benchmark (Debian/Ubuntu package).
 bench-tools:
 	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk
+
+# Migrations of this tree on a copy of production-shaped data of release FROM (a git ref; a few thousand rows).
+# POSTGRES=postgres://postgres@127.0.0.1:5432 checks on PostgreSQL instead of SQLite.
+FROM ?= HEAD
+release-check: install
+	$(BIN)/python -m release.check --from $(FROM) $(if $(POSTGRES),--postgres $(POSTGRES))
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

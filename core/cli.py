@@ -117,6 +117,14 @@ async def db_upgrade(settings: Settings) -> int:
     return 0
 
 
+async def db_history(settings: Settings) -> int:
+    from core import db
+
+    for version, applied in await db.history(settings):
+        print(f"{'已应用' if applied else '未应用'}  {version}")
+    return 0
+
+
 def db_makemigrations(args: argparse.Namespace) -> int:
     """Write a migration for both dialects against scratch databases (SQLite file, PostgreSQL database).
 
@@ -213,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("db", help="数据库命令")
     db_sub = p.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="执行数据库迁移").set_defaults(handler=lambda s, a: run(db_upgrade(s)))
+    db_sub.add_parser("history", help="列出迁移及本数据库是否已应用").set_defaults(
+        handler=lambda s, a: run(db_history(s))
+    )
     mk = db_sub.add_parser("makemigrations", help="为 SQLite 和 PostgreSQL 生成迁移（开发用）")
     mk.add_argument("--name", default="update", help="迁移名称")
     mk.add_argument(
