@@ -10,8 +10,8 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from arq import Retry
-from pydantic import SecretStr
 from arq.worker import Worker, func
+from pydantic import SecretStr
 
 from core.jobmetrics import instrumented
 from core.jobs import QUEUE_NAME, enqueue
