@@ -82,10 +82,12 @@ async def serve(settings: Settings, *, demo: bool) -> int:
             applied = await db.upgrade(settings)
             if applied:
                 log.info("migrations applied: %s", ", ".join(applied))
+        banner = None
         if demo:
             from core.demo import seed_demo_data
 
             await seed_demo_data(settings)
+            banner = await demo_banner(settings, with_sandbox=with_sandbox)
         app = create_app(settings)
         access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
         runner = web.AppRunner(app, **access)
@@ -93,6 +95,8 @@ async def serve(settings: Settings, *, demo: bool) -> int:
         runners.append(runner)
         await start_site(runner, settings.host, settings.port)
         log.info("jiliang serving on http://%s:%s", settings.host, settings.port)
+        if banner:
+            print(banner, flush=True)
         await wait_for_stop_signal()
     except PortInUse as exc:
         print(exc, file=sys.stderr)
@@ -101,6 +105,16 @@ async def serve(settings: Settings, *, demo: bool) -> int:
         for r in reversed(runners):
             await r.cleanup()
     return 0
+
+
+async def demo_banner(settings: Settings, *, with_sandbox: bool) -> str:
+    from core.db import orm_context
+    from core.demo_access import access_banner, demo_logins
+
+    async with orm_context(settings.database_url):
+        logins = await demo_logins()
+    app_url = f"http://{settings.host}:{settings.port}"
+    return access_banner(logins, app_url=app_url, sandbox_url=settings.wechat_api_base if with_sandbox else None)
 
 
 def _environ() -> dict[str, str]:
