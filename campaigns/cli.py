@@ -8,11 +8,13 @@ from core.settings import Settings
 
 
 async def _calendar(settings: Settings, year: int) -> int:
-    from campaigns.calendar import generate_year
+    from campaigns.calendar import generate_year, load_calendar
     from core.db import orm_context
+    from core.progress import progress
 
-    async with orm_context(settings.database_url):
-        result = await generate_year(year)
+    with progress("生成活动日历", total=len(load_calendar().events)) as advance:
+        async with orm_context(settings.database_url):
+            result = await generate_year(year, advance=advance)
     print(f"{year} 年活动日历（数据版本 {result.calendar_version}）")
     print(f"  新建草稿：{len(result.created)} {result.created}")
     print(f"  已存在：{len(result.existing)} {result.existing}")

@@ -140,6 +140,7 @@ def _print_baselines(settings: Settings, records, items: list[tuple[str, str | N
 
 async def import_command(settings: Settings, args: argparse.Namespace) -> int:
     from core.db import orm_context
+    from core.progress import progress
     from knowledge.kbfile import KbFileError, read_kb
     from knowledge.service import import_kb
 
@@ -148,8 +149,9 @@ async def import_command(settings: Settings, args: argparse.Namespace) -> int:
     except (OSError, KbFileError, json.JSONDecodeError) as exc:
         print(f"无法读取知识库文件 {args.file}: {exc}", file=sys.stderr)
         return 2
-    async with orm_context(settings.database_url):
-        report = await import_kb(kb)
+    with progress("导入知识库", total=len(kb.entries)) as advance:
+        async with orm_context(settings.database_url):
+            report = await import_kb(kb, advance=advance)
     print(f"imported {args.file}: {report.created} created, {report.updated} updated, {report.unchanged} unchanged")
     if report.created or report.updated:
         await _announce(settings)
@@ -174,10 +176,12 @@ async def _announce(settings: Settings) -> None:
 
 async def export_command(settings: Settings, args: argparse.Namespace) -> int:
     from core.db import orm_context
+    from core.progress import progress
     from knowledge.service import export_kb
 
-    async with orm_context(settings.database_url):
-        payload = await export_kb(version="db-export")
+    with progress("导出知识库") as advance:
+        async with orm_context(settings.database_url):
+            payload = await export_kb(version="db-export", advance=advance)
     text = json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
     if args.file == "-":
         sys.stdout.write(text)
