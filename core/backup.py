@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from core.cli import package_version
 from core.db import dialect, normalise_db_url
 from core.settings import Settings
 
@@ -257,7 +258,7 @@ async def create_backup(settings: Settings, archive: Path) -> dict[str, Any]:
         manifest = {
             "format": FORMAT_VERSION,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "jiliang_version": _version(),
+            "jiliang_version": package_version(),
             "dialect": dialect(settings.database_url),
             "migration": migration,
             "tables": counts,
@@ -282,15 +283,6 @@ def _write_tar(path: Path, manifest: dict[str, Any], members: dict[str, Path]) -
         tar.addfile(info, io.BytesIO(body))
         for name, source in members.items():
             tar.add(source, arcname=name, recursive=False)
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("jiliang")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def read_verified(archive: Path, into: Path) -> dict[str, Any]:
