@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test fuzz lint bench bench-tools browser install clean
+.PHONY: run test fuzz lint bench bench-tools browser install clean release-check deploy-tools deploy-check deploy-stack-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,24 @@ bench-tools:
 browser:
 	@(command -v chromium >/dev/null && fc-list :lang=zh | grep -q .) || \
 		(apt-get update && apt-get install -y chromium fonts-wqy-zenhei)
+
+# Migrations of this tree on a copy of production-shaped data of release FROM (a git ref; a few thousand rows).
+# POSTGRES=postgres://postgres@127.0.0.1:5432 checks on PostgreSQL instead of SQLite.
+FROM ?= HEAD
+release-check: install
+	$(BIN)/python -m release.check --from $(FROM) $(if $(POSTGRES),--postgres $(POSTGRES))
+
+# deploy/: nginx (Debian's nginx-light) to check the reverse-proxy sample with `nginx -t`.
+deploy-tools:
+	@command -v nginx >/dev/null || apt-get install -y nginx-light || (apt-get update && apt-get install -y nginx-light)
+
+# Static checks of deploy/: systemd-analyze verify, nginx -t, limits against the app's, image and compose contents.
+deploy-check: install deploy-tools
+	$(BIN)/python -m pytest -q tests/test_ops_deploy.py
+
+# Needs a Docker daemon with compose: builds the image, starts the stack, waits for /readyz, stops it.
+deploy-stack-check:
+	deploy/stack-check.sh
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

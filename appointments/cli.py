@@ -41,10 +41,10 @@ async def _overdue(settings: Settings, district: str | None) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("appointments", help="compulsory-verification appointments")
+    parser = subparsers.add_parser("appointments", help="强制检定预约")
     sub = parser.add_subparsers(dest="appointments_command", required=True)
-    daily = sub.add_parser("daily", help="release no-show bookings and queue due-soon reminders now (idempotent)")
+    daily = sub.add_parser("daily", help="立即释放未到场的预约并排队到期提醒（可重复执行）")
     daily.set_defaults(handler=lambda s, a: asyncio.run(_run_daily(s)))
-    late = sub.add_parser("overdue", help="print overdue instruments as CSV")
-    late.add_argument("--district", help="e.g. 赛罕区")
+    late = sub.add_parser("overdue", help="以 CSV 打印逾期未检的计量器具")
+    late.add_argument("--district", help="只看一个区，例如 赛罕区")
     late.set_defaults(handler=lambda s, a: asyncio.run(_overdue(s, a.district)))

@@ -63,21 +63,21 @@ def menu_show(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subparsers.add_parser("simulate", help="send a text message to the running server's /wechat as WeChat would")
+    p = subparsers.add_parser("simulate", help="像微信服务器一样向运行中服务的 /wechat 发送一条文本消息")
     p.add_argument("text", help="消息文本")
-    p.add_argument("--openid", default="o-simulator", help="sender openid (default: o-simulator)")
+    p.add_argument("--openid", default="o-simulator", help="发送者 openid（默认 o-simulator）")
     p.add_argument(
         "--safe",
         action="store_true",
-        help="safe mode (only the ciphertext); otherwise compatible mode with JILIANG_MP_AES_KEY, plaintext without",
+        help="安全模式（只发密文）；否则有 JILIANG_MP_AES_KEY 时用兼容模式，没有时发明文",
     )
     p.set_defaults(handler=lambda s, a: asyncio.run(simulate(s, a)))
 
-    p = subparsers.add_parser("wechat", help="official-account administration")
+    p = subparsers.add_parser("wechat", help="公众号管理")
     wechat_sub = p.add_subparsers(dest="wechat_command", required=True)
-    menu = wechat_sub.add_parser("menu", help="the custom menu (defined in bot/menu.py)")
+    menu = wechat_sub.add_parser("menu", help="自定义菜单（定义在 bot/menu.py）")
     menu_sub = menu.add_subparsers(dest="menu_command", required=True)
-    menu_sub.add_parser("push", help="create the menu through the WeChat API").set_defaults(
+    menu_sub.add_parser("push", help="通过微信接口创建菜单").set_defaults(
         handler=lambda s, a: asyncio.run(menu_push(s, a))
     )
-    menu_sub.add_parser("show", help="print the menu JSON").set_defaults(handler=menu_show)
+    menu_sub.add_parser("show", help="打印菜单 JSON").set_defaults(handler=menu_show)

@@ -8,6 +8,7 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from aiohttp import web
 
@@ -41,6 +42,28 @@ async def wait_for_stop_signal() -> None:
     await stop.wait()
 
 
+class PortInUse(Exception):
+    def __init__(self, host: str, port: int, reason: OSError) -> None:
+        super().__init__(f"无法监听 {host}:{port}（端口已被占用或无权限：{reason.strerror}），请用 --port 换一个端口")
+
+
+async def start_site(runner: web.AppRunner, host: str, port: int) -> None:
+    try:
+        await web.TCPSite(runner, host, port).start()
+    except OSError as exc:
+        raise PortInUse(host, port, exc) from None
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Fail in a second rather than after migrations and the index build; start_site still catches a race."""
+    import socket
+
+    try:
+        socket.create_server((host, port)).close()
+    except OSError as exc:
+        raise PortInUse(host, port, exc) from None
+
+
 async def serve(settings: Settings, *, demo: bool) -> int:
     from core import db
     from core.app import create_app
@@ -48,37 +71,48 @@ async def serve(settings: Settings, *, demo: bool) -> int:
     from core.server import GuardedAppRunner
 
     runners: list[web.AppRunner] = []
-    if demo and "JILIANG_WECHAT_API_BASE" not in _environ():
-        from core.sandbox import create_sandbox_app
-        from core.sandbox_state import default_apps
-
-        sandbox_port = settings.port + DEMO_SANDBOX_PORT_OFFSET
-        sandbox = web.AppRunner(create_sandbox_app(default_apps(settings)), access_log=None)
-        await sandbox.setup()
-        await web.TCPSite(sandbox, settings.host, sandbox_port).start()
-        runners.append(sandbox)
-        settings = settings.model_copy(update={"wechat_api_base": f"http://{settings.host}:{sandbox_port}"})
-        log.info("WeChat sandbox on %s", settings.wechat_api_base)
-    if settings.database_url.startswith("sqlite://") or demo:
-        applied = await db.upgrade(settings)
-        if applied:
-            log.info("migrations applied: %s", ", ".join(applied))
-    demo_logins = []
-    if demo:
-        from core.demo import seed_demo_data
-
-        demo_logins = await seed_demo_data(settings)
-    app = create_app(settings)
-    access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
-    runner = GuardedAppRunner(app, settings, **access)
-    await runner.setup()
-    runners.append(runner)
     try:
-        await web.TCPSite(runner, settings.host, settings.port).start()
+        with_sandbox = demo and "JILIANG_WECHAT_API_BASE" not in _environ()
+        check_port_free(settings.host, settings.port)
+        if with_sandbox:
+            check_port_free(settings.host, settings.port + DEMO_SANDBOX_PORT_OFFSET)
+        if with_sandbox:
+            from core.sandbox import create_sandbox_app
+            from core.sandbox_state import default_apps
+
+            sandbox_port = settings.port + DEMO_SANDBOX_PORT_OFFSET
+            sandbox = web.AppRunner(create_sandbox_app(default_apps(settings)), access_log=None)
+            await sandbox.setup()
+            runners.append(sandbox)
+            await start_site(sandbox, settings.host, sandbox_port)
+            settings = settings.model_copy(update={"wechat_api_base": f"http://{settings.host}:{sandbox_port}"})
+            log.info("WeChat sandbox on %s", settings.wechat_api_base)
+        if settings.database_url.startswith("sqlite://") or demo:
+            applied = await db.upgrade(settings)
+            if applied:
+                log.info("migrations applied: %s", ", ".join(applied))
+        banner = None
+        demo_logins = []
+        if demo:
+            from core.demo import seed_demo_data
+
+            demo_logins = await seed_demo_data(settings)
+            banner = await demo_banner(settings, with_sandbox=with_sandbox)
+        app = create_app(settings)
+        access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
+        runner = GuardedAppRunner(app, settings, **access)
+        await runner.setup()
+        runners.append(runner)
+        await start_site(runner, settings.host, settings.port)
         log.info("jiliang serving on http://%s:%s", settings.host, settings.port)
+        if banner:
+            print(banner, flush=True)
         if demo_logins:
             print_demo_logins(settings, demo_logins)
         await wait_for_stop_signal()
+    except PortInUse as exc:
+        print(exc, file=sys.stderr)
+        return 1
     finally:
         for r in reversed(runners):
             await r.cleanup()
@@ -96,6 +130,16 @@ def print_demo_logins(settings: Settings, logins: list) -> None:  # type: ignore
     print(flush=True)
 
 
+async def demo_banner(settings: Settings, *, with_sandbox: bool) -> str:
+    from core.db import orm_context
+    from core.demo_access import access_banner, demo_logins
+
+    async with orm_context(settings.database_url):
+        logins = await demo_logins()
+    app_url = f"http://{settings.host}:{settings.port}"
+    return access_banner(logins, app_url=app_url, sandbox_url=settings.wechat_api_base if with_sandbox else None)
+
+
 def _environ() -> dict[str, str]:
     import os
 
@@ -107,6 +151,14 @@ async def db_upgrade(settings: Settings) -> int:
 
     applied = await db.upgrade(settings)
     print("已是最新结构" if not applied else "已应用迁移: " + ", ".join(applied))
+    return 0
+
+
+async def db_history(settings: Settings) -> int:
+    from core import db
+
+    for version, applied in await db.history(settings):
+        print(f"{'已应用' if applied else '未应用'}  {version}")
     return 0
 
 
@@ -178,44 +230,123 @@ async def staff_create(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def backup(settings: Settings, args: argparse.Namespace) -> int:
+    from core.backup import BackupError, create_backup
+
+    try:
+        manifest = await create_backup(settings, Path(args.file))
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    rows = sum(n for t, n in manifest["tables"].items() if t != "aerich")
+    uploads = sum(1 for name in manifest["files"] if name.startswith("uploads/"))
+    print(f"已备份到 {args.file}：{len(manifest['tables'])} 张表共 {rows} 行，{uploads} 个上传文件")
+    return 0
+
+
+async def restore(settings: Settings, args: argparse.Namespace) -> int:
+    from core.backup import BackupError, restore_backup
+
+    try:
+        report = await restore_backup(settings, Path(args.file), force=args.force)
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"已从 {args.file} 恢复并校验：{sum(report.tables.values())} 行，{report.files} 个上传文件")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from core.models import StaffRole
 
     parser = argparse.ArgumentParser(prog="jiliang", description="呼和浩特市计量公共服务后端")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"jiliang {package_version()}", help="打印版本并退出")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
 
-    p = sub.add_parser("serve", help="run the web app")
-    p.add_argument("--demo", action="store_true", help="local sandbox for WeChat, migrations and demo data")
+    p = sub.add_parser("serve", help="运行 Web 服务")
+    p.add_argument("--host", dest="listen_host", metavar="HOST", help="监听地址（默认取 JILIANG_HOST，127.0.0.1）")
+    port_help = "监听端口（默认取 JILIANG_PORT，8080）；演示沙箱用下一个端口"
+    p.add_argument("--port", dest="listen_port", metavar="PORT", type=int, help=port_help)
+    p.add_argument("--demo", action="store_true", help="同时启动本地微信沙箱，执行迁移并载入演示数据")
     p.set_defaults(handler=lambda s, a: run(serve(s, demo=a.demo)))
 
-    p = sub.add_parser("worker", help="run the arq job worker")
+    p = sub.add_parser("worker", help="运行后台任务进程（arq）")
     p.set_defaults(handler=_worker)
 
-    p = sub.add_parser("db", help="database commands")
+    p = sub.add_parser("db", help="数据库命令")
     db_sub = p.add_subparsers(dest="db_command", required=True)
-    db_sub.add_parser("upgrade", help="apply migrations").set_defaults(handler=lambda s, a: run(db_upgrade(s)))
-    mk = db_sub.add_parser("makemigrations", help="write a migration for SQLite and PostgreSQL (developers)")
-    mk.add_argument("--name", default="update")
+    db_sub.add_parser("upgrade", help="执行数据库迁移").set_defaults(handler=lambda s, a: run(db_upgrade(s)))
+    db_sub.add_parser("history", help="列出迁移及本数据库是否已应用").set_defaults(
+        handler=lambda s, a: run(db_history(s))
+    )
+    mk = db_sub.add_parser("makemigrations", help="为 SQLite 和 PostgreSQL 生成迁移（开发用）")
+    mk.add_argument("--name", default="update", help="迁移名称")
     mk.add_argument(
-        "--postgres", default="postgres://postgres@127.0.0.1:5432", help="server for the scratch PostgreSQL database"
+        "--postgres", default="postgres://postgres@127.0.0.1:5432", help="生成迁移用的临时 PostgreSQL 服务器"
     )
     mk.add_argument("--only", help=argparse.SUPPRESS)  # one scratch database URL (internal)
     mk.set_defaults(handler=lambda s, a: db_makemigrations(a))
 
-    p = sub.add_parser("staff", help="staff accounts")
+    p = sub.add_parser("backup", help="把数据库、上传的照片和知识库备份为一个归档文件（含清单和校验和）")
+    p.add_argument("file", help="归档文件路径，例如 jiliang-20270101.tar.gz")
+    p.set_defaults(handler=lambda s, a: run(backup(s, a)))
+    p = sub.add_parser("restore", help="从备份归档恢复（先校验清单；目标数据库须为空）")
+    p.add_argument("file", help="jiliang backup 写出的归档文件")
+    p.add_argument("--force", action="store_true", help="目标数据库不为空时也覆盖（先清空再恢复）")
+    p.set_defaults(handler=lambda s, a: run(restore(s, a)))
+
+    p = sub.add_parser("staff", help="工作人员账号")
     staff_sub = p.add_subparsers(dest="staff_command", required=True)
-    create = staff_sub.add_parser("create", help="create a staff account and print its API token")
-    create.add_argument("--username", required=True)
-    create.add_argument("--name", help="display name (中文姓名)")
-    create.add_argument("--role", action="append", required=True, choices=[r.value for r in StaffRole])
-    create.add_argument("--district", help="district office: name, code or slug (e.g. 赛罕区, saihan); stored as slug")
+    create = staff_sub.add_parser("create", help="创建工作人员账号并打印其 API 令牌")
+    create.add_argument("--username", required=True, help="登录名")
+    create.add_argument("--name", help="显示名（中文姓名）")
+    create.add_argument(
+        "--role", action="append", required=True, choices=[r.value for r in StaffRole], help="角色，可重复"
+    )
+    create.add_argument("--district", help="所属区局：名称、代码或 slug（如 赛罕区、saihan），保存为 slug；不填为全市")
     create.set_defaults(handler=lambda s, a: run(staff_create(s, a)))
 
     for module in optional_modules(EXTENSION_MODULES):
         register: Callable[[argparse._SubParsersAction], None] | None = getattr(module, "register", None)
         if register is not None:
             register(sub)
+    localise(parser)
     return parser
+
+
+def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("jiliang")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """Every command path below `parser` ("kb import", "wechat menu push", ...) and its parser."""
+    found: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                found[name] = child
+                found.update({f"{name} {path}": grandchild for path, grandchild in subcommands(child).items()})
+    return found
+
+
+def localise(parser: argparse.ArgumentParser) -> None:
+    """argparse's own words in Chinese, and each command's help repeated as the description of its page."""
+    parser._positionals.title = "位置参数"
+    parser._optionals.title = "选项"
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = "显示本帮助并退出"
+        if isinstance(action, argparse._SubParsersAction):
+            action.help = action.help or "子命令"
+            for choice in action._choices_actions:
+                child = action.choices[choice.dest]
+                child.description = child.description or choice.help
+                localise(child)
 
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
@@ -233,11 +364,16 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging()
     args = build_parser().parse_args(argv)
+    # `serve --host/--port` are settings given on the command line: the public URL and the sandbox follow them.
+    overrides = {
+        name: value for name in ("host", "port") if (value := getattr(args, f"listen_{name}", None)) is not None
+    }
     try:
-        settings = load_settings()
+        settings = load_settings(**overrides)
     except ConfigError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    configure_logging(settings.log_level, settings.log_format)
     return int(args.handler(settings, args) or 0)
 
 

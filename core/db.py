@@ -107,6 +107,23 @@ async def upgrade(settings: Settings) -> list[str]:
     return list(applied or [])
 
 
+async def history(settings: Settings) -> list[tuple[str, bool]]:
+    """Every migration of this dialect, oldest first, and whether this database has applied it."""
+    from aerich import Command
+    from tortoise.exceptions import OperationalError
+
+    ensure_sqlite_dir(settings.database_url)
+    location = migrations_location(settings.database_url)
+    command = Command(tortoise_config=aerich_config(settings), app="models", location=str(location))
+    async with command:
+        versions = await command.history()
+        try:
+            pending = set(await command.heads())
+        except OperationalError:  # no aerich table yet: nothing applied
+            pending = set(versions)
+    return [(version, version not in pending) for version in versions]
+
+
 async def prepare_scratch(database_url: str) -> bool:
     """Bring a scratch database to the head of the migration history; False when there is no history yet,
     in which case the initial migration is written from the models."""

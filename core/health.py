@@ -9,8 +9,8 @@ from aiohttp import web
 
 from core.db import ping_database
 from core.errors import error_response
-from core.keys import METRICS, REDIS, WORKER
-from core.metrics import metrics_view
+from core.keys import METRICS, REDIS, SETTINGS, WORKER
+from core.metrics import access_refused, metrics_view
 
 log = logging.getLogger(__name__)
 routes = web.RouteTableDef()
@@ -62,4 +62,8 @@ async def readyz(request: web.Request) -> web.Response:
 
 @routes.get("/metrics", name="metrics")
 async def metrics(request: web.Request) -> web.Response:
-    return await metrics_view(request, request.app[METRICS])
+    settings = request.app[SETTINGS]
+    token = settings.metrics_token.get_secret_value() if settings.metrics_token else None
+    if (refused := access_refused(request, token=token, allow=settings.metrics_allow)) is not None:
+        return refused
+    return await metrics_view(request, request.app[METRICS], request.app[REDIS])

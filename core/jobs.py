@@ -15,7 +15,9 @@ from arq.connections import ArqRedis
 from arq.cron import CronJob
 from arq.worker import Worker
 
-from core.resources import Resources
+from core.jobmetrics import instrumented
+from core.resources import Resources, open_resources
+from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ async def enqueue(arq: ArqRedis, function: str, *args: Any, job_id: str | None =
 def worker_settings(resources_: Resources, *, cron: bool = True) -> dict[str, Any]:
     """arq worker settings: every domain's functions and cron jobs, on the project's queue."""
     return {
-        "functions": all_functions(),
+        "functions": instrumented(all_functions(), lambda ctx: resources(ctx).arq),
         "cron_jobs": all_cron_jobs() if cron else [],
         "redis_pool": resources_.arq,
         "queue_name": QUEUE_NAME,

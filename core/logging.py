@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextvars
+import importlib
 import json
 import logging
 import re
@@ -45,13 +46,38 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-def configure_logging(level: int = logging.INFO) -> None:
+class TextFormatter(logging.Formatter):
+    """Readable lines for a person at a terminal; the same masking as the JSON lines."""
+
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S")
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def json_logs(log_format: str = "auto") -> bool:
+    """`auto` writes JSON unless stderr is a terminal (systemd, containers and pipes get JSON)."""
+    return log_format == "json" or (log_format == "auto" and not sys.stderr.isatty())
+
+
+# Libraries that install their own stderr handler at import; their records go through ours instead.
+_SELF_HANDLING_LIBRARIES = ("jieba",)
+
+
+def configure_logging(level: int | str = logging.INFO, log_format: str = "auto") -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter())
+    handler.setFormatter(JsonFormatter() if json_logs(log_format) else TextFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    logging.getLogger("jieba").setLevel(logging.WARNING)
+    logging.captureWarnings(True)  # warnings.warn(...) from libraries becomes a log record too
+    for name in _SELF_HANDLING_LIBRARIES:
+        importlib.import_module(name)  # jieba adds its handler at import: import first, then take it off
+        library = logging.getLogger(name)
+        library.handlers.clear()
+        library.propagate = True
+        library.setLevel(logging.NOTSET)  # jieba sets DEBUG on itself; the root's level decides
 
 
 @web.middleware

