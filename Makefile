@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench bench-tools install clean
+.PHONY: run test lint mutation bench bench-tools install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Mutation score of the legal, deadline, auth and booking modules against their floors (mutation/floors.json);
+# embedded stack only, two children at a time. MUTATION_ARGS="--module core/auth.py --show-survivors" narrows it.
+mutation: install
+	timeout --signal=INT 900 $(BIN)/python -m mutation $(MUTATION_ARGS)
 
 # BENCH="bot knowledge ..." picks benchmarks; without it the list is printed.
 bench: install bench-tools
