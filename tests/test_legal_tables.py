@@ -12,7 +12,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from complaints.assessment import allowed_shortage, assess, format_weight
+from complaints.assessment import allowed_shortage, assess, format_weight, price_tier
 
 # (category, unit price 元/kg or None, charged g, 附表 negative deviation g or None = outside the table)
 RETAIL_TABLE = [
@@ -142,7 +142,8 @@ def test_found_equal_to_charged_is_no_shortfall_and_a_hundredth_less_is_a_shortf
     assert (tiny.verdict, tiny.shortfall_g) == ("within", D("0.01"))
 
 
-# 允许短缺量 T, mass or volume (g or mL): the table and its rounding note, value by value.
+# 允许短缺量 T, mass or volume (g or mL): the table and its rounding note, value by value, as the API prints it
+# (to 0.1 g up to 1 kg, to whole grams above).
 PREPACKAGED_T = [
     ("1", "0.1"),  # 9 % = 0.09 -> 0.1
     ("10", "0.9"),
@@ -155,14 +156,14 @@ PREPACKAGED_T = [
     ("150", "6.8"),  # 6.75 -> 6.8
     ("199", "9.0"),  # 8.955 -> 9.0
     ("200", "9.0"),
-    ("201", "9"),
-    ("300", "9"),
+    ("201", "9.0"),
+    ("300", "9.0"),
     ("301", "9.0"),  # 3 % = 9.03 -> 9.0
     ("333", "10.0"),  # 9.99 -> 10.0
     ("444", "13.3"),  # 13.32 -> 13.3
     ("500", "15.0"),
-    ("501", "15"),
-    ("1000", "15"),
+    ("501", "15.0"),
+    ("1000", "15.0"),
     ("1001", "15"),  # 1.5 % = 15.015 -> 15 (Qn > 1 kg: to whole grams)
     ("1030", "15"),  # 15.45 -> 15
     ("1170", "18"),  # 17.55 -> 18
@@ -186,8 +187,7 @@ def test_prepackaged_allowed_shortage_edges_and_rounding(nominal: str, expected:
     if expected is None:
         assert value is None
     else:
-        assert value == D(expected)
-        assert value.as_tuple().exponent >= (-1 if D(nominal) <= 1000 else 0)  # 0.1 g, then whole grams
+        assert str(value) == expected
 
 
 @pytest.mark.parametrize(
@@ -333,3 +333,17 @@ def test_summary_as_sent_to_the_mini_program() -> None:
         "0.1",
     )
     assert verdict("prepackaged", "500", "501").as_dict()["verdict_label"] == "未发现短少"
+
+
+def test_the_twofold_allowance_is_only_for_retail_weighing() -> None:
+    """Art. 6's 2x is a rule of 零售商品称重; a prepackaged T, a no-shortfall or a manual case has no multiplier."""
+    packed = verdict("prepackaged", "500", "484", "fair_scale")
+    assert (packed.verdict, packed.factor, packed.tolerance_g) == ("exceeds", 1, D(15))
+    assert verdict("grain_veg_fruit", "1000", "1000", "fair_scale").factor == 1
+    assert verdict("live_or_soaked", "1000", "900", "fair_scale").factor == 1
+
+
+def test_no_price_band_starts_at_zero() -> None:
+    assert price_tier(D(0)) is None  # "单价不高于6元/千克" is for goods that have a price
+    assert price_tier(D("0.01")) == "grain_veg_fruit"
+    assert price_tier(D("100000")) == "premium_gt100"
