@@ -132,7 +132,7 @@ async def test_last_seen_is_written_once_per_five_minutes(
     assert first is not None and (datetime.now(UTC) - first).total_seconds() < 60
     redis = client.server.app[REDIS]
     marker = f"auth:staff-seen:{me['id']}"
-    assert 295 <= await redis.ttl(marker) <= 300
+    assert 299_000 < await redis.pttl(marker) <= 300_000  # five minutes, set a moment ago
 
     long_ago = datetime(2026, 1, 1, tzinfo=UTC)
     await StaffAccount.filter(id=me["id"]).update(last_seen_at=long_ago)
