@@ -155,8 +155,8 @@ def _candidates(tree: ast.Module) -> Iterator[tuple[Path_, ast.AST, str, str]]:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             scope = node.name if scope == "<module>" else f"{scope}.{node.name}"
         for field_name, value in ast.iter_fields(node):
-            if field_name in SKIPPED_FIELDS:
-                continue
+            if field_name in SKIPPED_FIELDS or (isinstance(node, ast.ClassDef) and field_name == "decorator_list"):
+                continue  # a class decorator's arguments (dataclass(frozen=True)) shape a class patch.py cannot rebuild
             children = [(value, None)] if isinstance(value, ast.AST) else []
             if isinstance(value, list):
                 children = [(child, i) for i, child in enumerate(value) if isinstance(child, ast.AST)]

@@ -3,13 +3,15 @@ second, no-show lapse, and what is refused with which message."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import re
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from appointments import booking as booking_module
-from appointments.models import Slot
+from appointments.models import Booking, Slot
+from appointments.service import today
 from core.models import StaffRole
 from tests.fixtures_appointments import ADMIN, MINIAPP, AppointmentWorld, Company
 
@@ -57,6 +59,8 @@ async def test_a_partly_full_slot_says_how_many_places_are_left(world: Appointme
         "message": "该时段已约满，请选择其他时段",
         "details": {"available": 0},
     }
+    held = await world.book(company, slot["id"], [ids[0]], expect=409)  # full, and the instrument already booked
+    assert held["error"]["code"] == "slot_full"  # the same answer with or without the shortcuts
 
     whole = await world.slot(site["id"], capacity=2, hours_ahead=100)
     await world.book(company, whole["id"], ids[4:6])  # a booking may fill a slot in one go
@@ -336,3 +340,54 @@ async def test_staff_lists_filter_by_status_slot_and_site(world: AppointmentWorl
     assert [x["id"] for x in mine] == [c["id"], b["id"], a["id"]]
     stranger = await world.company()
     assert await world.call("GET", bookings_path(stranger), stranger.headers, expect=200) == []
+
+
+async def test_confirmation_numbers_read_as_printed(world: AppointmentWorld) -> None:
+    """JD + the day (yymmdd, Beijing time) + 8 characters without look-alikes (no 0/O, 1/I)."""
+    company = await world.company()
+    ids = await scales(world, company, 2)
+    site = await world.site()
+    slot = await world.slot(site["id"], capacity=5)
+    numbers = [(await world.book(company, slot["id"], [i]))["confirmation_no"] for i in ids]
+    for number in numbers:
+        assert re.fullmatch(rf"JD{today():%y%m%d}[2-9A-HJ-NP-Z]{{8}}", number), number
+    assert numbers[0] != numbers[1]
+
+
+async def test_a_result_verified_today_is_accepted(world: AppointmentWorld, monkeypatch) -> None:
+    company = await world.company()
+    ids = await scales(world, company, 1)
+    site = await world.site()
+    slot = await world.slot(site["id"], capacity=5)
+    booking = await world.book(company, slot["id"], ids)
+    officer = await world.officer()
+    base = f"{ADMIN}/verification-bookings/{booking['id']}"
+    await world.call("POST", f"{base}/check-in", officer, expect=200)
+    day = date(2030, 3, 15)
+    monkeypatch.setattr(booking_module, "today", lambda: day)
+    items = [{"instrument_id": ids[0], "passed": True, "certificate_no": "JD-T", "verified_on": "2030-03-15"}]
+    done = await world.call("POST", f"{base}/results", officer, expect=200, json={"items": items})
+    assert done["status"] == "completed"
+    instruments = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
+    assert instruments[0]["next_due_on"] == "2031-03-15"
+
+
+async def test_staff_lists_show_the_newest_200(world: AppointmentWorld) -> None:
+    company = await world.company()
+    site = await world.site()
+    slot = await world.slot(site["id"], capacity=500)
+    await Booking.bulk_create(
+        [
+            Booking(
+                confirmation_no=f"JDTEST{n:05d}",
+                enterprise_id=company.id,
+                slot_id=slot["id"],
+                instrument_count=1,
+                created_by=1,
+            )
+            for n in range(201)
+        ]
+    )
+    listed = await world.call("GET", f"{ADMIN}/verification-bookings", await world.officer(), expect=200)
+    assert len(listed) == 200
+    assert listed[0]["confirmation_no"] == "JDTEST00200" and listed[-1]["confirmation_no"] == "JDTEST00001"
