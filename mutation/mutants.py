@@ -48,6 +48,7 @@ class Mutant:
     mutated: str
     path: Path_
     kind: str
+    span: tuple[int, int] | None  # lines of the enclosing function; None at module or class level
 
     @property
     def key(self) -> str:
@@ -146,14 +147,22 @@ def _is_docstring(node: ast.AST, parent: ast.AST) -> bool:
 SKIPPED_FIELDS = {"annotation", "returns", "type_comment"}
 
 
-def _candidates(tree: ast.Module) -> Iterator[tuple[Path_, ast.AST, str, str]]:
-    """(path, node, kind, scope) for every place a mutation applies, in source order."""
+Candidate = tuple[Path_, ast.AST, str, str, tuple[int, int] | None]
 
-    def walk(node: ast.AST, path: Path_, scope: str) -> Iterator[tuple[Path_, ast.AST, str, str]]:
+
+def _candidates(tree: ast.Module) -> Iterator[Candidate]:
+    """(path, node, kind, scope, function span) for every place a mutation applies, in source order."""
+
+    def walk(node: ast.AST, path: Path_, scope: str, span: tuple[int, int] | None) -> Iterator[Candidate]:
         if isinstance(node, ast.Import | ast.ImportFrom):
             return
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             scope = node.name if scope == "<module>" else f"{scope}.{node.name}"
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            span = (first, node.end_lineno or node.lineno)
+        elif isinstance(node, ast.ClassDef):
+            span = None
         for field_name, value in ast.iter_fields(node):
             if field_name in SKIPPED_FIELDS or (isinstance(node, ast.ClassDef) and field_name == "decorator_list"):
                 continue  # a class decorator's arguments (dataclass(frozen=True)) shape a class patch.py cannot rebuild
@@ -165,10 +174,10 @@ def _candidates(tree: ast.Module) -> Iterator[tuple[Path_, ast.AST, str, str]]:
                     continue
                 child_path = (*path, (field_name, position))
                 for kind in _kinds(child, field_name):
-                    yield child_path, child, kind, scope
-                yield from walk(child, child_path, scope)
+                    yield child_path, child, kind, scope, span
+                yield from walk(child, child_path, scope, span)
 
-    yield from walk(tree, (), "<module>")
+    yield from walk(tree, (), "<module>", None)
 
 
 def mutants_of(module: str, root: Path) -> tuple[ast.Module, list[Mutant]]:
@@ -176,7 +185,7 @@ def mutants_of(module: str, root: Path) -> tuple[ast.Module, list[Mutant]]:
     tree = ast.parse(source)
     found: list[Mutant] = []
     seen: Counter[str] = Counter()
-    for path, node, kind, scope in _candidates(tree):
+    for path, node, kind, scope, span in _candidates(tree):
         original = ast.get_source_segment(source, node) or ast.unparse(node)
         mutated = ast.unparse(_mutate(node, kind))
         original, mutated = " ".join(original.split()), " ".join(mutated.split())
@@ -194,6 +203,7 @@ def mutants_of(module: str, root: Path) -> tuple[ast.Module, list[Mutant]]:
                 mutated=mutated,
                 path=path,
                 kind=kind,
+                span=span,
             )
         )
     return tree, found

@@ -92,6 +92,10 @@ def apply(mutant: Mutant, tree: ast.Module) -> None:
                 setattr(module, name, namespace[name])
     except (ValueError, TypeError, AttributeError, KeyError) as exc:
         raise NotApplied(f"{mutant.key}: {exc}") from exc
-    for value in vars(module).values():  # cached readers of data files must re-read through the mutant
+    clear_caches(module)  # cached readers of data files must re-read through the mutant
+
+
+def clear_caches(module: types.ModuleType) -> None:
+    for value in vars(module).values():
         if callable(value) and hasattr(value, "cache_clear") and getattr(value, "__module__", None) == module.__name__:
             value.cache_clear()

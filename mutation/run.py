@@ -14,7 +14,9 @@ mutation/floors.json; --record raises floors to the scores measured (never lower
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
+import importlib
 import io
 import json
 import math
@@ -27,6 +29,9 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from mutation.coverage import tests_for
+from mutation.mutants import Mutant, mutants_of
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS_FILE = ROOT / "mutation" / "floors.json"
@@ -59,8 +64,9 @@ def _kill_leftover_redis(tmp: Path) -> None:
                 os.kill(pid, signal.SIGKILL)
 
 
-def _child(tests: list[str], mutant_spec: tuple | None, tmp: Path, log: Path) -> None:
-    """In the forked child: apply the mutant, run the tests, exit with pytest's status."""
+def _child(tests: list[str], spec: Mutant | str | None, tree: ast.Module | None, tmp: Path, log: Path) -> None:
+    """In the forked child: apply the mutant (or record coverage of module `spec`), run the tests, exit with
+    pytest's status."""
     code = 3
     try:
         os.environ["TMPDIR"] = str(tmp)
@@ -68,12 +74,19 @@ def _child(tests: list[str], mutant_spec: tuple | None, tmp: Path, log: Path) ->
         fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         os.dup2(fd, 1)
         os.dup2(fd, 2)
-        if mutant_spec is not None:
+        plugins: list[object] = []
+        if isinstance(spec, str):
+            from mutation.coverage import LineRecorder
+            from mutation.patch import clear_caches, module_name
+
+            module = importlib.import_module(module_name(spec))
+            clear_caches(module)  # what the warm-up cached must run again to be seen
+            plugins.append(LineRecorder(str(module.__file__), log.with_suffix(".lines.json")))
+        elif spec is not None:
             from mutation.patch import NotApplied, apply
 
-            mutant, tree = mutant_spec
             try:
-                apply(mutant, tree)
+                apply(spec, tree)
             except NotApplied:
                 import traceback
 
@@ -82,7 +95,7 @@ def _child(tests: list[str], mutant_spec: tuple | None, tmp: Path, log: Path) ->
                 return
         import pytest
 
-        code = int(pytest.main([*tests, *PYTEST_ARGS, "--basetemp", str(tmp / "pytest")]))
+        code = int(pytest.main([*tests, *PYTEST_ARGS, "--basetemp", str(tmp / "pytest")], plugins=plugins))
     except BaseException:  # a mutant that breaks the module itself: the tests could not pass
         import traceback
 
@@ -94,12 +107,20 @@ def _child(tests: list[str], mutant_spec: tuple | None, tmp: Path, log: Path) ->
         os._exit(code)
 
 
-def _start(tests: list[str], mutant_spec: tuple | None, workdir: Path, name: str) -> tuple[int, float]:
-    tmp = workdir / name
+@dataclass(frozen=True)
+class Job:
+    name: str
+    tests: list[str]
+    spec: Mutant | str | None = None  # a mutant, or a module path whose lines to record per test
+    tree: ast.Module | None = None
+
+
+def _start(job: Job, workdir: Path) -> tuple[int, float]:
+    tmp = workdir / job.name
     tmp.mkdir(parents=True, exist_ok=True)
     pid = os.fork()
     if pid == 0:
-        _child(tests, mutant_spec, tmp, workdir / f"{name}.log")
+        _child(job.tests, job.spec, job.tree, tmp, workdir / f"{job.name}.log")
     return pid, time.monotonic()
 
 
@@ -127,17 +148,15 @@ def _outcome(status: int | None, seconds: float) -> Outcome:
     return Outcome("error", seconds)
 
 
-def run_many(
-    jobs: list[tuple[str, tuple | None]], tests: list[str], workdir: Path, timeout: float, parallel: int
-) -> Iterator[tuple[str, Outcome]]:
-    """(name, mutant spec) jobs, `parallel` children at a time (one thread: fork never races another thread)."""
+def run_many(jobs: list[Job], workdir: Path, timeout: float, parallel: int) -> Iterator[tuple[str, Outcome]]:
+    """`parallel` children at a time (one thread: fork never races another thread); (name, outcome) as they end."""
     pending = list(reversed(jobs))
     running: dict[int, tuple[str, float]] = {}
     while pending or running:
         while pending and len(running) < parallel:
-            name, spec = pending.pop()
-            pid, started = _start(tests, spec, workdir, name)
-            running[pid] = (name, started)
+            job = pending.pop()
+            pid, started = _start(job, workdir)
+            running[pid] = (job.name, started)
         time.sleep(0.02)
         for pid, (name, started) in list(running.items()):
             done, raw = os.waitpid(pid, os.WNOHANG)
@@ -175,7 +194,6 @@ def main(argv: list[str] | None = None) -> int:
 
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
-    from mutation.mutants import mutants_of
 
     floors = load_json(FLOORS_FILE)
     equivalent = load_json(EQUIVALENT_FILE)
@@ -203,15 +221,25 @@ def main(argv: list[str] | None = None) -> int:
             say(f"{module}: equivalent-mutant entries that match no mutant (update mutation/equivalent.json):")
             for key in sorted(stale):
                 say(f"  {key}")
-        _, base = next(run_many([(f"{module.replace('/', '_')}-base", None)], tests, workdir, 600, 1))
+        prefix = module.replace("/", "_")
+        _, base = next(run_many([Job(f"{prefix}-base", tests, module)], workdir, 900, 1))
         if base.status != "survived":
             raise SystemExit(f"mutation: {module}'s tests fail without a mutant (log in {workdir})")
+        recorded = load_json(workdir / f"{prefix}-base.lines.json")
         timeout = max(3 * base.seconds, base.seconds + 20)
         todo = [m for m in mutants if m.key not in known]
-        jobs = [(f"{module.replace('/', '_')}-{m.index}", (m, tree)) for m in todo]
-        by_name = {f"{module.replace('/', '_')}-{m.index}": m for m in todo}
-        survivors, counts = [], {"killed": 0, "survived": 0, "timeout": 0, "error": 0, "not_applied": 0}
-        for name, outcome in run_many(jobs, tests, workdir, timeout, args.jobs):
+        jobs, by_name, uncovered = [], {}, []
+        for mutant in todo:
+            selected = tests_for(recorded, mutant.span)
+            if selected == []:
+                uncovered.append(mutant)  # no test calls that function: nothing can notice the change
+                continue
+            name = f"{prefix}-{mutant.index}"
+            jobs.append(Job(name, tests if selected is None else selected, mutant, tree))
+            by_name[name] = mutant
+        survivors, counts = list(uncovered), {"killed": 0, "survived": 0, "timeout": 0, "error": 0, "not_applied": 0}
+        counts["survived"] += len(uncovered)
+        for name, outcome in run_many(jobs, workdir, timeout, args.jobs):
             counts[outcome.status] += 1
             if outcome.status == "survived":
                 survivors.append(by_name[name])
@@ -224,10 +252,11 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "ok" if score >= floor else "BELOW FLOOR"
         say(
             f"{module}: {score:.1f}% ({killed}/{scored} killed; {counts['timeout']} by timeout, "
-            f"{counts['error']} by error; {len(known)} equivalent excluded; floor {floor:.1f}%) {verdict}"
+            f"{counts['error']} by error; {len(uncovered)} in functions no test calls; "
+            f"{len(known)} equivalent excluded; floor {floor:.1f}%) {verdict}"
         )
         if args.show_survivors or score < floor:
-            for mutant in survivors:
+            for mutant in sorted(survivors, key=lambda m: m.index):
                 say(f"  survived {module}:{mutant.line}: {mutant.key}")
         if score < floor:
             failed.append(module)
