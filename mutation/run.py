@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         if base.status != "survived":
             raise SystemExit(f"mutation: {module}'s tests fail without a mutant (log in {workdir})")
         recorded = load_json(workdir / f"{prefix}-base.lines.json")
-        timeout = max(3 * base.seconds, base.seconds + 20)
+        timeout = max(1.5 * base.seconds, base.seconds + 10)  # a mutant runs at most the baseline's tests
         todo = [m for m in mutants if m.key not in known]
         jobs, by_name, uncovered = [], {}, []
         for mutant in todo:
