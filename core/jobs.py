@@ -16,8 +16,7 @@ from arq.cron import CronJob
 from arq.worker import Worker
 
 from core.jobmetrics import instrumented
-from core.resources import Resources, open_resources
-from core.settings import Settings
+from core.resources import Resources
 
 log = logging.getLogger(__name__)
 

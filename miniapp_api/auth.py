@@ -20,6 +20,7 @@ from core.auth import (
     create_session,
     current_citizen,
     revoke_session,
+    revoke_user_sessions,
     session_ttl,
     store_wechat_session_key,
 )
@@ -58,6 +59,10 @@ class LoginReply(BaseModel):
     token: str = Field(description="之后的请求以 Authorization: Bearer <token> 携带")
     expires_in: int = Field(description="登录态有效期（秒）")
     user: MiniappUserRead
+
+
+class LogoutEverywhereReply(BaseModel):
+    revoked_sessions: int = Field(description="退出登录的设备（会话）数，含本设备")
 
 
 def _upstream(exc: WeChatError, action: str) -> ServiceError:
@@ -142,10 +147,13 @@ async def me(request: web.Request) -> r200[MiniappUserRead] | r401[None]:
 
 @routes.post("/api/v1/miniapp/logout")
 @api.and_request
-async def logout(request: web.Request) -> r204[None] | r401[None]:
-    """退出登录：本令牌立即失效。"""
-    await current_citizen(request)
+async def logout(request: web.Request, all: bool = False) -> r200[LogoutEverywhereReply] | r204[None] | r401[None]:
+    """退出登录：本令牌立即失效；`?all=1` 退出所有设备（例如手机丢失后）。"""
+    citizen = await current_citizen(request)
+    redis = request.config_dict[REDIS]
+    if all:
+        return ok(LogoutEverywhereReply(revoked_sessions=await revoke_user_sessions(redis, citizen.user_id)))
     token = bearer_token(request)
     assert token is not None  # current_citizen has checked it
-    await revoke_session(request.config_dict[REDIS], token)
+    await revoke_session(redis, token)
     return web.Response(status=204)
