@@ -29,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("kb", help="knowledge base: eval, import, export")
     sub = p.add_subparsers(dest="kb_command", required=True)
-    ev = sub.add_parser("eval", help='top-1/top-3/out-of-domain rejection on a JSONL file of {"q", "id"}')
+    ev = sub.add_parser(
+        "eval", help='top-1/top-3/out-of-domain rejection on a JSONL file of {"q", "id"[, "kind"]}, also by kind'
+    )
     ev.add_argument("file", type=Path)
     ev.add_argument("--kb", type=Path, default=KB_PATH)
     ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
@@ -122,7 +124,7 @@ def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     for line in args.file.read_text(encoding="utf-8").splitlines():
         if line.strip():
             data = json.loads(line)
-            items.append((str(data["q"]), data.get("id")))
+            items.append((str(data["q"]), data.get("id"), str(data.get("kind") or "")))
     index = _file_index(settings, args.kb)
     report = evaluate(index, items)
     print(f"knowledge base: {args.kb} ({len(index)} entries)")
@@ -135,14 +137,14 @@ def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_baselines(settings: Settings, records, items: list[tuple[str, str | None]]) -> None:
+def _print_baselines(settings: Settings, records, items: list[tuple[str, str | None, str]]) -> None:
     from knowledge.baselines import Bm25Baseline, CharTfidfBaseline
 
     for name, baseline in (
         ("BM25 (jieba tokens)", Bm25Baseline(records, cache_dir=settings.var_dir / "jieba")),
         ("TF-IDF (char 1-3-grams)", CharTfidfBaseline(records)),
     ):
-        inside = [(q, e) for q, e in items if e is not None]
+        inside = [(q, e) for q, e, _ in items if e is not None]
         right = sum(1 for q, e in inside if baseline.search(q)[0] == e)
         print(f"baseline {name}: ranked first {right / len(inside):.1%} (no rejection: it always answers)")
 
