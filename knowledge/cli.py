@@ -37,6 +37,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
     ev.add_argument("--baselines", action="store_true", help="also score BM25 (jieba) and TF-IDF (char 1-3-grams)")
     ev.set_defaults(handler=eval_command)
+    cal = sub.add_parser(
+        "calibrate", help="fit the confidence calibration (data/calibration.json) on labelled JSONL files"
+    )
+    cal.add_argument("files", type=Path, nargs="+", help='{"q", "id"} lines; never the held-out sets')
+    cal.add_argument("--kb", type=Path, default=KB_PATH)
+    cal.add_argument("--write", action="store_true", help="write knowledge/data/calibration.json")
+    cal.set_defaults(handler=calibrate_command)
     imp = sub.add_parser("import", help="upsert kb.json into the database (by id; idempotent)")
     imp.add_argument("file", type=Path, nargs="?", default=KB_PATH)
     imp.set_defaults(handler=lambda s, a: asyncio.run(import_command(s, a)))
@@ -120,11 +127,7 @@ def ask_command(settings: Settings, args: argparse.Namespace) -> int:
 def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     from knowledge.evaluation import evaluate
 
-    items = []
-    for line in args.file.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            data = json.loads(line)
-            items.append((str(data["q"]), data.get("id"), str(data.get("kind") or "")))
+    items = _read_labelled(args.file)
     index = _file_index(settings, args.kb)
     report = evaluate(index, items)
     print(f"knowledge base: {args.kb} ({len(index)} entries)")
@@ -134,6 +137,44 @@ def eval_command(settings: Settings, args: argparse.Namespace) -> int:
             print(f"  {confidence:.2f}  {question}  expected={expected} got={got}")
     if args.baselines:
         _print_baselines(settings, index.records, items)
+    return 0
+
+
+def _read_labelled(path: Path) -> list[tuple[str, str | None, str]]:
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            data = json.loads(line)
+            items.append((str(data["q"]), data.get("id"), str(data.get("kind") or "")))
+    return items
+
+
+def calibrate_command(settings: Settings, args: argparse.Namespace) -> int:
+    from knowledge.calibration import CALIBRATION_FILE, fit_calibrator
+    from knowledge.lexicon import DATA_DIR
+
+    index = _file_index(settings, args.kb)
+    rows, labels = [], []
+    for path in args.files:
+        for question, expected, _ in _read_labelled(path):
+            signals, candidates = index.signals(question)
+            if not candidates:
+                continue
+            rows.append(signals)
+            labels.append(int(expected is not None and candidates[0].faq_id == expected))
+    calibrator = fit_calibrator(rows, labels, trained_on=", ".join(p.name for p in args.files))
+    print(f"fitted on {len(rows)} questions ({sum(labels)} ranked right first)")
+    for name, weight in zip(calibrator.to_json()["features"], calibrator.weights, strict=True):
+        print(f"  {name:<18} {weight:+.3f}")
+    probabilities = [calibrator.probability(row) for row in rows]
+    for threshold in (0.5, 0.6, 0.7, 0.8, 0.9):
+        answered = [label for p, label in zip(probabilities, labels, strict=True) if p >= threshold]
+        wrong = len(answered) - sum(answered)
+        print(f"  p >= {threshold:.1f}: answers {len(answered)}, of which wrong {wrong}")
+    if args.write:
+        path = DATA_DIR / CALIBRATION_FILE
+        path.write_text(json.dumps(calibrator.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

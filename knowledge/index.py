@@ -18,6 +18,7 @@ clearly it beats the runner-up. Three bands follow from it: answer, suggest up t
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -26,14 +27,21 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from knowledge.analyzer import Analyzer
+from knowledge.calibration import Calibrator, load_calibrator
+from knowledge.domain import DomainModel, read_out_of_scope, train_domain_model
 from knowledge.features import EntryFeatures, entries_features, key_hashes
 from knowledge.grams import gram_codes
 from knowledge.kbfile import KbRecord
+from knowledge.reduction import question_part, subject_pattern
+from knowledge.siblings import SiblingRules, load_sibling_rules
 
 if TYPE_CHECKING:
     from knowledge.featcache import FeatureCache
 
 Band = Literal["confident", "suggest", "fallback"]
+# why the band: answered; two sibling entries the question does not tell apart; suggestions; a question that
+# is not for us at all (chit-chat, other offices); nothing close enough
+Reason = Literal["answer", "clarify", "suggest", "out_of_scope", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -49,9 +57,17 @@ class Tuning:
     # ranking = mix_words * words + mix_chars * best-sentence characters + rest * whole-entry characters
     mix_words: float = 0.45
     mix_chars: float = 0.20
-    # confidence
-    answer_threshold: float = 0.32
-    suggest_threshold: float = 0.16
+    # bands, on the calibrated probability that the first-ranked entry is right (knowledge.calibration)
+    answer_threshold: float = 0.7
+    suggest_threshold: float = 0.3
+    # below this domain score (naive Bayes mean log-odds) a question without a likely answer is not for us
+    out_of_scope_domain: float = -0.3
+    # siblings: a runner-up with the question's cues is promoted when it scores at least this share of the best;
+    # siblings this close without telling cues get a clarifying question
+    sibling_promote_ratio: float = 0.55
+    sibling_close_ratio: float = 0.8
+    candidate_pool: int = 5
+    # the ranker's own evidence (a feature of the calibration)
     margin_floor: float = 0.06  # a near tie with the runner-up is not confident
     unknown_word_share: float = 0.8  # weight of a word the KB never uses, relative to the rarest KB word
     general_lo: float = 5.0  # jieba log-rarity below which a word is everyday language
@@ -80,6 +96,7 @@ class SearchResult:
     confidence: float
     band: Band
     candidates: tuple[Candidate, ...]
+    reason: Reason = "unknown"
 
     @property
     def best(self) -> Candidate | None:
@@ -157,6 +174,10 @@ class FaqIndex:
     entries_table: PostingsTable  # 1-3-gram -> docs, normalised tf-idf; value: idf
     max_idf: float
     by_id: dict[str, int] = field(default_factory=dict)
+    domain: DomainModel | None = None  # is this a question for us at all (None: no model, always yes)
+    siblings: SiblingRules = field(default_factory=lambda: SiblingRules(()))
+    calibrator: Calibrator | None = None  # None: the ranker's evidence is the confidence
+    subject: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!x)x"))  # domain words (reduction)
 
     def __len__(self) -> int:
         return len(self.records)
@@ -179,13 +200,93 @@ class FaqIndex:
         return idf
 
     def search(self, question: str, *, limit: int = 3) -> SearchResult:
+        signals, candidates = self.signals(question)
+        if not candidates:
+            return SearchResult(question, 0.0, "fallback", (), "out_of_scope" if signals else "unknown")
+        t = self.tuning
+        confidence = self.calibrator.probability(signals) if self.calibrator else signals["evidence"]
+        best, runner_up = candidates[0], candidates[1] if len(candidates) > 1 else None
+        close_siblings = bool(signals["close_sibling"]) and signals["cue"] == 0
+        reason: Reason
+        if confidence >= t.answer_threshold and not (close_siblings and confidence < 0.9):
+            band, reason = "confident", "answer"
+        elif close_siblings and runner_up is not None and confidence >= t.suggest_threshold:
+            band, reason = "suggest", "clarify"
+            candidates = [best, runner_up]
+        elif signals["domain"] < t.out_of_scope_domain and confidence < t.answer_threshold:
+            band, reason = "fallback", "out_of_scope"
+        elif confidence >= t.suggest_threshold:
+            band, reason = "suggest", "suggest"
+        else:
+            band, reason = "fallback", "unknown"
+        return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]), reason)
+
+    def signals(self, question: str) -> tuple[dict[str, float], list[Candidate]]:
+        """What the calibration weighs, and the ranked candidates (best first, siblings settled). Empty
+        candidates: nothing matched (the signals then hold only the domain score, if any text was left)."""
+        t = self.tuning
+        norm = self.analyzer.normalise(question)
+        text = question_part(norm, subject=self.subject)
+        compact = text.replace(" ", "")
+        domain = self.domain.score(compact) if self.domain is not None else 1.0
+        ranked = self._rank(text)
+        if ranked is None:
+            return ({"domain": domain} if compact else {}), []
+        candidates, evidence, anchored = ranked
+        candidates, cue = self._settle_siblings(candidates, compact)
+        best = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        record = self.records[self.by_id[best.faq_id]]
+        close = (
+            len(candidates) > 1
+            and self.siblings.related(best.faq_id, candidates[1].faq_id)
+            and runner_up >= t.sibling_close_ratio * best.score
+        )
+        signals = {
+            "evidence": evidence,
+            "anchored": 1.0 if anchored else 0.0,
+            "coverage": best.coverage,
+            "chars": best.chars,
+            "words": best.words,
+            "score": best.score,
+            "runner_up_ratio": runner_up / best.score if best.score else 1.0,
+            "domain": domain,
+            "log_length": math.log(1 + len(compact)),
+            "reduced": 1.0 if text != norm else 0.0,
+            "outside_metrology": 1.0 if record.outside_metrology else 0.0,
+            "cue": float(cue),
+            "close_sibling": 1.0 if close else 0.0,
+        }
+        return signals, candidates
+
+    def _settle_siblings(self, candidates: list[Candidate], compact: str) -> tuple[list[Candidate], int]:
+        """Promote a sibling the question's cue words ask for; the cue signal of the (new) best entry: +1 its
+        cues beat every sibling's, -1 a sibling's cues win but it scores too low to be promoted, 0 neither."""
+        rules, best = self.siblings, candidates[0]
+        verdicts = [
+            (c, rules.preference(best.faq_id, c.faq_id, compact))
+            for c in candidates[1:]
+            if rules.related(best.faq_id, c.faq_id)
+        ]
+        if not verdicts:
+            return candidates, 0
+        for rival, verdict in verdicts:  # in rank order: the best-ranked sibling asked for wins
+            if verdict < 0:
+                if rival.score < self.tuning.sibling_promote_ratio * best.score:
+                    return candidates, -1
+                return [rival, *(c for c in candidates if c is not rival)], 1
+        return candidates, 1 if all(verdict > 0 for _, verdict in verdicts) else 0
+
+    def _rank(self, text: str) -> tuple[list[Candidate], float, bool] | None:
+        """Candidates for a normalised text (best first), the ranker's evidence for the best, and whether that
+        match rests on more than everyday words."""
         t = self.tuning
         n_docs = len(self.records)
-        analysis = self.analyzer.analyse(question)
+        analysis = self.analyzer.analyse(text)
         tokens = list(dict.fromkeys(analysis.search))
         compact = analysis.compact
         if not n_docs or (not tokens and not compact):
-            return SearchResult(question, 0.0, "fallback", ())
+            return None
 
         # words: BM25F
         precise = list(dict.fromkeys(analysis.words))
@@ -228,14 +329,14 @@ class FaqIndex:
 
         mix_entry = 1.0 - t.mix_words - t.mix_chars
         score = t.mix_words * words + t.mix_chars * chars + mix_entry * entry
-        keep = max(limit, 3)
+        keep = t.candidate_pool
         if n_docs > keep:
             top = np.argpartition(-score, keep)[:keep]
         else:
             top = np.arange(n_docs)
         order = sorted((int(d) for d in top if score[d] > 0), key=lambda d: (-float(score[d]), d))
         if not order:
-            return SearchResult(question, 0.0, "fallback", ())
+            return None
 
         word_weights = {w: self._token_weight(w, rows.get(w)) for w in precise}
         word_total = sum(word_weights.values()) or 1.0
@@ -253,17 +354,11 @@ class FaqIndex:
                     coverage=round(covered / word_total if word_weights else float(chars[doc]), 4),
                 )
             )
-        confidence = self._confidence(candidates, weights=word_weights, total_weight=word_total)
-        if not self._anchored(order[0], word_weights, compact):
-            confidence *= t.unanchored_factor
-        band: Band
-        if confidence >= t.answer_threshold:
-            band = "confident"
-        elif confidence >= t.suggest_threshold:
-            band = "suggest"
-        else:
-            band = "fallback"
-        return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]))
+        evidence = self._evidence(candidates, weights=word_weights, total_weight=word_total)
+        anchored = self._anchored(order[0], word_weights, compact)
+        if not anchored:
+            evidence *= t.unanchored_factor
+        return candidates, evidence, anchored
 
     def _anchored(self, doc: int, words: dict[str, float], compact: str) -> bool:
         """Does the match rest on more than everyday words? True when a shared word is domain vocabulary, a
@@ -278,7 +373,7 @@ class FaqIndex:
             return True
         return len(shared) == len(words) and any(len(w) > 1 for w in shared)
 
-    def _confidence(self, candidates: list[Candidate], *, weights: dict[str, float], total_weight: float) -> float:
+    def _evidence(self, candidates: list[Candidate], *, weights: dict[str, float], total_weight: float) -> float:
         best = candidates[0]
         doc = self.by_id[best.faq_id]
         if weights:
@@ -358,6 +453,10 @@ def build_index(
     grams_table, sentence_doc, sentence_weight = _grams_table(features, tuning.max_postings)
     entries_table = _entries_table(features, tuning.max_postings)
     return FaqIndex(
+        domain=_domain_model(records, analyzer),
+        siblings=_data(load_sibling_rules),
+        calibrator=_data(load_calibrator),
+        subject=subject_pattern(analyzer.lexicon.domain_words),
         version=version,
         analyzer=analyzer,
         tuning=tuning,
@@ -374,6 +473,24 @@ def build_index(
         max_idf=math.log(1 + (n_docs + 0.5) / 0.5) if n_docs else 1.0,
         by_id={r.id: i for i, r in enumerate(records)},
     )
+
+
+def _data(loader):
+    """The decision data files (siblings, calibration), read once per process."""
+    if loader not in _loaded:
+        _loaded[loader] = loader()
+    return _loaded[loader]
+
+
+_loaded: dict[object, object] = {}
+
+
+def _domain_model(records: tuple[KbRecord, ...], analyzer: Analyzer) -> DomainModel:
+    """Trained on the entries' own phrasings against the out-of-scope list (a few ms per 100 entries)."""
+    normalise = analyzer.normalise
+    inside = (normalise(text).replace(" ", "") for r in records for text in (r.question, *r.alternatives, *r.keywords))
+    outside = (normalise(text).replace(" ", "") for text in _data(read_out_of_scope))
+    return train_domain_model(inside, outside)
 
 
 def _words_table(features: tuple[EntryFeatures, ...], tuning: Tuning) -> PostingsTable:
