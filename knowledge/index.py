@@ -58,7 +58,9 @@ class Tuning:
     mix_words: float = 0.45
     mix_chars: float = 0.20
     # bands, on the calibrated probability that the first-ranked entry is right (knowledge.calibration)
-    answer_threshold: float = 0.7
+    answer_threshold: float = 0.6
+    # a consumer (12315) entry costs little when it is not quite the question: it sends to 12315 all the same
+    answer_threshold_outside: float = 0.45
     suggest_threshold: float = 0.3
     # below this domain score (naive Bayes mean log-odds) a question without a likely answer is not for us
     out_of_scope_domain: float = -0.3
@@ -205,15 +207,20 @@ class FaqIndex:
             return SearchResult(question, 0.0, "fallback", (), "out_of_scope" if signals else "unknown")
         t = self.tuning
         confidence = self.calibrator.probability(signals) if self.calibrator else signals["evidence"]
-        best, runner_up = candidates[0], candidates[1] if len(candidates) > 1 else None
+        best = candidates[0]
         close_siblings = bool(signals["close_sibling"]) and signals["cue"] == 0
         reason: Reason
-        if confidence >= t.answer_threshold and not (close_siblings and confidence < 0.9):
+        threshold = t.answer_threshold_outside if signals["outside_metrology"] else t.answer_threshold
+        if close_siblings and confidence >= t.suggest_threshold:
+            band, reason = "suggest", "clarify"  # "注册计量师": the exam or the registration?
+            floor = t.sibling_close_ratio * best.score
+            candidates = [
+                best,
+                *(c for c in candidates[1:] if c.score >= floor and self.siblings.related(best.faq_id, c.faq_id)),
+            ]
+        elif confidence >= threshold:
             band, reason = "confident", "answer"
-        elif close_siblings and runner_up is not None and confidence >= t.suggest_threshold:
-            band, reason = "suggest", "clarify"
-            candidates = [best, runner_up]
-        elif signals["domain"] < t.out_of_scope_domain and confidence < t.answer_threshold:
+        elif signals["domain"] < t.out_of_scope_domain:
             band, reason = "fallback", "out_of_scope"
         elif confidence >= t.suggest_threshold:
             band, reason = "suggest", "suggest"
@@ -232,8 +239,9 @@ class FaqIndex:
         ranked = self._rank(text)
         if ranked is None:
             return ({"domain": domain} if compact else {}), []
-        candidates, evidence, anchored = ranked
-        candidates, cue = self._settle_siblings(candidates, compact)
+        candidates, evidence, anchored, canonical = ranked
+        # cue words are looked for in the text as written and in its canonical words (多少钱 -> 收费)
+        candidates, cue = self._settle_siblings(candidates, f"{compact}|{canonical}")
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         record = self.records[self.by_id[best.faq_id]]
@@ -277,9 +285,9 @@ class FaqIndex:
                 return [rival, *(c for c in candidates if c is not rival)], 1
         return candidates, 1 if all(verdict > 0 for _, verdict in verdicts) else 0
 
-    def _rank(self, text: str) -> tuple[list[Candidate], float, bool] | None:
-        """Candidates for a normalised text (best first), the ranker's evidence for the best, and whether that
-        match rests on more than everyday words."""
+    def _rank(self, text: str) -> tuple[list[Candidate], float, bool, str] | None:
+        """Candidates for a normalised text (best first), the ranker's evidence for the best, whether that
+        match rests on more than everyday words, and the text's canonical words joined."""
         t = self.tuning
         n_docs = len(self.records)
         analysis = self.analyzer.analyse(text)
@@ -358,7 +366,7 @@ class FaqIndex:
         anchored = self._anchored(order[0], word_weights, compact)
         if not anchored:
             evidence *= t.unanchored_factor
-        return candidates, evidence, anchored
+        return candidates, evidence, anchored, compact
 
     def _anchored(self, doc: int, words: dict[str, float], compact: str) -> bool:
         """Does the match rest on more than everyday words? True when a shared word is domain vocabulary, a

@@ -41,7 +41,5 @@ class SiblingRules:
 def load_sibling_rules(data_dir: Path = DATA_DIR) -> SiblingRules:
     path = data_dir / SIBLINGS_FILE
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"groups": []}
-    groups = tuple(
-        {faq_id: tuple(cues) for faq_id, cues in group["cues"].items()} for group in raw.get("groups", [])
-    )
+    groups = tuple({faq_id: tuple(cues) for faq_id, cues in group["cues"].items()} for group in raw.get("groups", []))
     return SiblingRules(groups)

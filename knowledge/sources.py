@@ -53,7 +53,7 @@ class SourceBook:
     citations: dict[str, EntryCitation]
 
     def citation_line(self, entry_id: str) -> str | None:
-        """"依据：《...》第...条；JJG ...（核对于 2026-12-03）" for an entry with a legal source, else None."""
+        """ "依据：《...》第...条；JJG ...（核对于 2026-12-03）" for an entry with a legal source, else None."""
         citation = self.citations.get(entry_id)
         if citation is None:
             return None
