@@ -235,11 +235,13 @@ class FaqIndex:
         norm = self.analyzer.normalise(question)
         text = question_part(norm, subject=self.subject)
         compact = text.replace(" ", "")
-        domain = self.domain.score(compact) if self.domain is not None else 1.0
         ranked = self._rank(text)
         if ranked is None:
-            return ({"domain": domain} if compact else {}), []
+            if not compact:
+                return {}, []
+            return {"domain": self._domain_score(self.analyzer.analyse(text).compact)}, []
         candidates, evidence, anchored, canonical = ranked
+        domain = self._domain_score(canonical)
         # cue words are looked for in the text as written and in its canonical words (多少钱 -> 收费)
         candidates, cue = self._settle_siblings(candidates, f"{compact}|{canonical}")
         best = candidates[0]
@@ -266,6 +268,9 @@ class FaqIndex:
             "close_sibling": 1.0 if close else 0.0,
         }
         return signals, candidates
+
+    def _domain_score(self, canonical: str) -> float:
+        return self.domain.score(canonical) if self.domain is not None else 1.0
 
     def _settle_siblings(self, candidates: list[Candidate], compact: str) -> tuple[list[Candidate], int]:
         """Promote a sibling the question's cue words ask for; the cue signal of the (new) best entry: +1 its
@@ -461,7 +466,7 @@ def build_index(
     grams_table, sentence_doc, sentence_weight = _grams_table(features, tuning.max_postings)
     entries_table = _entries_table(features, tuning.max_postings)
     return FaqIndex(
-        domain=_domain_model(records, analyzer),
+        domain=_domain_model(features, analyzer),
         siblings=_data(load_sibling_rules),
         calibrator=_data(load_calibrator),
         subject=subject_pattern(analyzer.lexicon.domain_words),
@@ -493,12 +498,15 @@ def _data(loader):
 _loaded: dict[object, object] = {}
 
 
-def _domain_model(records: tuple[KbRecord, ...], analyzer: Analyzer) -> DomainModel:
-    """Trained on the entries' own phrasings against the out-of-scope list (a few ms per 100 entries)."""
-    normalise = analyzer.normalise
-    inside = (normalise(text).replace(" ", "") for r in records for text in (r.question, *r.alternatives, *r.keywords))
-    outside = (normalise(text).replace(" ", "") for text in _data(read_out_of_scope))
-    return train_domain_model(inside, outside)
+def _domain_model(features: tuple[EntryFeatures, ...], analyzer: Analyzer) -> DomainModel:
+    """The entries' own phrasings (their n-grams, already computed) against the out-of-scope list."""
+    outside = _data(read_out_of_scope)
+    if _outside_compact.get(analyzer) is None:
+        _outside_compact[analyzer] = tuple(analyzer.analyse(text).compact for text in outside)
+    return train_domain_model(((f.gram_keys, f.gram_counts) for f in features), _outside_compact[analyzer])
+
+
+_outside_compact: dict[Analyzer, tuple[str, ...]] = {}
 
 
 def _words_table(features: tuple[EntryFeatures, ...], tuning: Tuning) -> PostingsTable:

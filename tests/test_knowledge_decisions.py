@@ -8,11 +8,13 @@ import re
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from knowledge.calibration import FEATURES, fit_calibrator, load_calibrator
 from knowledge.domain import read_out_of_scope, train_domain_model
 from knowledge.evaluation import evaluate
+from knowledge.grams import gram_codes
 from knowledge.index import FaqIndex
 from knowledge.kbfile import KB_PATH, read_kb
 from knowledge.reduction import question_part, subject_pattern
@@ -106,10 +108,17 @@ def test_everyday_questions_get_a_friendly_scope_answer(real_index: FaqIndex, qu
     assert answer.answer == SCOPE_ANSWER and "12315" in SCOPE_ANSWER
 
 
-def test_the_domain_model_weighs_every_character_pair_not_one_shared_word() -> None:
-    model = train_domain_model(["电子秤要检定吗", "补办检定证书", "加油机误差"], ["身份证怎么补办", "今天天气好吗"])
-    assert model.score("电子秤检定") > 0 > model.score("身份证补办")
+def test_the_domain_model_weighs_every_character_pair_not_one_shared_word(real_index: FaqIndex) -> None:
+    def score(text: str) -> float:
+        assert real_index.domain is not None
+        return real_index.domain.score(real_index.analyzer.analyse(text).compact)
+
+    # 补办 is shared with the lost-certificate entry; the rest of the question is everyday language
+    assert score("检定证书丢了怎么补办") > 0 > score("身份证丢了怎么补办")
+    assert score("加油机少加油") > 0 > score("晚饭吃点什么好")
     assert len(read_out_of_scope()) >= 150
+    model = train_domain_model([(gram_codes(["秤", "电子", "子秤"]), np.ones(3))], ["天气", "吃饭"])
+    assert model.score("电子秤") > 0 > model.score("吃饭")
 
 
 @pytest.mark.parametrize(
@@ -137,7 +146,7 @@ def test_the_shipped_calibration_matches_the_features_and_orders_probabilities()
     calibrator = load_calibrator()
     assert calibrator is not None and "knowledge_tune.jsonl" in calibrator.trained_on
     assert "heldout" not in calibrator.trained_on
-    strong = {"evidence": 0.8, "coverage": 1.0, "score": 0.7, "domain": 1.5, "anchored": 1.0}
+    strong = {"evidence": 0.8, "coverage": 1.0, "score": 0.7, "domain": 1.5, "anchored": 1.0, "runner_up_ratio": 0.3}
     weak = {"evidence": 0.1, "coverage": 0.2, "score": 0.1, "domain": -1.0, "runner_up_ratio": 0.95}
     assert calibrator.probability(strong) > 0.9 > 0.1 > calibrator.probability(weak)
 
