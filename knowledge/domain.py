@@ -56,9 +56,7 @@ def _gram_of(code: int) -> str:
     return chr(code) if code < _CHAR_LIMIT else chr(code >> 21) + chr(code & (_CHAR_LIMIT - 1))
 
 
-def train_domain_model(
-    inside: Iterable[tuple[np.ndarray, np.ndarray]], outside: Iterable[str]
-) -> DomainModel:
+def train_domain_model(inside: Iterable[tuple[np.ndarray, np.ndarray]], outside: Iterable[str]) -> DomainModel:
     """`inside`: per entry, its gram codes and counts (1-3-grams; the 3-grams are left out here);
     `outside`: compact texts of everyday questions."""
     parts = list(inside)

@@ -142,12 +142,12 @@ def test_consumer_questions_outside_metrology_are_sent_to_12315(
 # --- calibration ---------------------------------------------------------------------------------------
 
 
-def test_the_shipped_calibration_matches_the_features_and_orders_probabilities() -> None:
+def test_the_shipped_calibration_matches_the_features_and_orders_probabilities(real_index: FaqIndex) -> None:
     calibrator = load_calibrator()
     assert calibrator is not None and "knowledge_tune.jsonl" in calibrator.trained_on
     assert "heldout" not in calibrator.trained_on
-    strong = {"evidence": 0.8, "coverage": 1.0, "score": 0.7, "domain": 1.5, "anchored": 1.0, "runner_up_ratio": 0.3}
-    weak = {"evidence": 0.1, "coverage": 0.2, "score": 0.1, "domain": -1.0, "runner_up_ratio": 0.95}
+    strong, _ = real_index.signals("加油站的油枪加油不够数怎么办")
+    weak, _ = real_index.signals("周末带孩子去公园玩什么")
     assert calibrator.probability(strong) > 0.9 > 0.1 > calibrator.probability(weak)
 
 
