@@ -6,6 +6,7 @@ shared knowledge version, so every worker rebuilds its index without a restart.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from aiohttp import web
@@ -26,6 +27,7 @@ from knowledge.schemas import (
     EntryRead,
     EntryUpdate,
     ImportReport,
+    SourceReviewRead,
     UnansweredRead,
     clean_question,
 )
@@ -159,6 +161,15 @@ async def try_question(request: web.Request, body: AskRequest) -> r200[TryReply]
         index_version=index.version,
     )
     return ok(reply)
+
+
+@routes.get(PREFIX + "/sources/review")
+@api.and_request
+async def sources_to_review(request: web.Request) -> r200[list[SourceReviewRead]]:
+    """Entries whose legal source was replaced or repealed, was checked too long ago, or is unverified."""
+    await current_staff(request)
+    items = await service.sources_to_review(today=date.today())
+    return ok([SourceReviewRead.model_validate(item) for item in items])
 
 
 @routes.get(PREFIX + "/unanswered")

@@ -29,12 +29,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("kb", help="知识库：评测、导入、导出")
     sub = p.add_subparsers(dest="kb_command", required=True)
-    ev = sub.add_parser("eval", help='用 {"q", "id"} 的 JSONL 文件评测首选、前三命中率和领域外拒答')
+    ev = sub.add_parser(
+        "eval", help='用 {"q", "id"[, "kind"]} 的 JSONL 文件评测首选、前三命中率和领域外拒答（并按类别）'
+    )
     ev.add_argument("file", type=Path, help="评测问题文件（JSONL）")
     ev.add_argument("--kb", type=Path, default=KB_PATH, help="知识库文件（默认 knowledge/data/kb.json）")
     ev.add_argument("--misses", action="store_true", help="列出每个答错的问题")
     ev.add_argument("--baselines", action="store_true", help="同时评测 BM25（jieba 分词）和 TF-IDF（字 1-3 元组）基线")
     ev.set_defaults(handler=eval_command)
+    cal = sub.add_parser("calibrate", help="在标注的 JSONL 文件上拟合置信度校准（data/calibration.json）")
+    cal.add_argument("files", type=Path, nargs="+", help='{"q", "id"} 行；不得使用留出集')
+    cal.add_argument("--kb", type=Path, default=KB_PATH, help="知识库文件（默认 knowledge/data/kb.json）")
+    cal.add_argument("--write", action="store_true", help="写入 knowledge/data/calibration.json")
+    cal.set_defaults(handler=calibrate_command)
     imp = sub.add_parser("import", help="把知识库文件按 id 写入数据库（可重复执行）")
     imp.add_argument("file", type=Path, nargs="?", default=KB_PATH, help="知识库文件（默认 knowledge/data/kb.json）")
     imp.set_defaults(handler=lambda s, a: asyncio.run(import_command(s, a)))
@@ -109,11 +116,7 @@ def ask_command(settings: Settings, args: argparse.Namespace) -> int:
 def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     from knowledge.evaluation import evaluate
 
-    items = []
-    for line in args.file.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            data = json.loads(line)
-            items.append((str(data["q"]), data.get("id")))
+    items = _read_labelled(args.file)
     index = _file_index(settings, args.kb)
     report = evaluate(index, items)
     print(f"knowledge base: {args.kb} ({len(index)} entries)")
@@ -126,14 +129,52 @@ def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_baselines(settings: Settings, records, items: list[tuple[str, str | None]]) -> None:
+def _read_labelled(path: Path) -> list[tuple[str, str | None, str]]:
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            data = json.loads(line)
+            items.append((str(data["q"]), data.get("id"), str(data.get("kind") or "")))
+    return items
+
+
+def calibrate_command(settings: Settings, args: argparse.Namespace) -> int:
+    from knowledge.calibration import CALIBRATION_FILE, fit_calibrator
+    from knowledge.lexicon import DATA_DIR
+
+    index = _file_index(settings, args.kb)
+    rows, labels = [], []
+    for path in args.files:
+        for question, expected, _ in _read_labelled(path):
+            signals, candidates = index.signals(question)
+            if not candidates:
+                continue
+            rows.append(signals)
+            labels.append(int(expected is not None and candidates[0].faq_id == expected))
+    calibrator = fit_calibrator(rows, labels, trained_on=", ".join(p.name for p in args.files))
+    print(f"fitted on {len(rows)} questions ({sum(labels)} ranked right first)")
+    for name, weight in zip(calibrator.to_json()["features"], calibrator.weights, strict=True):
+        print(f"  {name:<18} {weight:+.3f}")
+    probabilities = [calibrator.probability(row) for row in rows]
+    for threshold in (0.5, 0.6, 0.7, 0.8, 0.9):
+        answered = [label for p, label in zip(probabilities, labels, strict=True) if p >= threshold]
+        wrong = len(answered) - sum(answered)
+        print(f"  p >= {threshold:.1f}: answers {len(answered)}, of which wrong {wrong}")
+    if args.write:
+        path = DATA_DIR / CALIBRATION_FILE
+        path.write_text(json.dumps(calibrator.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+    return 0
+
+
+def _print_baselines(settings: Settings, records, items: list[tuple[str, str | None, str]]) -> None:
     from knowledge.baselines import Bm25Baseline, CharTfidfBaseline
 
     for name, baseline in (
         ("BM25 (jieba tokens)", Bm25Baseline(records, cache_dir=settings.var_dir / "jieba")),
         ("TF-IDF (char 1-3-grams)", CharTfidfBaseline(records)),
     ):
-        inside = [(q, e) for q, e in items if e is not None]
+        inside = [(q, e) for q, e, _ in items if e is not None]
         right = sum(1 for q, e in inside if baseline.search(q)[0] == e)
         print(f"baseline {name}: ranked first {right / len(inside):.1%} (no rejection: it always answers)")
 

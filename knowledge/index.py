@@ -18,6 +18,7 @@ clearly it beats the runner-up. Three bands follow from it: answer, suggest up t
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -26,14 +27,21 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from knowledge.analyzer import Analyzer
+from knowledge.calibration import Calibrator, load_calibrator
+from knowledge.domain import DomainModel, read_out_of_scope, train_domain_model
 from knowledge.features import EntryFeatures, entries_features, key_hashes
 from knowledge.grams import gram_codes
 from knowledge.kbfile import KbRecord
+from knowledge.reduction import question_part, subject_pattern
+from knowledge.siblings import SiblingRules, load_sibling_rules
 
 if TYPE_CHECKING:
     from knowledge.featcache import FeatureCache
 
 Band = Literal["confident", "suggest", "fallback"]
+# why the band: answered; two sibling entries the question does not tell apart; suggestions; a question that
+# is not for us at all (chit-chat, other offices); nothing close enough
+Reason = Literal["answer", "clarify", "suggest", "out_of_scope", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -49,9 +57,19 @@ class Tuning:
     # ranking = mix_words * words + mix_chars * best-sentence characters + rest * whole-entry characters
     mix_words: float = 0.45
     mix_chars: float = 0.20
-    # confidence
-    answer_threshold: float = 0.32
-    suggest_threshold: float = 0.16
+    # bands, on the calibrated probability that the first-ranked entry is right (knowledge.calibration)
+    answer_threshold: float = 0.6
+    # a consumer (12315) entry costs little when it is not quite the question: it sends to 12315 all the same
+    answer_threshold_outside: float = 0.45
+    suggest_threshold: float = 0.3
+    # below this domain score (naive Bayes mean log-odds) a question without a likely answer is not for us
+    out_of_scope_domain: float = -0.3
+    # siblings: a runner-up with the question's cues is promoted when it scores at least this share of the best;
+    # siblings this close without telling cues get a clarifying question
+    sibling_promote_ratio: float = 0.55
+    sibling_close_ratio: float = 0.8
+    candidate_pool: int = 5
+    # the ranker's own evidence (a feature of the calibration)
     margin_floor: float = 0.06  # a near tie with the runner-up is not confident
     unknown_word_share: float = 0.8  # weight of a word the KB never uses, relative to the rarest KB word
     general_lo: float = 5.0  # jieba log-rarity below which a word is everyday language
@@ -80,6 +98,7 @@ class SearchResult:
     confidence: float
     band: Band
     candidates: tuple[Candidate, ...]
+    reason: Reason = "unknown"
 
     @property
     def best(self) -> Candidate | None:
@@ -157,6 +176,10 @@ class FaqIndex:
     entries_table: PostingsTable  # 1-3-gram -> docs, normalised tf-idf; value: idf
     max_idf: float
     by_id: dict[str, int] = field(default_factory=dict)
+    domain: DomainModel | None = None  # is this a question for us at all (None: no model, always yes)
+    siblings: SiblingRules = field(default_factory=lambda: SiblingRules(()))
+    calibrator: Calibrator | None = None  # None: the ranker's evidence is the confidence
+    subject: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!x)x"))  # domain words (reduction)
 
     def __len__(self) -> int:
         return len(self.records)
@@ -179,13 +202,104 @@ class FaqIndex:
         return idf
 
     def search(self, question: str, *, limit: int = 3) -> SearchResult:
+        signals, candidates = self.signals(question)
+        if not candidates:
+            return SearchResult(question, 0.0, "fallback", (), "out_of_scope" if signals else "unknown")
+        t = self.tuning
+        confidence = self.calibrator.probability(signals) if self.calibrator else signals["evidence"]
+        best = candidates[0]
+        close_siblings = bool(signals["close_sibling"]) and signals["cue"] == 0
+        reason: Reason
+        threshold = t.answer_threshold_outside if signals["outside_metrology"] else t.answer_threshold
+        if close_siblings and confidence >= t.suggest_threshold:
+            band, reason = "suggest", "clarify"  # "注册计量师": the exam or the registration?
+            floor = t.sibling_close_ratio * best.score
+            candidates = [
+                best,
+                *(c for c in candidates[1:] if c.score >= floor and self.siblings.related(best.faq_id, c.faq_id)),
+            ]
+        elif confidence >= threshold:
+            band, reason = "confident", "answer"
+        elif signals["domain"] < t.out_of_scope_domain:
+            band, reason = "fallback", "out_of_scope"
+        elif confidence >= t.suggest_threshold:
+            band, reason = "suggest", "suggest"
+        else:
+            band, reason = "fallback", "unknown"
+        return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]), reason)
+
+    def signals(self, question: str) -> tuple[dict[str, float], list[Candidate]]:
+        """What the calibration weighs, and the ranked candidates (best first, siblings settled). Empty
+        candidates: nothing matched (the signals then hold only the domain score, if any text was left)."""
+        t = self.tuning
+        norm = self.analyzer.normalise(question)
+        text = question_part(norm, subject=self.subject)
+        compact = text.replace(" ", "")
+        ranked = self._rank(text)
+        if ranked is None:
+            if not compact:
+                return {}, []
+            return {"domain": self._domain_score(self.analyzer.analyse(text).compact)}, []
+        candidates, evidence, anchored, canonical = ranked
+        domain = self._domain_score(canonical)
+        # cue words are looked for in the text as written and in its canonical words (多少钱 -> 收费)
+        candidates, cue = self._settle_siblings(candidates, f"{compact}|{canonical}")
+        best = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        record = self.records[self.by_id[best.faq_id]]
+        close = (
+            len(candidates) > 1
+            and self.siblings.related(best.faq_id, candidates[1].faq_id)
+            and runner_up >= t.sibling_close_ratio * best.score
+        )
+        signals = {
+            "evidence": evidence,
+            "anchored": 1.0 if anchored else 0.0,
+            "coverage": best.coverage,
+            "chars": best.chars,
+            "words": best.words,
+            "score": best.score,
+            "runner_up_ratio": runner_up / best.score if best.score else 1.0,
+            "domain": domain,
+            "log_length": math.log(1 + len(compact)),
+            "reduced": 1.0 if text != norm else 0.0,
+            "outside_metrology": 1.0 if record.outside_metrology else 0.0,
+            "cue": float(cue),
+            "close_sibling": 1.0 if close else 0.0,
+        }
+        return signals, candidates
+
+    def _domain_score(self, canonical: str) -> float:
+        return self.domain.score(canonical) if self.domain is not None else 1.0
+
+    def _settle_siblings(self, candidates: list[Candidate], compact: str) -> tuple[list[Candidate], int]:
+        """Promote a sibling the question's cue words ask for; the cue signal of the (new) best entry: +1 its
+        cues beat every sibling's, -1 a sibling's cues win but it scores too low to be promoted, 0 neither."""
+        rules, best = self.siblings, candidates[0]
+        verdicts = [
+            (c, rules.preference(best.faq_id, c.faq_id, compact))
+            for c in candidates[1:]
+            if rules.related(best.faq_id, c.faq_id)
+        ]
+        if not verdicts:
+            return candidates, 0
+        for rival, verdict in verdicts:  # in rank order: the best-ranked sibling asked for wins
+            if verdict < 0:
+                if rival.score < self.tuning.sibling_promote_ratio * best.score:
+                    return candidates, -1
+                return [rival, *(c for c in candidates if c is not rival)], 1
+        return candidates, 1 if all(verdict > 0 for _, verdict in verdicts) else 0
+
+    def _rank(self, text: str) -> tuple[list[Candidate], float, bool, str] | None:
+        """Candidates for a normalised text (best first), the ranker's evidence for the best, whether that
+        match rests on more than everyday words, and the text's canonical words joined."""
         t = self.tuning
         n_docs = len(self.records)
-        analysis = self.analyzer.analyse(question)
+        analysis = self.analyzer.analyse(text)
         tokens = list(dict.fromkeys(analysis.search))
         compact = analysis.compact
         if not n_docs or (not tokens and not compact):
-            return SearchResult(question, 0.0, "fallback", ())
+            return None
 
         # words: BM25F
         precise = list(dict.fromkeys(analysis.words))
@@ -228,14 +342,14 @@ class FaqIndex:
 
         mix_entry = 1.0 - t.mix_words - t.mix_chars
         score = t.mix_words * words + t.mix_chars * chars + mix_entry * entry
-        keep = max(limit, 3)
+        keep = t.candidate_pool
         if n_docs > keep:
             top = np.argpartition(-score, keep)[:keep]
         else:
             top = np.arange(n_docs)
         order = sorted((int(d) for d in top if score[d] > 0), key=lambda d: (-float(score[d]), d))
         if not order:
-            return SearchResult(question, 0.0, "fallback", ())
+            return None
 
         word_weights = {w: self._token_weight(w, rows.get(w)) for w in precise}
         word_total = sum(word_weights.values()) or 1.0
@@ -253,17 +367,11 @@ class FaqIndex:
                     coverage=round(covered / word_total if word_weights else float(chars[doc]), 4),
                 )
             )
-        confidence = self._confidence(candidates, weights=word_weights, total_weight=word_total)
-        if not self._anchored(order[0], word_weights, compact):
-            confidence *= t.unanchored_factor
-        band: Band
-        if confidence >= t.answer_threshold:
-            band = "confident"
-        elif confidence >= t.suggest_threshold:
-            band = "suggest"
-        else:
-            band = "fallback"
-        return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]))
+        evidence = self._evidence(candidates, weights=word_weights, total_weight=word_total)
+        anchored = self._anchored(order[0], word_weights, compact)
+        if not anchored:
+            evidence *= t.unanchored_factor
+        return candidates, evidence, anchored, compact
 
     def _anchored(self, doc: int, words: dict[str, float], compact: str) -> bool:
         """Does the match rest on more than everyday words? True when a shared word is domain vocabulary, a
@@ -278,7 +386,7 @@ class FaqIndex:
             return True
         return len(shared) == len(words) and any(len(w) > 1 for w in shared)
 
-    def _confidence(self, candidates: list[Candidate], *, weights: dict[str, float], total_weight: float) -> float:
+    def _evidence(self, candidates: list[Candidate], *, weights: dict[str, float], total_weight: float) -> float:
         best = candidates[0]
         doc = self.by_id[best.faq_id]
         if weights:
@@ -358,6 +466,10 @@ def build_index(
     grams_table, sentence_doc, sentence_weight = _grams_table(features, tuning.max_postings)
     entries_table = _entries_table(features, tuning.max_postings)
     return FaqIndex(
+        domain=_domain_model(features, analyzer),
+        siblings=_data(load_sibling_rules),
+        calibrator=_data(load_calibrator),
+        subject=subject_pattern(analyzer.lexicon.domain_words),
         version=version,
         analyzer=analyzer,
         tuning=tuning,
@@ -374,6 +486,27 @@ def build_index(
         max_idf=math.log(1 + (n_docs + 0.5) / 0.5) if n_docs else 1.0,
         by_id={r.id: i for i, r in enumerate(records)},
     )
+
+
+def _data(loader):
+    """The decision data files (siblings, calibration), read once per process."""
+    if loader not in _loaded:
+        _loaded[loader] = loader()
+    return _loaded[loader]
+
+
+_loaded: dict[object, object] = {}
+
+
+def _domain_model(features: tuple[EntryFeatures, ...], analyzer: Analyzer) -> DomainModel:
+    """The entries' own phrasings (their n-grams, already computed) against the out-of-scope list."""
+    outside = _data(read_out_of_scope)
+    if _outside_compact.get(analyzer) is None:
+        _outside_compact[analyzer] = tuple(analyzer.analyse(text).compact for text in outside)
+    return train_domain_model(((f.gram_keys, f.gram_counts) for f in features), _outside_compact[analyzer])
+
+
+_outside_compact: dict[Analyzer, tuple[str, ...]] = {}
 
 
 def _words_table(features: tuple[EntryFeatures, ...], tuning: Tuning) -> PostingsTable:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 KB_PATH = Path(__file__).resolve().parent / "data" / "kb.json"
+# Categories of entries that are not metrology: consumer questions the bureau handles through 12315.
+OUTSIDE_METROLOGY_CATEGORIES = frozenset({"consumer"})
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,10 @@ class KbRecord:
     category: str = ""
     actions: tuple[dict[str, str], ...] = ()
     updated_at: str = ""
+
+    @property
+    def outside_metrology(self) -> bool:
+        return self.category in OUTSIDE_METROLOGY_CATEGORIES
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

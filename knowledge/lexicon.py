@@ -38,6 +38,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         return data.decode("utf-8")
 
     typos = json.loads(read("typos.json"))
+    dialect = json.loads(read("dialect.json"))
     synonyms = json.loads(read("synonyms.json"))
     canonical: dict[str, str] = {}
     broader: dict[str, tuple[str, ...]] = {}
@@ -61,7 +62,14 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     domain = {canonical.get(w, w) for w in user_words | extra} | set(canonical.values())
     return Lexicon(
         userdict_path=userdict,
-        typo_phrases={k.lower(): v.lower() for k, v in typos.get("phrases", {}).items()},
+        typo_phrases={
+            k.lower(): v.lower()
+            for k, v in [
+                *typos.get("phrases", {}).items(),
+                *dialect.get("dialect", {}).items(),
+                *dialect.get("voice", {}).items(),
+            ]
+        },
         typo_chars=dict(typos.get("chars", {})),
         canonical=canonical,
         broader=broader,

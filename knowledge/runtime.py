@@ -29,6 +29,7 @@ from knowledge.featcache import FeatureCache
 from knowledge.index import FaqIndex, SearchResult, build_index
 from knowledge.kbfile import KB_PATH, KbRecord, read_kb
 from knowledge.lexicon import DATA_DIR, load_lexicon
+from knowledge.sources import cited_answer
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,12 @@ FALLBACK_ANSWER = (
     "您也可以换个说法再问，例如“电子秤需要检定吗”“加油站加油不足怎么办”。"
 )
 SUGGEST_INTRO = "您是想问以下哪个问题？"
+CLARIFY_INTRO = "您是想问以下哪个问题？这两个问题的答案不同，请回复序号："
+SCOPE_ANSWER = (
+    "您好！我是呼和浩特市场监管计量服务助手，这个问题不在我能解答的范围内。"
+    "我可以解答缺斤短两、计量器具检定和预约、水电气热表、加油机和出租车计价器、定量包装净含量、计量单位等问题；"
+    "食品安全、价格、虚假宣传、退换货等消费纠纷，可拨打12315或通过全国12315平台反映。"
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +82,7 @@ def entry_view(record: KbRecord) -> EntryView:
     return EntryView(
         faq_id=record.id,
         question=record.question,
-        answer=record.answer,
+        answer=cited_answer(record.id, record.answer),
         category=record.category,
         actions=[dict(a) for a in record.actions],
     )
@@ -119,12 +126,15 @@ def respond(index: FaqIndex, question: str) -> tuple[Answer, SearchResult]:
     if result.band == "confident" and best is not None:
         record = index.record(best.faq_id)
         assert record is not None
-        return Answer(result.query, best.faq_id, result.confidence, record.answer, "confident"), result
+        answer = cited_answer(record.id, record.answer)
+        return Answer(result.query, best.faq_id, result.confidence, answer, "confident"), result
     if result.band == "suggest":
         suggestions = [Suggestion(c.faq_id, c.question) for c in result.candidates[:3]]
-        lines = [SUGGEST_INTRO, *(f"{n}. {s.question}" for n, s in enumerate(suggestions, 1))]
+        intro = CLARIFY_INTRO if result.reason == "clarify" else SUGGEST_INTRO
+        lines = [intro, *(f"{n}. {s.question}" for n, s in enumerate(suggestions, 1))]
         return Answer(result.query, None, result.confidence, "\n".join(lines), "suggest", suggestions), result
-    return Answer(result.query, None, result.confidence, FALLBACK_ANSWER, "fallback"), result
+    text = SCOPE_ANSWER if result.reason == "out_of_scope" else FALLBACK_ANSWER
+    return Answer(result.query, None, result.confidence, text, "fallback"), result
 
 
 # --- the holder --------------------------------------------------------------------------------------

@@ -171,3 +171,14 @@ class ImportReport(BaseModel):
     updated: int
     unchanged: int
     version: str
+
+
+class SourceReviewRead(BaseModel):
+    """An entry whose legal source needs a look (data/sources.json)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    entry_id: str
+    reasons: list[str]
+    sources: list[str]
+    checked: date

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -21,6 +21,7 @@ from core.models import StaffAccount
 from knowledge.kbfile import KbFile, KbRecord, parse_kb
 from knowledge.models import KnowledgeEntry, UnansweredQuestion, UnansweredStatus
 from knowledge.schemas import EntryContent, EntryCreate, EntryUpdate, ImportReport
+from knowledge.sources import ReviewItem, load_source_book
 
 CONTENT_FIELDS = ("question", "alternatives", "keywords", "answer", "category", "actions", "published")
 
@@ -267,3 +268,10 @@ async def dismiss_unanswered(*, question_id: int, actor: StaffAccount) -> Unansw
     question = await _open_question(question_id)
     await _resolve(question, status=UnansweredStatus.DISMISSED, entry_id=None, actor=actor)
     return await UnansweredQuestion.get(id=question_id)
+
+
+async def sources_to_review(*, today: date) -> list[ReviewItem]:
+    """Entries of the knowledge base whose legal source was replaced or repealed, was last checked too long ago,
+    or is unverified (data/sources.json), in id order."""
+    ids = await KnowledgeEntry.all().order_by("id").values_list("id", flat=True)
+    return load_source_book().review([str(i) for i in ids], today=today)

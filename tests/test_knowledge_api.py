@@ -227,16 +227,16 @@ async def test_unanswered_question_can_become_a_new_entry_or_be_dismissed(
 ) -> None:
     editor = await staff_headers(StaffRole.ADMIN)
     await load_sample(client, editor)
-    for question in ("月饼托盘算不算重量", "今天中午吃什么"):
+    for question in ("中秋月饼礼盒托盘", "今天中午吃什么"):
         await ask(client, question)
     await client.server.app[KNOWLEDGE].drain()
     items = {i["text"]: i for i in (await (await client.get(ADMIN + "/unanswered", headers=editor)).json())["items"]}
 
-    url = f"{ADMIN}/unanswered/{items['月饼托盘算不算重量']['id']}/create-entry"
+    url = f"{ADMIN}/unanswered/{items['中秋月饼礼盒托盘']['id']}/create-entry"
     resp = await client.post(url, json=NEW_ENTRY, headers=editor)
     assert resp.status == 201
-    assert "月饼托盘算不算重量" in (await resp.json())["alternatives"]
-    assert (await ask(client, "月饼托盘算不算重量"))["faq_id"] == "moon-cake-box"
+    assert "中秋月饼礼盒托盘" in (await resp.json())["alternatives"]
+    assert (await ask(client, "中秋月饼礼盒托盘"))["faq_id"] == "moon-cake-box"
 
     resp = await client.post(f"{ADMIN}/unanswered/{items['今天中午吃什么']['id']}/dismiss", headers=editor)
     assert resp.status == 200 and (await resp.json())["status"] == "dismissed"

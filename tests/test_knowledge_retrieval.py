@@ -79,7 +79,9 @@ def test_fallback_names_12315_and_suggestions_are_at_most_three(sample_index: Fa
 
 
 def test_middle_band_offers_up_to_three_suggestions(sample_index: FaqIndex) -> None:
-    strict = dataclasses.replace(sample_index.tuning, answer_threshold=0.99, suggest_threshold=0.01)
+    strict = dataclasses.replace(
+        sample_index.tuning, answer_threshold=1.01, answer_threshold_outside=1.01, suggest_threshold=0.01
+    )
     index = build_index(sample_index.records, analyzer=sample_index.analyzer, version="strict", tuning=strict)
     answer, result = respond(index, "秤不准")
     assert result.band == "suggest", result
