@@ -38,11 +38,11 @@ async def _prune(settings: Settings) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("audit", help="the staff audit log")
+    parser = subparsers.add_parser("audit", help="工作人员审计日志")
     sub = parser.add_subparsers(dest="audit_command", required=True)
-    sub.add_parser("verify", help="check the hash chain; exit 0 only when intact").set_defaults(
+    sub.add_parser("verify", help="校验审计日志的哈希链；完整时退出码为 0").set_defaults(
         handler=lambda s, a: asyncio.run(_verify(s))
     )
-    sub.add_parser(
-        "prune", help="remove entries past JILIANG_AUDIT_RETENTION_DAYS (keeps the chain verifiable)"
-    ).set_defaults(handler=lambda s, a: asyncio.run(_prune(s)))
+    sub.add_parser("prune", help="删除超过 JILIANG_AUDIT_RETENTION_DAYS 的记录（保留可校验的链）").set_defaults(
+        handler=lambda s, a: asyncio.run(_prune(s))
+    )

@@ -94,9 +94,12 @@ async def test_backup_restores_into_an_empty_database_with_every_complaint_and_p
     for _, _, stored_name in photos:
         assert digest(photo_path(restored_var, stored_name)) == digest(photo_path(settings.var_dir, stored_name))
 
-    # New rows get fresh ids after a restore (the id sequences moved past the restored rows).
-    upgrade = jiliang("db", "upgrade", database_url=empty_database, var_dir=restored_var)
-    assert upgrade.returncode == 0, upgrade.stderr
+    # New rows get fresh ids after a restore (the id sequences moved past the restored rows). On PostgreSQL the
+    # restore migrated the empty target first, so an upgrade is a no-op; a SQLite restore is the source file itself,
+    # and the suite's source was built from the models without aerich's history, so there is nothing to upgrade.
+    if empty_database.startswith("postgres"):
+        upgrade = jiliang("db", "upgrade", database_url=empty_database, var_dir=restored_var)
+        assert upgrade.returncode == 0, upgrade.stderr
     next_id = jiliang(
         "staff", "create", "--username", "after.restore", "--role", "admin", database_url=empty_database,
         var_dir=restored_var,
