@@ -12,7 +12,7 @@ concurrent reschedules cannot deadlock.
 from __future__ import annotations
 
 import secrets
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -375,7 +375,7 @@ async def bookings_on(*, day: date, site_id: int | None = None, district: str | 
 
 async def cancelled_since(*, since: datetime, district: str | None) -> list[Booking]:
     """Bookings cancelled since `since` at the sites of a district (all sites for city-wide staff)."""
-    since = since.astimezone(TZ)  # SQLite compares the stored local-time text: ask in the same zone
+    since = since.astimezone(UTC)  # SQLite compares the stored text, written in UTC (service.now()): ask in UTC
     query = Booking.filter(status=BookingStatus.CANCELLED, cancelled_at__gt=since)
     if district:
         query = query.filter(slot__site__district=district)

@@ -90,6 +90,7 @@ async def test_staff_tokens_only_through_bearer_and_only_staff_tokens(
         assert await status_and_code(client, "GET", STAFF_ME, authorization) == (401, "staff_login_required")
     assert await status_and_code(client, "GET", STAFF_ME, f"bearer {token}") == (200, None)
     citizen = (await login("o-not-staff"))["token"]
+    # A citizen session is a wrong staff token (and counts towards the bad-token throttle), not a missing one.
     assert await status_and_code(client, "GET", STAFF_ME, f"Bearer {citizen}") == (401, "staff_token_invalid")
     assert await status_and_code(client, "GET", STAFF_ME, f"Bearer {token}0") == (401, "staff_token_invalid")
     assert await status_and_code(client, "GET", STAFF_ME, "Bearer jlst_") == (401, "staff_token_invalid")
