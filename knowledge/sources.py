@@ -15,6 +15,9 @@ SOURCES_FILE = "sources.json"
 STALE_STATUSES = frozenset({"replaced", "repealed", "expired"})
 
 
+UNVERIFIED = "U"  # the label of a source nobody has checked in its text (V verified, S one secondary source)
+
+
 @dataclass(frozen=True)
 class Source:
     key: str
@@ -57,7 +60,11 @@ class SourceBook:
         citation = self.citations.get(entry_id)
         if citation is None:
             return None
-        parts = [self.sources[c.source].title + c.article for c in citation.cites]
+        # An unverified source is named as such: nothing unverified is shown to citizens as certain.
+        parts = []
+        for cite in citation.cites:
+            source = self.sources[cite.source]
+            parts.append(source.title + cite.article + ("（待核实）" if source.label == UNVERIFIED else ""))
         return f"依据：{'；'.join(parts)}（核对于{citation.checked.isoformat()}）"
 
     def review(self, entry_ids: list[str], *, today: date) -> list[ReviewItem]:
@@ -74,8 +81,8 @@ class SourceBook:
                     successor = self.sources.get(source.replaced_by or "")
                     state = {"replaced": "已被替代", "repealed": "已废止", "expired": "已失效"}[source.status]
                     reasons.append(f"{source.title}{state}" + (f"，现行：{successor.title}" if successor else ""))
-                elif source.label == "M":
-                    reasons.append(f"{source.title}未经核实（凭记忆）")
+                elif source.label == UNVERIFIED:
+                    reasons.append(f"{source.title}未经核实")
             if (today - citation.checked).days > self.review_after_days:
                 reasons.append(f"上次核对为{citation.checked.isoformat()}，已超过{self.review_after_days}天")
             if reasons:
@@ -91,7 +98,7 @@ def parse_source_book(raw: dict) -> SourceBook:
             title=value["title"],
             status=value["status"],
             checked=date.fromisoformat(value["checked"]),
-            label=value.get("label", "M"),
+            label=value.get("label", UNVERIFIED),
             replaced_by=value.get("replaced_by"),
         )
         for key, value in raw["sources"].items()

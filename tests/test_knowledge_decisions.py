@@ -206,9 +206,15 @@ def test_sources_to_review_name_replaced_repealed_stale_and_unverified_sources()
         {
             "review_after_days": 30,
             "sources": {
-                "old": {"title": "《旧办法》", "status": "repealed", "replaced_by": "new", "checked": "2026-01-01"},
+                "old": {
+                    "title": "《旧办法》",
+                    "status": "repealed",
+                    "replaced_by": "new",
+                    "checked": "2026-01-01",
+                    "label": "V",
+                },
                 "new": {"title": "《新办法》", "status": "in_force", "checked": "2026-01-01", "label": "V"},
-                "memo": {"title": "《凭记忆》", "status": "in_force", "checked": "2026-01-01", "label": "M"},
+                "memo": {"title": "《凭记忆》", "status": "in_force", "checked": "2026-01-01", "label": "U"},
             },
             "citations": {
                 "a": {"cites": [{"source": "old", "article": "第七条"}], "checked": "2026-03-01"},
@@ -224,5 +230,6 @@ def test_sources_to_review_name_replaced_repealed_stale_and_unverified_sources()
     assert "已超过30天" in items["c"].reasons[0]
     assert "未经核实" in items["d"].reasons[0]
     assert book.citation_line("a") == "依据：《旧办法》第七条（核对于2026-03-01）"
+    assert book.citation_line("d") == "依据：《凭记忆》（待核实）（核对于2026-03-01）"  # an unverified source says so
     with pytest.raises(ValueError, match="unknown sources"):
         parse_source_book({"sources": {}, "citations": {"x": {"cites": [{"source": "nope"}], "checked": "2026-01-01"}}})
