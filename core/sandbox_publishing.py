@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -41,6 +42,7 @@ MAX_TAGS, TAG_NAME_MAX, TAGS_PER_USER, BATCH_TAGGING_MAX = 100, 30, 20, 50
 SYSTEM_TAG_IDS = {0, 1, 2}
 USER_SPAN_DAYS, ARTICLE_SPAN_DAYS = 7, 1
 CLIENTMSGID_TTL = 24 * 3600
+BEIJING = ZoneInfo("Asia/Shanghai")  # the data cube's days are Beijing dates
 IMAGE_MAGIC = {b"\x89PNG": "png", b"\xff\xd8\xff": "jpg", b"GIF8": "gif", b"BM": "bmp"}
 
 
@@ -484,7 +486,7 @@ def _span(state: SandboxState, body: dict[str, Any], max_days: int) -> list[date
         end = date.fromisoformat(str(body.get("end_date")))
     except ValueError:
         raise WxFail(61500, "date format error") from None
-    yesterday = datetime.fromtimestamp(state.now()).date() - timedelta(days=1)
+    yesterday = datetime.fromtimestamp(state.now(), BEIJING).date() - timedelta(days=1)
     if end < begin or (end - begin).days + 1 > max_days or end > yesterday:
         raise WxFail(61501, "date range error")
     return [begin + timedelta(days=i) for i in range((end - begin).days + 1)]
@@ -527,7 +529,7 @@ def _article_rows(state: SandboxState, pub: Publishing, day: date, *, total: boo
     sends += [(r["msg_id"] * 10, r["text"], r["at"]) for r in state.sent["mass"]]
     rows = []
     for msg_data_id, content, at in sends:
-        if not str(content).startswith("mpnews:") or datetime.fromtimestamp(at).date() != day:
+        if not str(content).startswith("mpnews:") or datetime.fromtimestamp(at, BEIJING).date() != day:
             continue
         media_id = str(content).removeprefix("mpnews:")
         draft = pub.drafts.get(media_id)

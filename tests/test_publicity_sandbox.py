@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -104,7 +105,8 @@ async def test_mass_send_by_tag_quota_and_clientmsgid(gateway: WeChatGateway, sa
 
 
 async def test_data_cube_spans_and_figures(gateway: WeChatGateway, sandbox_api: SandboxApi) -> None:
-    yesterday = date.today() - timedelta(days=1)
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()  # the data cube counts Beijing days
+    yesterday = today - timedelta(days=1)
     await sandbox_api.post(
         "/sandbox/publishing/user-day", date=yesterday.isoformat(), new_user=12, cancel_user=3, cumulate_user=900
     )
@@ -112,6 +114,6 @@ async def test_data_cube_spans_and_figures(gateway: WeChatGateway, sandbox_api: 
     assert rows == [{"ref_date": yesterday.isoformat(), "user_source": 0, "new_user": 12, "cancel_user": 3}]
     too_long = wechat_api.cube(gateway, "getusersummary", yesterday - timedelta(days=7), yesterday)
     assert await errcode_of(too_long) == 61501
-    assert await errcode_of(wechat_api.cube(gateway, "getarticlesummary", date.today(), date.today())) == 61501
+    assert await errcode_of(wechat_api.cube(gateway, "getarticlesummary", today, today)) == 61501
     two_days = wechat_api.cube(gateway, "getarticletotal", yesterday - timedelta(days=1), yesterday)
     assert await errcode_of(two_days) == 61501
