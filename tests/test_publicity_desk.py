@@ -5,7 +5,7 @@ data-cube job and the figures."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -55,7 +55,7 @@ def first_id(pattern: str, text: str) -> int:
 
 
 async def test_article_goes_out_after_a_second_person_approved_what_they_previewed(  # type: ignore[no-untyped-def]
-    client, app: web.Application, browser_user, console_staff, sandbox_api: SandboxApi, run_jobs, monkeypatch
+    app: web.Application, browser_user, console_staff, sandbox_api: SandboxApi, run_jobs, monkeypatch
 ) -> None:
     await followers()
     editor_account = await console_staff(StaffRole.PUBLICITY_EDITOR)
@@ -166,7 +166,7 @@ async def test_article_goes_out_after_a_second_person_approved_what_they_preview
 
 
 async def test_reviewer_cannot_approve_an_article_they_wrote(  # type: ignore[no-untyped-def]
-    client, browser_user, console_staff
+    browser_user, console_staff
 ) -> None:
     both = await console_staff(StaffRole.PUBLICITY_EDITOR, StaffRole.PUBLICITY_REVIEWER)
     user = browser_user()
@@ -190,7 +190,7 @@ async def test_reviewer_cannot_approve_an_article_they_wrote(  # type: ignore[no
 
 
 async def test_tags_are_kept_in_step_with_wechat(  # type: ignore[no-untyped-def]
-    client, browser_user, console_staff, sandbox_api: SandboxApi, gateway
+    browser_user, console_staff, sandbox_api: SandboxApi, gateway
 ) -> None:
     from publicity import wechat_api
 
@@ -211,11 +211,10 @@ async def test_tags_are_kept_in_step_with_wechat(  # type: ignore[no-untyped-def
     assert int(ours) in state["user_tags"]["o-tag-a"]
 
 
-async def test_calendar_marks_fixed_days_and_unreviewed_drafts(client, browser_user, console_staff) -> None:  # type: ignore[no-untyped-def]
+async def test_calendar_marks_fixed_days_and_unreviewed_drafts(browser_user, console_staff) -> None:  # type: ignore[no-untyped-def]
     user = browser_user()
     await user.login((await console_staff(StaffRole.PUBLICITY_REVIEWER)).username)
-    await Campaign.create(
-        title="质量月宣传", summary="九月质量月", channel="mass", send_at=datetime(date.today().year, 9, 5, tzinfo=TZ)
-    )
+    september = datetime(datetime.now(TZ).year, 9, 5, 9, tzinfo=TZ)
+    await Campaign.create(title="质量月宣传", summary="九月质量月", channel="mass", send_at=september)
     page = await user.get("/console/publicity/calendar")
     assert "3·15" in page and "5·20" in page and "质量月宣传" in page and "尚未审核通过的活动（1）" in page
