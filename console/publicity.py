@@ -42,6 +42,20 @@ STATUS_LABELS = {
     "partially_failed": "部分失败",
     "cancelled": "已取消",
 }
+EVENT_LABELS = {
+    "created": "起草",
+    "edited": "修改",
+    "submitted": "提交审核",
+    "approved": "审核通过",
+    "rejected": "退回",
+    "withdrawn": "撤回为草稿",
+    "rescheduled": "改期",
+    "cancelled": "取消",
+    "sending_started": "开始发送",
+    "audience_frozen": "接收人已冻结",
+    "finished": "发送完毕",
+    "resend_uncertain": "重发未确定的接收人",
+}
 AUDIENCE_KINDS = {"all": "全部粉丝", "tag": "微信标签", "district": "旗县区", "market": "扫过某市场二维码的粉丝"}
 
 
@@ -296,9 +310,9 @@ async def audience_count(request: web.Request) -> web.StreamResponse:
         spec, label = audience_spec(form)
         send_at = parse_send_at(form.get("send_at") or datetime.now(TZ).strftime("%Y-%m-%dT%H:%M"))
     except ServiceError as exc:
-        return web.Response(text=f'<span class="muted">{exc.message}</span>', content_type="text/html")
+        return await render(request, "publicity/audience_count.html", {"counted": None, "problem": exc.message})
     counted = await audience.count(spec, send_at=send_at)
-    return await render(request, "publicity/audience_count.html", {"counted": counted, "label": label})
+    return await render(request, "publicity/audience_count.html", {"counted": counted, "label": label, "problem": ""})
 
 
 @routes.post(BASE + "/articles/{id}/campaign")
@@ -349,6 +363,7 @@ async def campaign_view(request: web.Request) -> web.StreamResponse:
         "stats": await campaign_service.stats(campaign.id) if campaign.audience_frozen else None,
         "labels": STATUS_LABELS,
         "approved_current": link.approved_hash == article.content_hash,
+        "event_labels": EVENT_LABELS,
     }
     return await render(request, "publicity/campaign.html", context)
 
