@@ -4,6 +4,7 @@ data-cube job and the figures."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -218,3 +219,17 @@ async def test_calendar_marks_fixed_days_and_unreviewed_drafts(browser_user, con
     await Campaign.create(title="质量月宣传", summary="九月质量月", channel="mass", send_at=september)
     page = await user.get("/console/publicity/calendar")
     assert "3·15" in page and "5·20" in page and "质量月宣传" in page and "尚未审核通过的活动（1）" in page
+
+
+async def test_faq_answers_are_counted_per_day_for_the_figures(client, browser_user, console_staff) -> None:  # type: ignore[no-untyped-def]
+    for question in ("电子秤多久检定一次", "今天天气怎么样"):
+        resp = await client.post("/api/v1/knowledge/ask", json={"question": question})
+        assert resp.status == 200
+    user = browser_user()
+    await user.login((await console_staff(StaffRole.PUBLICITY_REVIEWER)).username)
+    for _ in range(50):  # the counts are written after the reply, off the request path
+        page = await user.get("/console/publicity/stats")
+        if "共 2 问" in page:
+            break
+        await asyncio.sleep(0.05)
+    assert "共 2 问" in page
