@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "complaints.models",
     "appointments.models",
     "campaigns.models",
+    "credit.models",
 ]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
