@@ -210,7 +210,9 @@ class Settings(BaseSettings):
             "JILIANG_MP_AES_KEY": self.mp_aes_key is not None and self.mp_aes_key.get_secret_value() == DEMO_AES_KEY,
             "JILIANG_MP_APPID": self.mp_appid == DEMO_MP_APPID,
             "JILIANG_MINIAPP_APPID": self.miniapp_appid == DEMO_MINIAPP_APPID,
-            "JILIANG_VERIFY_CODE_KEYS": any(k.get_secret_value() == DEMO_SECRET for k in self.verify_code_keys.values()),
+            "JILIANG_VERIFY_CODE_KEYS": any(
+                k.get_secret_value() == DEMO_SECRET for k in self.verify_code_keys.values()
+            ),
         }
         if bad := [name for name, is_demo in demo.items() if is_demo]:
             where = self.env if self.env != "test" else f"test on {self.host} (not loopback)"
