@@ -9,7 +9,6 @@ import zlib
 from datetime import timedelta
 
 from aiohttp import FormData
-from aiohttp.test_utils import TestClient
 
 from core.models import AuditEntry, StaffRole
 from credit.models import AwardApplication
@@ -37,7 +36,7 @@ def evidence(data: bytes, name: str = "制度.png") -> FormData:
 
 
 async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_unit(  # type: ignore[no-untyped-def]
-    client: TestClient, world: AppointmentWorld, staff_headers
+    world: AppointmentWorld, staff_headers
 ) -> None:
     call = world.call
     station = await world.company(name="呼和浩特市诚信加油站有限公司", district="赛罕区")
@@ -52,7 +51,9 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
     stranger = await world.citizen()
     await call("POST", f"{MINI}/businesses", stranger, expect=404, json=body)  # not a member of that enterprise
     stale = {"signer_name": "王经理", "text_version": "2000-01-v0"}
-    refused = await call("POST", f"{MINI}/businesses/{business['business_id']}/commitments", station.headers, 409, json=stale)
+    refused = await call(
+        "POST", f"{MINI}/businesses/{business['business_id']}/commitments", station.headers, 409, json=stale
+    )
     assert refused["error"]["code"] == "commitment_text_outdated"
     signed = {"signer_name": "王经理", "text_version": text["version"]}
     path = f"{MINI}/businesses/{business['business_id']}/commitments"
@@ -61,10 +62,17 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
 
     # Staff put the other station in the registry; two inspectors exist; the draw picks both stations.
     staff = await staff_headers(StaffRole.COMPLAINT_HANDLER)
-    await call("POST", f"{ADMIN}/businesses", staff, expect=201, json={"sector": "fuel_station", "enterprise_id": other.id})
+    await call(
+        "POST", f"{ADMIN}/businesses", staff, expect=201, json={"sector": "fuel_station", "enterprise_id": other.id}
+    )
     inspector_a = await staff_headers(StaffRole.VERIFICATION_OFFICER)
     await staff_headers(StaffRole.VERIFICATION_OFFICER)
-    plan = {"title": "2026年加油站计量专项检查", "target_type": "fuel_station", "sample_size": 2, "inspectors_per_target": 2}
+    plan = {
+        "title": "2026年加油站计量专项检查",
+        "target_type": "fuel_station",
+        "sample_size": 2,
+        "inspectors_per_target": 2,
+    }
     campaign = await call("POST", f"{ADMIN}/campaigns", staff, expect=201, json=plan)
     assert len(campaign["seed"]) == 32 and campaign["draw_check"]["ok"]
     assert [row[0] for row in campaign["target_inputs"]] == sorted(row[0] for row in campaign["target_inputs"])
@@ -91,7 +99,9 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
         recorder = await staff_headers(StaffRole.ADMIN)
     partial = await call("POST", result_path, recorder, expect=422, json={"answers": {"records": True}})
     assert "dispensers_verified" in partial["error"]["details"]["errors"]["missing"]
-    done = await call("POST", result_path, recorder, expect=200, json={"answers": answers, "findings": "加油机铅封完好"})
+    done = await call(
+        "POST", result_path, recorder, expect=200, json={"answers": answers, "findings": "加油机铅封完好"}
+    )
     assert done["passed"] is True
 
     record = await call("GET", f"{ADMIN}/businesses/{business['business_id']}", staff, expect=200)
@@ -157,7 +167,9 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
     # Staff revoke the commitment (audited): the public no longer sees it.
     commitment_id = record["commitments"][0]["id"] if "commitments" in record else None
     assert commitment_id is not None
-    await call("POST", f"{ADMIN}/commitments/{commitment_id}/revoke", staff, expect=200, json={"reason": "经营者申请注销"})
+    await call(
+        "POST", f"{ADMIN}/commitments/{commitment_id}/revoke", staff, expect=200, json={"reason": "经营者申请注销"}
+    )
     assert await AuditEntry.filter(action="credit.commitment_revoke").count() == 1
     after = await call("GET", f"{PUBLIC}/businesses/{business['business_id']}", {}, expect=200)
     assert after["commitment"] is None
