@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from tortoise.transactions import in_transaction
 
 from complaints import credit_feed as complaints_feed
 from core.errors import Conflict, Forbidden, InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount, StaffRole
+from credit.awards import sniff
 from credit.draw import DRAW_VERSION, inputs_hash, new_seed, run_draw
 from credit.models import Business, CampaignStatus, Inspection, InspectionCampaign, InspectionStatus, Sector
 from credit.policy import checklists, target_types
 from credit.service import business_for_market, now, today
 
+MAX_PHOTOS = 4
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
 INSPECTOR_ROLES = (StaffRole.COMPLAINT_HANDLER, StaffRole.VERIFICATION_OFFICER)
 FOLLOW_UPS = ("", "case", "verification")
 
@@ -161,6 +166,7 @@ async def record_inspection(
     answers: dict[str, bool],
     findings: str,
     follow_up: str,
+    photos: list[dict[str, object]] | None = None,
     on: date | None = None,
 ) -> Inspection:
     """Results by one of the drawn inspectors: every checklist item answered; any "no" fails the inspection."""
@@ -191,11 +197,36 @@ async def record_inspection(
         follow_up=follow_up,
         inspected_on=on or today(),
         recorded_by=staff.id,
+        photos=photos or [],
     )
     if not updated:
         raise Conflict("该检查结果已录入", code="inspection_recorded")
     await _maybe_close(inspection.campaign_id)
     return await get_inspection(inspection.id)
+
+
+def check_photos(files: list[tuple[str, bytes]]) -> None:
+    """On-site photos: at most MAX_PHOTOS JPEG/PNG files of MAX_PHOTO_BYTES each (checked by content)."""
+    if len(files) > MAX_PHOTOS:
+        raise InvalidInput(f"现场照片最多 {MAX_PHOTOS} 张", code="too_many_photos")
+    for _, data in files:
+        if len(data) > MAX_PHOTO_BYTES:
+            raise InvalidInput(f"单张照片不能超过 {MAX_PHOTO_BYTES // 1048576} MB", code="photo_too_large")
+        if sniff(data) not in ("image/jpeg", "image/png"):
+            raise InvalidInput("现场照片只接受 JPEG 或 PNG 图片", code="unsupported_photo_type")
+
+
+def store_photos(var_dir: Path, inspection_id: int, files: list[tuple[str, bytes]]) -> list[dict[str, object]]:
+    check_photos(files)
+    folder = var_dir / "uploads" / "credit" / "inspections" / str(inspection_id)
+    stored = []
+    for name, data in files:
+        folder.mkdir(parents=True, exist_ok=True)
+        kind = sniff(data)
+        file = f"{secrets.token_hex(8)}.{'png' if kind == 'image/png' else 'jpg'}"
+        (folder / file).write_bytes(data)
+        stored.append({"name": name[:100], "file": file, "type": kind, "bytes": len(data)})
+    return stored
 
 
 async def _maybe_close(campaign_id: int) -> None:
