@@ -98,12 +98,10 @@ async def test_draw_inspection_and_two_person_review_in_the_console(  # type: ig
     await expect(page.locator(".flash.ok")).to_contain_text("已向社会公开")
 
     # The inspector drawn for a target records the checklist on a tablet.
-    mine = (
-        next(i for i in await Inspection.filter(campaign_id=campaign.id) if inspector.id in i.inspector_ids)
-        if any(inspector.id in i.inspector_ids for i in await Inspection.filter(campaign_id=campaign.id))
-        else None
-    )
-    who, target = (inspector, mine) if mine else (planner, await Inspection.filter(campaign_id=campaign.id).first())
+    rows = await Inspection.filter(campaign_id=campaign.id)
+    mine = [i for i in rows if inspector.id in i.inspector_ids]
+    # Both staff are in the inspector registry, one drawn per target: each target is the inspector's or the planner's.
+    who, target = (inspector, mine[0]) if mine else (planner, rows[0])
     assert target is not None
     tablet = await new_page(browser, client, TABLET)
     await log_in(tablet, who.username)
