@@ -184,7 +184,10 @@ def published_campaign(campaign: InspectionCampaign, inspections: list[Inspectio
 
 
 def signing_keys(settings: Any) -> dict[str, bytes]:
-    return {kid: secret.get_secret_value().encode() for kid, secret in settings.verify_code_keys.items()}
+    """The current key and the retired ones (still accepted for codes already printed)."""
+    keys = {kid: secret.get_secret_value().encode() for kid, secret in settings.verify_code_retired_keys.items()}
+    keys[settings.verify_code_key_id] = settings.verify_code_secret.get_secret_value().encode()
+    return keys
 
 
 def code_for(settings: Any, item_id: int) -> str:

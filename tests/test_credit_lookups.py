@@ -77,8 +77,9 @@ async def test_verify_codes_follow_key_rotation(make_client, world: AppointmentW
     )
     old = codes[0]["code"]
     rotated = await make_client(
-        verify_code_keys={"K1": SecretStr("demo-secret-change-me"), "K2": SecretStr("a-new-secret-for-2027")},
+        verify_code_secret=SecretStr("a-new-secret-for-2027"),
         verify_code_key_id="K2",
+        verify_code_retired_keys={"K1": SecretStr("demo-secret-change-me")},
     )
     new = await (
         await rotated.get(f"/api/v1/miniapp/credit/enterprises/{company.id}/verify-codes", headers=company.headers)
@@ -86,7 +87,7 @@ async def test_verify_codes_follow_key_rotation(make_client, world: AppointmentW
     assert new[0]["code"].startswith("JV1.K2.")
     for code in (old, new[0]["code"]):
         assert (await rotated.get(f"{PUBLIC}/verify?code={code}")).status == 200
-    retired = await make_client(verify_code_keys={"K2": SecretStr("a-new-secret-for-2027")}, verify_code_key_id="K2")
+    retired = await make_client(verify_code_secret=SecretStr("a-new-secret-for-2027"), verify_code_key_id="K2")
     assert (await retired.get(f"{PUBLIC}/verify?code={old}")).status == 404
 
 
