@@ -218,8 +218,8 @@ async def finalise(*, application: AwardApplication, on: date | None = None) -> 
 async def revoke(*, application: AwardApplication, reason: str, on: date | None = None) -> AwardApplication:
     if application.status != AwardStatus.AWARDED:
         raise InvalidTransition("只有已授予的称号可以撤销", code="award_not_active")
-    if not reason.strip():
-        raise InvalidInput("请填写撤销理由", code="reason_required")
+    if len(reason.strip()) < 2:
+        raise InvalidInput("请填写撤销理由（至少2个字）", code="reason_required")
     return await _move(
         application,
         AwardStatus.AWARDED,

@@ -130,8 +130,8 @@ async def revoke_commitment(*, commitment_id: int, staff_id: int, reason: str) -
     commitment = await Commitment.get_or_none(id=commitment_id)
     if commitment is None:
         raise NotFound("没有找到该承诺", code="commitment_not_found")
-    if not reason.strip():
-        raise InvalidInput("请填写撤销理由", code="reason_required")
+    if len(reason.strip()) < 2:
+        raise InvalidInput("请填写撤销理由（至少2个字）", code="reason_required")
     updated = await Commitment.filter(id=commitment_id, status=CommitmentStatus.ACTIVE).update(
         status=CommitmentStatus.REVOKED, revoked_at=now(), revoked_by=staff_id, revoke_reason=reason.strip()
     )
