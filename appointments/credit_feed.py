@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from appointments.models import BookingItem, Enterprise, Instrument, InstrumentStatus, Site
+from appointments.models import (
+    BookingItem,
+    Enterprise,
+    EnterpriseMember,
+    EnterpriseStatus,
+    Instrument,
+    InstrumentStatus,
+    MemberStatus,
+    Site,
+)
 from appointments.service import enterprise_for_member
 
 
@@ -64,6 +73,15 @@ def _card(enterprise: Enterprise) -> EnterpriseCard:
 async def member_enterprise(*, enterprise_id: int, user_id: int) -> EnterpriseCard:
     """The approved enterprise this citizen is an active member of (404/403 otherwise)."""
     return _card(await enterprise_for_member(enterprise_id=enterprise_id, user_id=user_id))
+
+
+async def enterprises_of_member(*, user_id: int) -> list[int]:
+    """Ids of the approved enterprises this citizen is an active member of."""
+    return list(
+        await EnterpriseMember.filter(
+            user_id=user_id, status=MemberStatus.ACTIVE, enterprise__status=EnterpriseStatus.APPROVED
+        ).values_list("enterprise_id", flat=True)
+    )
 
 
 async def enterprise_card(enterprise_id: int) -> EnterpriseCard | None:

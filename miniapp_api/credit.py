@@ -69,6 +69,18 @@ async def register_business(request: web.Request, body: BusinessCreate) -> r201[
     return ok(await business_status(business), status=201)
 
 
+@routes.get(f"{PREFIX}/businesses")
+@api.and_request
+async def my_businesses(request: web.Request) -> r200[list[dict[str, Any]]]:
+    """The businesses this citizen registered or whose enterprise they belong to, with their status."""
+    citizen = await current_citizen(request)
+    enterprise_ids = await appointments_feed.enterprises_of_member(user_id=citizen.user_id)
+    rows = await Business.filter(registered_by=citizen.user_id).order_by("id").limit(100)
+    linked = await Business.filter(enterprise_id__in=enterprise_ids).order_by("id").limit(100) if enterprise_ids else []
+    seen: dict[int, Business] = {b.id: b for b in [*rows, *linked]}
+    return ok([await business_status(b) for b in seen.values()])
+
+
 @routes.post(f"{PREFIX}/businesses/{{business_id:\\d+}}/commitments")
 @api.and_request
 async def commit(request: web.Request, business_id: DbId, /, body: CommitBody) -> r201[dict[str, Any]]:

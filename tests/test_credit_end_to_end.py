@@ -48,6 +48,8 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
     body = {"sector": "fuel_station", "enterprise_id": station.id, "opening_hours": "00:00-24:00"}
     business = await call("POST", f"{MINI}/businesses", station.headers, expect=201, json=body)
     assert business["name"] == "呼和浩特市诚信加油站有限公司" and business["commitment"] is None
+    mine = await call("GET", f"{MINI}/businesses", station.headers, expect=200)
+    assert [b["business_id"] for b in mine] == [business["business_id"]]
     stranger = await world.citizen()
     await call("POST", f"{MINI}/businesses", stranger, expect=404, json=body)  # not a member of that enterprise
     stale = {"signer_name": "王经理", "text_version": "2000-01-v0"}

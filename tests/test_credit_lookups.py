@@ -200,3 +200,41 @@ async def test_an_award_is_revoked_when_failed_inspections_cross_the_policy_thre
     award = await AwardApplication.get(id=award.id)
     assert award.status == AwardStatus.REVOKED and "监督检查不合格" in award.decision_note
     assert award.revoked_on == today()
+
+
+async def test_plan_target_statistics(client: TestClient, staff_headers) -> None:  # type: ignore[no-untyped-def]
+    stations = [
+        await Business.create(name=f"赛罕加油站{i}", sector=Sector.FUEL_STATION, district="saihan") for i in range(2)
+    ]
+    await Business.create(name="新城眼镜店", sector=Sector.OPTICIAN, district="xincheng")
+    await Commitment.create(business=stations[0], text_version="2026-12-v1", signer_name="王", user_id=1)
+    headers = await staff_headers(StaffRole.COMPLAINT_HANDLER)
+    plan = {"title": "抽查", "target_type": "fuel_station", "sample_size": 2, "inspectors_per_target": 1}
+    campaign = await (await client.post(f"{ADMIN}/campaigns", json=plan, headers=headers)).json()
+    await client.post(f"{ADMIN}/campaigns/{campaign['id']}/publish", headers=headers)
+    answers = {"dispensers_verified": True, "seals_intact": True, "volume_error": True, "records": True}
+    first = campaign["inspections"][0]["id"]
+    assert (
+        await client.post(f"{ADMIN}/inspections/{first}/result", json={"answers": answers}, headers=headers)
+    ).status == 200
+
+    figures = await (await client.get(f"{ADMIN}/stats", headers=headers)).json()
+    assert (figures["businesses"], figures["commitments"], figures["awards"]) == (3, 1, 0)
+    assert (figures["inspections_planned"], figures["inspections_done"]) == (2, 1)
+    assert figures["inspection_rate"] == 0.5 and figures["coverage"] == round(1 / 3, 4) and figures["pass_rate"] == 1.0
+    rows = {(r["district"], r["sector"]): r for r in figures["rows"]}
+    assert rows[("saihan", "fuel_station")] | {} == {
+        "district": "saihan",
+        "district_name": "赛罕区",
+        "sector": "fuel_station",
+        "sector_label": "加油站",
+        "businesses": 2,
+        "commitments": 1,
+        "awards": 0,
+        "inspected": 1,
+    }
+    per = {r["district"]: r for r in figures["per_district"]}
+    assert per["saihan"]["businesses"] == 2 and per["saihan"]["complaints_per_10k"] == 0.0
+    assert per["huimin"]["complaints_per_10k"] is None
+    bad = await client.get(f"{ADMIN}/stats?date_from=2026-12-31&date_to=2026-01-01", headers=headers)
+    assert bad.status == 422
