@@ -35,6 +35,8 @@ def _squash(name: str) -> str:
 async def upheld_complaints(*, name: str | None, district: str | None, market_id: int | None) -> list[UpheldComplaint]:
     """Complaints found substantiated (查实) against a business: a whole market when only `market_id` is given,
     else the merchants whose name matches `name` (in that market, or in that district)."""
+    if name is None and market_id is None:
+        return []  # neither a market nor a name: nothing is "this business"
     query = Complaint.filter(substantiated=True)
     if market_id is not None:
         query = query.filter(market_id=market_id)

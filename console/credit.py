@@ -238,7 +238,13 @@ async def decide_objection(request: web.Request) -> web.StreamResponse:
 @routes.get("/console/credit/campaigns")
 @page(*CREDIT_STAFF)
 async def campaigns(request: web.Request) -> web.StreamResponse:
-    context = {"items": await inspections.list_campaigns(), "types": target_types()}
+    follow_ups = await inspections.open_follow_ups()
+    context = {
+        "items": await inspections.list_campaigns(),
+        "types": target_types(),
+        "follow_ups": follow_ups,
+        "follow_up_labels": FOLLOW_UP_LABELS,
+    }
     return await render(request, "credit/campaigns.html", context)
 
 

@@ -236,6 +236,16 @@ async def _maybe_close(campaign_id: int) -> None:
         )
 
 
+async def open_follow_ups(limit: int = 100) -> list[Inspection]:
+    """Inspections whose findings call for a case or a verification request, newest first."""
+    return (
+        await Inspection.filter(status=InspectionStatus.DONE, follow_up__in=["case", "verification"])
+        .prefetch_related("business")
+        .order_by("-inspected_on", "-id")
+        .limit(limit)
+    )
+
+
 async def list_campaigns(*, published_only: bool = False) -> list[InspectionCampaign]:
     query = InspectionCampaign.all()
     if published_only:

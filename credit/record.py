@@ -80,7 +80,11 @@ async def _events(business: Business, *, on: date, window_start: date) -> list[E
         label = "监督检查合格" if i.passed else "监督检查不合格"
         events.append(Event(i.inspected_on, "inspection", label, i.findings[:200], key))
     if business.sector == Sector.MARKET:
-        upheld = await complaints_feed.upheld_complaints(name=None, district=None, market_id=business.market_id)
+        upheld = (
+            await complaints_feed.upheld_complaints(name=None, district=None, market_id=business.market_id)
+            if business.market_id is not None
+            else []
+        )
     else:
         upheld = await complaints_feed.upheld_complaints(
             name=business.name, district=business.district, market_id=business.market_id

@@ -60,7 +60,11 @@ async def register_business(
     if sector == Sector.MARKET:
         if market_id is None:
             raise InvalidInput("请选择市场", code="market_required")
-        return await business_for_market(market_id)
+        market = await business_for_market(market_id)
+        if user_id is None and opening_hours and opening_hours != market.opening_hours:
+            market.opening_hours = opening_hours  # staff keep a market's opening hours (shown with its 公平秤)
+            await market.save(update_fields=["opening_hours"])
+        return market
     if enterprise_id is None and market_id is None:
         raise InvalidInput("请关联企业档案或所在市场", code="link_required")
     if enterprise_id is not None:

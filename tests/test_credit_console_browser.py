@@ -16,6 +16,7 @@ from core.models import AuditEntry, StaffRole
 from credit.draw import run_draw
 from credit.models import AwardApplication, Business, Commitment, Inspection, InspectionCampaign, Sector
 from tests.fixtures_console import PASSWORD
+from tests.test_credit_end_to_end import tiny_png
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -111,12 +112,17 @@ async def test_draw_inspection_and_two_person_review_in_the_console(  # type: ig
     await tablet.check("input[name=item_volume_error][value=no]")
     await tablet.fill("textarea[name=findings]", "2号枪加油量误差 -0.5%，超出 ±0.3%")
     await tablet.select_option("select[name=follow_up]", "verification")
+    photo = {"name": "现场.png", "mimeType": "image/png", "buffer": tiny_png()}
+    await tablet.set_input_files("input[name=photos]", files=[photo])
     await shot(tablet, "credit-02-inspection-tablet")
     await tablet.click("#inspection-form button.primary")
     await expect(tablet.locator(".flash.ok")).to_contain_text("检查结果已录入")
     await expect(tablet.locator("h2")).to_contain_text("不合格")
     done = await Inspection.get(id=target.id)
     assert done.passed is False and done.follow_up == "verification" and done.answers["volume_error"] is False
+    assert [p["type"] for p in done.photos] == ["image/png"]
+    await tablet.click("text=双随机检查")
+    await expect(tablet.locator("#follow-ups")).to_contain_text("责令送检")
 
     # A 示范单位 application: the planner passes the first review, cannot do the second; the inspector does.
     business = await Business.create(name="诚信加油站", sector=Sector.FUEL_STATION, district="saihan")
