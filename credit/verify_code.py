@@ -15,6 +15,7 @@ import re
 PREFIX = "JV1"
 CODE_RE = re.compile(r"^JV1\.([A-Z0-9]{1,8})\.([0-9A-Z]{1,7})\.([A-Z2-7]{16})$")
 MAX_CODE_LENGTH = 48
+MAX_ITEM_ID = 2**31 - 1  # the INTEGER column of result ids
 
 
 def _b36(n: int) -> str:
@@ -48,6 +49,8 @@ def verify(code: str, keys: dict[str, bytes]) -> int | None:
     if secret is None:
         return None
     item_id = int(id_text, 36)
+    if not 1 <= item_id <= MAX_ITEM_ID:
+        return None
     if not hmac.compare_digest(mac, _mac(secret, key_id, item_id)):
         return None
     return item_id

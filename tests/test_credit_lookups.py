@@ -238,3 +238,25 @@ async def test_plan_target_statistics(client: TestClient, staff_headers) -> None
     assert per["huimin"]["complaints_per_10k"] is None
     bad = await client.get(f"{ADMIN}/stats?date_from=2026-12-31&date_to=2026-01-01", headers=headers)
     assert bad.status == 422
+
+
+async def test_public_routes_answer_hostile_input_with_4xx(client: TestClient) -> None:
+    probes = [
+        ("GET", f"{PUBLIC}/fair-scale-markets?lat=NaN&lon=1"),
+        ("GET", f"{PUBLIC}/fair-scale-markets?lat=1e309&lon=1"),
+        ("GET", f"{PUBLIC}/fair-scale-markets?limit=99999999999999999999"),
+        ("GET", f"{PUBLIC}/businesses?q=%00"),
+        ("GET", f"{PUBLIC}/businesses?q="),
+        ("GET", f"{PUBLIC}/businesses/0"),
+        ("GET", f"{PUBLIC}/businesses/99999999999"),
+        ("GET", f"{PUBLIC}/inspection-plans/2147483648"),
+        ("GET", f"{PUBLIC}/verify?code=JV1.K1.ZZZZZZZ.AAAAAAAAAAAAAAAA"),
+        ("GET", f"{PUBLIC}/verify?code=%ED%A0%80"),
+        ("POST", f"{PUBLIC}/award-applications/1/objections"),
+    ]
+    for method, url in probes:
+        resp = await client.request(
+            method, url, data=b'{"text": ["x"], "contact": 5}', headers={"Content-Type": "application/json"}
+        )
+        assert 400 <= resp.status < 500, (url, resp.status, await resp.text())
+        assert (await resp.json())["error"]["message"]
