@@ -22,6 +22,7 @@ MODEL_MODULES = [
     "appointments.models",
     "campaigns.models",
     "publicity.models",
+    "credit.models",
 ]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

@@ -128,6 +128,7 @@ def test_production_accepts_real_secrets(monkeypatch: pytest.MonkeyPatch) -> Non
         "JILIANG_MP_AES_KEY": "Z" * 43,
         "JILIANG_MINIAPP_APPID": "wxfedcba0987654321",
         "JILIANG_MINIAPP_SECRET": "m" * 32,
+        "JILIANG_VERIFY_CODE_SECRET": "v" * 32,
     }.items():
         monkeypatch.setenv(name, value)
     settings = load_settings(_env_file=None)
