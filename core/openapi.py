@@ -74,8 +74,11 @@ DOCS_PAGE = """<!doctype html>
 
 @routes.get("/api/openapi.json", name="openapi")
 async def openapi_spec(request: web.Request) -> web.Response:
-    spec = generate_oas([request.app], API_VERSION, API_TITLE, SECURITY)
-    return web.json_response(spec)
+    return web.json_response(build_spec(request.app))
+
+
+def build_spec(app: web.Application) -> dict[str, Any]:
+    return generate_oas([app], API_VERSION, API_TITLE, SECURITY)
 
 
 @routes.get("/api/docs", name="api-docs")
