@@ -39,7 +39,7 @@ from appointments.schemas import (
 from core import ratelimit
 from core.api import Page, api, ok, page_of, r200, r201, r204
 from core.auth import current_citizen
-from core.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound, PayloadTooLarge
 from core.fields import Day, DbId, PageNo, PageSize, Text, path_id
 from core.keys import ARQ, SETTINGS
 from core.limits import large_body, multipart_parts, read_part
@@ -260,7 +260,7 @@ async def _uploaded_file(request: web.Request) -> tuple[str, bytes]:
     async for part in multipart_parts(request):
         if part.name != "file":
             continue
-        too_large = InvalidInput("文件超过10MB，请分批导入", code="file_too_large")
+        too_large = PayloadTooLarge("文件超过10MB，请分批导入", code="file_too_large")
         return part.filename or "upload.csv", await read_part(part, MAX_IMPORT_BYTES, too_large)
     raise InvalidInput("请上传文件（字段名 file）", code="file_missing")
 
