@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +79,13 @@ DOCS_PAGE = """<!doctype html>
 
 @routes.get("/api/openapi.json", name="openapi")
 async def openapi_spec(request: web.Request) -> web.Response:
-    return web.json_response(build_spec(request.app))
+    spec = _BUILT.get(request.app)
+    if spec is None:  # the routes are fixed once the app runs: built once (it takes seconds), then served
+        spec = _BUILT[request.app] = await asyncio.to_thread(build_spec, request.app)
+    return web.json_response(spec)
+
+
+_BUILT: weakref.WeakKeyDictionary[web.Application, dict[str, Any]] = weakref.WeakKeyDictionary()
 
 
 def build_spec(app: web.Application) -> dict[str, Any]:
