@@ -437,5 +437,7 @@ SUCCESS_OVERRIDES: dict[str, dict[str, Any]] = {
 def _fill_success(operation_id: str, operation: dict[str, Any]) -> None:
     responses = operation.setdefault("responses", {})
     responses.update(copy.deepcopy(SUCCESS_OVERRIDES.get(operation_id, {})))
+    if "204" in responses:  # No Content: aiohttp-pydantic gives it an empty JSON schema
+        responses["204"] = {"description": "成功，无返回内容"}
     if not any(s.startswith("2") for s in responses):
         raise ValueError(f"{operation_id} has no success response")

@@ -27,7 +27,7 @@ def bookings_path(company: Company) -> str:
 
 
 async def slot_counts(world: AppointmentWorld, *slots: dict[str, Any]) -> list[tuple[int, int]]:
-    listed = {s["id"]: s for s in await world.call("GET", f"{ADMIN}/verification-slots", await world.officer())}
+    listed = {s["id"]: s for s in await world.listing(f"{ADMIN}/verification-slots", await world.officer())}
     return [(listed[s["id"]]["booked"], listed[s["id"]]["available"]) for s in slots]
 
 
@@ -329,7 +329,7 @@ async def test_staff_lists_filter_by_status_slot_and_site(world: AppointmentWorl
     await world.call("POST", f"{ADMIN}/verification-bookings/{c['id']}/cancel", officer, expect=200)
 
     async def listed(query: str) -> list[int]:
-        return [x["id"] for x in await world.call("GET", f"{ADMIN}/verification-bookings{query}", officer, expect=200)]
+        return [x["id"] for x in await world.listing(f"{ADMIN}/verification-bookings{query}", officer, expect=200)]
 
     assert await listed("") == [c["id"], b["id"], a["id"]]  # newest first
     assert await listed("?status=booked") == [b["id"], a["id"]]
@@ -368,7 +368,7 @@ async def test_a_result_verified_today_is_accepted(world: AppointmentWorld, monk
     items = [{"instrument_id": ids[0], "passed": True, "certificate_no": "JD-T", "verified_on": "2030-03-15"}]
     done = await world.call("POST", f"{base}/results", officer, expect=200, json={"items": items})
     assert done["status"] == "completed"
-    instruments = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
+    instruments = await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
     assert instruments[0]["next_due_on"] == "2031-03-15"
 
 
@@ -388,6 +388,6 @@ async def test_staff_lists_show_the_newest_200(world: AppointmentWorld) -> None:
             for n in range(201)
         ]
     )
-    listed = await world.call("GET", f"{ADMIN}/verification-bookings", await world.officer(), expect=200)
+    listed = await world.listing(f"{ADMIN}/verification-bookings", await world.officer(), expect=200)
     assert len(listed) == 200
     assert listed[0]["confirmation_no"] == "JDTEST00200" and listed[-1]["confirmation_no"] == "JDTEST00001"

@@ -124,7 +124,7 @@ async def test_rescheduling_moves_the_one_dispatch_job(
     await run_jobs()
     assert len(await sandbox_api.sent("custom")) == len(openids)
     assert (await campaign_stats(client, office, campaign_id))["status"] == "sent"
-    events = await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json()
+    events = (await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json())["items"]
     actions = [e["action"] for e in events]
     assert actions.count("rescheduled") == 3 and actions[-1] == "finished"
 
