@@ -170,7 +170,9 @@ MANUAL_PATHS: dict[str, dict[str, dict[str, Any]]] = {
         "post": {
             "x-handler": "receive",
             "requestBody": {"content": _text("text/xml")},
-            "responses": {"200": {"description": "被动回复（XML）或 success", "content": _text("text/xml")}},
+            "responses": {
+                "200": {"description": "被动回复（XML）或 success", "content": {**_text("application/xml"), **_text()}}
+            },
         },
     },
     "/api/v1/miniapp/wechat-push": {
@@ -239,6 +241,7 @@ EXTRA_ERRORS: dict[str, set[int]] = {
     "opsMetrics": {401, 403},
     "opsReadyz": {503},
 }
+PLAIN_REFUSALS = {400, 403, 413}
 NO_OUTAGE = {"opsHealthz", "opsMetrics", "wechatVerify", "wechatPushVerify"}  # answer without database or Redis
 
 
@@ -377,6 +380,10 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
         }
         for status, message in ERROR_MESSAGES.items()
     }
+    components["responses"]["PlainRefusal"] = {
+        "description": "微信回调的拒绝（签名不符、格式错误、过大）：简短纯文本，不是 JSON",
+        "content": _text(),
+    }
     spec["tags"] = TAGS
     for item in spec["paths"].values():
         item.pop("head", None)
@@ -416,7 +423,8 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
         _fill_success(operation_id, operation)
         responses = operation["responses"]
         for status in sorted(_error_statuses(operation_id, method, operation, secured)):
-            responses[str(status)] = {"$ref": f"#/components/responses/{status}"}
+            plain = tag == "wechat" and status in PLAIN_REFUSALS  # WeChat's servers get text, never JSON errors
+            responses[str(status)] = {"$ref": "#/components/responses/" + ("PlainRefusal" if plain else str(status))}
         for status, response in responses.items():
             if "$ref" not in response and not response.get("description"):
                 response["description"] = "成功" if status.startswith("2") else ERROR_MESSAGES.get(int(status), "错误")

@@ -321,7 +321,7 @@ def _push_signature_ok(request: web.Request) -> bool:
 async def push_verify(request: web.Request) -> web.Response:
     """URL verification of the mini-program message push (plaintext or compatible mode, JSON format)."""
     if not _push_signature_ok(request):
-        return web.Response(status=403)
+        return web.Response(status=403, text="forbidden")
     return web.Response(text=request.query.get("echostr", ""))
 
 
@@ -332,7 +332,7 @@ async def push_event(request: web.Request) -> web.Response:
     Always "success" once the signature is good, so WeChat does not retry events we do not handle.
     """
     if not _push_signature_ok(request):
-        return web.Response(status=403)
+        return web.Response(status=403, text="forbidden")
     try:
         event = await read_json(request)
     except ServiceError:

@@ -1525,6 +1525,11 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
+    PlainRefusal: {
+      content: {
+        "text/plain": string;
+      };
+    };
   };
 }
 
@@ -1610,9 +1615,7 @@ export interface operations {
         };
       };
       204: {
-        content: {
-          "application/json": unknown;
-        };
+        content?: never;
       };
       401: components["responses"]["401"];
       403: components["responses"]["403"];
@@ -4487,7 +4490,7 @@ export interface operations {
           "text/plain": string;
         };
       };
-      403: components["responses"]["403"];
+      403: components["responses"]["PlainRefusal"];
     };
   };
   /** 公众号消息与事件推送（微信调用，XML） */
@@ -4501,14 +4504,15 @@ export interface operations {
     responses: {
       200: {
         content: {
-          "text/xml": string;
+          "application/xml": string;
+          "text/plain": string;
         };
       };
-      400: components["responses"]["400"];
-      403: components["responses"]["403"];
+      400: components["responses"]["PlainRefusal"];
+      403: components["responses"]["PlainRefusal"];
       404: components["responses"]["404"];
       409: components["responses"]["409"];
-      413: components["responses"]["413"];
+      413: components["responses"]["PlainRefusal"];
       415: components["responses"]["415"];
       422: components["responses"]["422"];
       503: components["responses"]["503"];
@@ -4523,7 +4527,7 @@ export interface operations {
           "text/plain": string;
         };
       };
-      403: components["responses"]["403"];
+      403: components["responses"]["PlainRefusal"];
     };
   };
   /** 小程序消息推送（微信调用，如图片内容安全检测结果） */
@@ -4542,11 +4546,11 @@ export interface operations {
           "text/plain": string;
         };
       };
-      400: components["responses"]["400"];
-      403: components["responses"]["403"];
+      400: components["responses"]["PlainRefusal"];
+      403: components["responses"]["PlainRefusal"];
       404: components["responses"]["404"];
       409: components["responses"]["409"];
-      413: components["responses"]["413"];
+      413: components["responses"]["PlainRefusal"];
       415: components["responses"]["415"];
       422: components["responses"]["422"];
       503: components["responses"]["503"];
