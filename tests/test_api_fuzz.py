@@ -32,7 +32,7 @@ hypothesis = pytest.importorskip("hypothesis")
 schemathesis = pytest.importorskip("schemathesis")
 
 BUDGET_SECONDS = float(os.environ.get("JILIANG_FUZZ_SECONDS", "240"))
-CONFORMANCE_SECONDS = float(os.environ.get("JILIANG_CONFORMANCE_SECONDS", "180"))
+CONFORMANCE_SECONDS = float(os.environ.get("JILIANG_CONFORMANCE_SECONDS", "300"))
 STAFF_ROLES = ["admin", "complaint_handler", "verification_officer", "publicity_editor", "publicity_reviewer"]
 # (identity, which paths, examples per operation and generation mode)
 # HEAD operations are left out: aiohttp answers them with the GET handler.
