@@ -65,7 +65,7 @@ async def test_duplicate_username_and_bad_input(client: TestClient, staff_header
     assert resp.status == 422
     body = await resp.json()
     assert body["error"]["code"] == "invalid_input"
-    assert {tuple(d["loc"]) for d in body["error"]["details"]} >= {("username",), ("roles",)}
+    assert {tuple(d["loc"]) for d in body["error"]["details"]["fields"]} >= {("username",), ("roles",)}
 
     resp = await client.post("/api/v1/admin/staff", data=b"{not json", headers=admin)
     assert resp.status == 400
