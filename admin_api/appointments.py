@@ -248,10 +248,14 @@ async def list_bookings(
     if confirmation_no:
         found = await booking_service.get_booking(confirmation_no=confirmation_no.strip().upper())
         return ok(page_of([booking_read(found)], page, page_size))
-    bookings = await booking_service.list_bookings(
-        status=parse_choice(BookingStatus, status, "预约状态"), slot_id=slot_id, site_id=site_id
+    bookings, total = await booking_service.bookings_page(
+        page=page,
+        page_size=page_size,
+        status=parse_choice(BookingStatus, status, "预约状态"),
+        slot_id=slot_id,
+        site_id=site_id,
     )
-    return ok(page_of([booking_read(b) for b in bookings], page, page_size))
+    return ok(Page[BookingRead](items=[booking_read(b) for b in bookings], total=total, page=page, page_size=page_size))
 
 
 @routes.get(f"{PREFIX}/verification-bookings/{{booking_id:\\d+}}")

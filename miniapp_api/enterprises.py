@@ -320,8 +320,8 @@ async def list_bookings(
     request: web.Request, enterprise_id: DbId, /, page: PageNo = 1, page_size: PageSize = 50
 ) -> r200[Page[BookingRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
-    bookings = await booking_service.list_bookings(enterprise=enterprise)
-    return ok(page_of([booking_read(b) for b in bookings], page, page_size))
+    bookings, total = await booking_service.bookings_page(enterprise=enterprise, page=page, page_size=page_size)
+    return ok(Page[BookingRead](items=[booking_read(b) for b in bookings], total=total, page=page, page_size=page_size))
 
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings/{{booking_id:\\d+}}")

@@ -198,7 +198,7 @@ async def test_results_set_next_due_and_failures_stop_use(world: AppointmentWorl
     assert done["status"] == "completed"
 
     path = f"{MINIAPP}/enterprises/{company.id}/instruments"
-    by_id = {i["id"]: i for i in await world.call("GET", path, company.headers, expect=200)}
+    by_id = {i["id"]: i for i in await world.listing(path, company.headers)}
     assert by_id[scale["id"]]["next_due_on"] == "2027-01-31" and by_id[scale["id"]]["due_kind"] == "reverify"
     assert by_id[scale["id"]]["status"] == "in_use"
     assert by_id[broken["id"]]["status"] == "stopped"  # 停止使用 until it passes again

@@ -72,7 +72,7 @@ async def test_duplicate_username_and_bad_input(client: TestClient, staff_header
     assert (await resp.json())["error"] == {
         "code": "invalid_json",
         "message": "请求内容不是有效的 JSON",
-        "details": None,
+        "details": {},
     }
 
     resp = await client.post(
