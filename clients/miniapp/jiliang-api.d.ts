@@ -1257,6 +1257,7 @@ export interface components {
       kind?: "all" | "citizen" | "enterprise";
       districts?: string[];
       tags?: string[];
+      scenes?: string[];
     };
     CampaignCreate: {
       title: string;
