@@ -68,7 +68,7 @@ async def test_unknown_route_is_json_404(client: TestClient) -> None:
     resp = await client.get("/no/such/page")
     assert resp.status == 404
     body = await resp.json()
-    assert body == {"error": {"code": "not_found", "message": "请求的地址不存在", "details": None}}
+    assert body == {"error": {"code": "not_found", "message": "请求的地址不存在", "details": {}}}
 
 
 async def test_wrong_method_is_json_405(client: TestClient) -> None:
