@@ -215,7 +215,7 @@ def _campaign(campaign: Any, rows: list[Any]) -> dict[str, Any]:
 
 @routes.get(f"{PREFIX}/campaigns")
 @api.and_request
-async def list_campaigns(request: web.Request) -> r200[list[dict[str, Any]]]:
+async def list_inspection_campaigns(request: web.Request) -> r200[list[dict[str, Any]]]:
     await _staff(request)
     return ok(
         [
@@ -243,7 +243,7 @@ async def plan_campaign(request: web.Request, body: CampaignCreate) -> r201[dict
 
 @routes.get(f"{PREFIX}/campaigns/{{campaign_id:\\d+}}")
 @api.and_request
-async def get_campaign(request: web.Request, campaign_id: DbId, /) -> r200[dict[str, Any]]:
+async def get_inspection_campaign(request: web.Request, campaign_id: DbId, /) -> r200[dict[str, Any]]:
     """The campaign with its draw re-run from the recorded seed and inputs (`draw_check`)."""
     await _staff(request)
     campaign = await inspections.get_campaign(campaign_id)
@@ -252,7 +252,7 @@ async def get_campaign(request: web.Request, campaign_id: DbId, /) -> r200[dict[
 
 @routes.post(f"{PREFIX}/campaigns/{{campaign_id:\\d+}}/publish")
 @api.and_request
-async def publish_campaign(request: web.Request, campaign_id: DbId, /) -> r200[dict[str, Any]]:
+async def publish_inspection_campaign(request: web.Request, campaign_id: DbId, /) -> r200[dict[str, Any]]:
     await _staff(request)
     campaign = await inspections.publish(await inspections.get_campaign(campaign_id))
     return ok(_campaign(campaign, await inspections.campaign_inspections(campaign.id)))

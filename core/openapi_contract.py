@@ -32,6 +32,7 @@ AREAS: list[tuple[str, str]] = [
     ("/api/v1/miniapp/", "citizen"),
     ("/api/v1/knowledge/", "citizen"),
     ("/api/v1/admin/", "staff"),
+    ("/api/v1/public/", "public"),
     ("/wechat", "wechat"),
     ("/media/", "wechat"),
     ("/healthz", "ops"),
@@ -42,6 +43,7 @@ TAGS = [
     {"name": "citizen", "description": "市民（小程序）：登录、计量问答、缺斤短两投诉、订阅消息"},
     {"name": "enterprise", "description": "企业（小程序）：企业登记、成员、强检器具、检定预约"},
     {"name": "staff", "description": "工作人员（管理接口）：投诉办理、强检预约、知识库、宣传活动、账号"},
+    {"name": "public", "description": "公开查询（无需登录，限流）：公平秤市场、诚信计量承诺与示范单位、检定机构、扫码验真"},
     {"name": "wechat", "description": "微信服务器回调：公众号消息、小程序消息推送、内容检测取图"},
     {"name": "ops", "description": "运维：存活、就绪、监控指标"},
 ]
