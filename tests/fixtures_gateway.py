@@ -20,7 +20,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 
 class SandboxApi:
-    """The sandbox's control API (see core/sandbox.py CONTROL), one method per endpoint."""
+    """The sandbox's control API (see wechat_sandbox/sandbox.py CONTROL), one method per endpoint."""
 
     def __init__(self, http: ClientSession, base_url: str) -> None:
         self.http = http

@@ -1,4 +1,4 @@
-"""State of the local WeChat sandbox (core.sandbox): tokens, one-time codes, audience, injected trouble, records.
+"""State of the local WeChat sandbox (sandbox.py): tokens, one-time codes, audience, injected trouble, records.
 
 Everything lives in one `SandboxState` under the app key STATE; nothing is persisted.
 """

@@ -11,7 +11,7 @@ from typing import Any
 
 from aiohttp import web
 
-from core.sandbox_state import SENT_KINDS, STATE, Fault
+from wechat_sandbox.sandbox_state import SENT_KINDS, STATE, Fault
 
 routes = web.RouteTableDef()
 

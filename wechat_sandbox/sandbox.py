@@ -7,7 +7,7 @@ msgSecCheck v2 with configurable words; mediaCheckAsync v2; per-(user, template)
 customer-service window; 4 mass messages per user a month; a token of the wrong app (48001); \\uXXXX-escaped bodies
 (40033); rate limits (45009); injected faults (-1 or any errcode, or an HTTP status).
 
-Control endpoints for tests and demos are under `/sandbox/...` (core.sandbox_control). A mini-program developer
+Control endpoints for tests and demos are under `/sandbox/...` (sandbox_control.py). A mini-program developer
 running `make run` gets a login code with `curl -XPOST localhost:8081/sandbox/login-code -d '{"openid": "o-me"}'`.
 """
 
@@ -25,8 +25,8 @@ from typing import Any
 
 from aiohttp import web
 
-from core.sandbox_state import STATE, AppKind, SandboxApp, SandboxState, WxFail, default_apps
 from core.settings import Settings
+from wechat_sandbox.sandbox_state import STATE, AppKind, SandboxApp, SandboxState, WxFail, default_apps
 
 MSG_SEC_MAX_CHARS = 2500
 MASS_MONTHLY_LIMIT = 4
@@ -430,7 +430,7 @@ async def menu_create(request: web.Request, state: SandboxState, _: SandboxApp |
 
 def create_sandbox_app(apps: dict[str, SandboxApp] | None = None) -> web.Application:
     """The sandbox; by default it knows the demo official account and mini-program (core.settings DEMO_*)."""
-    from core.sandbox_control import routes as control_routes
+    from wechat_sandbox.sandbox_control import routes as control_routes
 
     app = web.Application()
     app[STATE] = SandboxState(apps=apps or default_apps())
