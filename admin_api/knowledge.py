@@ -16,9 +16,9 @@ from core.api import Page, api, ok, r200, r201, r204, r403, r404, r409, r422
 from core.auth import current_staff
 from core.errors import InvalidInput
 from core.fields import DbId, PageNo, PageSize, Text
-from core.keys import KNOWLEDGE
 from core.models import StaffRole
 from knowledge import service
+from knowledge.keys import KNOWLEDGE
 from knowledge.models import UnansweredStatus
 from knowledge.schemas import (
     AskRequest,

@@ -6,7 +6,8 @@ from aiohttp import web
 
 from core.api import api, ok, r200, r422
 from core.errors import TooManyRequests
-from core.keys import KNOWLEDGE, REDIS
+from core.keys import REDIS
+from knowledge.keys import KNOWLEDGE
 from knowledge.runtime import Answer
 from knowledge.schemas import AskReply, AskRequest, clean_question
 

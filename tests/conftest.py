@@ -21,15 +21,15 @@ from aiohttp.test_utils import TestClient, TestServer
 from redis import Redis as SyncRedis
 from tortoise import Tortoise
 
-from core.app import create_app
 from core.auth import create_session, create_staff
 from core.db import create_postgres_database, drop_postgres_database, orm_context, tortoise_config
 from core.jobs import drain
 from core.keys import REDIS, RESOURCES
 from core.models import MiniappUser, StaffRole
 from core.redis import EmbeddedRedis
-from core.sandbox import create_sandbox_app
 from core.settings import Settings
+from jiliang.app import create_app
+from wechat_sandbox.sandbox import create_sandbox_app
 
 REDIS_CLAIM_KEY = "jiliang:test-claim:{}"
 pytest_plugins = [

@@ -21,8 +21,8 @@ from aiohttp.test_utils import TestClient
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.utils import WeChatSigner
 
-from core.keys import KNOWLEDGE
 from core.settings import Settings
+from knowledge.keys import KNOWLEDGE
 
 ACCOUNT = "gh_jiliang0001"
 _msg_ids = itertools.count(int(time.time() * 1000) * 1000)

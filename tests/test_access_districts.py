@@ -23,7 +23,7 @@ COMPLAINTS = "/api/v1/admin/complaints"
 async def cli_staff_create(backends: Backends, *args: str) -> tuple[int, str, str]:
     env = {**os.environ, "JILIANG_DATABASE_URL": backends.database_url, "JILIANG_ENV": "test"}
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "core.cli", "staff", "create", *args,
+        sys.executable, "-m", "jiliang", "staff", "create", *args,
         cwd=ROOT, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     out, err = await proc.communicate()

@@ -75,7 +75,7 @@ class Server:
 
     def cli(self, *args: str) -> str:
         done = subprocess.run(
-            [sys.executable, "-m", "core.cli", *args], env=self.env, cwd=self.cwd, capture_output=True, text=True
+            [sys.executable, "-m", "jiliang", *args], env=self.env, cwd=self.cwd, capture_output=True, text=True
         )
         assert done.returncode == 0, done.stderr
         return done.stdout
@@ -142,7 +142,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     log = tmp / "server.log"
     with log.open("w") as log_file:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "core.cli", "serve", "--demo"], env=env, cwd=tmp, stdout=log_file, stderr=log_file
+            [sys.executable, "-m", "jiliang", "serve", "--demo"], env=env, cwd=tmp, stdout=log_file, stderr=log_file
         )
     base = f"http://127.0.0.1:{port}"
     try:

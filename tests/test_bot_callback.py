@@ -242,7 +242,7 @@ async def test_a_failure_inside_the_bot_answers_success_not_500(
     wechat: FakeWeChat, client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Fault injection: the knowledge engine, asked about a question no rule catches, blows up.
-    from core.keys import KNOWLEDGE
+    from knowledge.keys import KNOWLEDGE
 
     async def broken(*_: object, **__: object) -> None:
         raise RuntimeError("index exploded")

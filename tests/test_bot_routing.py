@@ -9,8 +9,8 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.intents import RULES, match_intent
-from core.keys import KNOWLEDGE
 from core.models import Subscriber
+from knowledge.keys import KNOWLEDGE
 from tests.fixtures_bot import FakeWeChat
 
 # The shared FAQ topic list lives next to the checkout on the team's machines; CI may only have kb.json.

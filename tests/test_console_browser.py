@@ -70,7 +70,7 @@ async def log_in(page: Page, username: str, password: str = PASSWORD) -> None:
 
 def _audit_verify(settings: Settings) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "JILIANG_DATABASE_URL": settings.database_url, "JILIANG_REDIS_URL": settings.redis_url or ""}
-    command = [sys.executable, "-m", "core.cli", "audit", "verify"]
+    command = [sys.executable, "-m", "jiliang", "audit", "verify"]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 

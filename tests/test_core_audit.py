@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "JILIANG_DATABASE_URL": settings.database_url, "JILIANG_REDIS_URL": settings.redis_url or ""}
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "jiliang", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
 
 

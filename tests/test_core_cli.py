@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def jiliang(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args],
+        [sys.executable, "-m", "jiliang", *args],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         capture_output=True,

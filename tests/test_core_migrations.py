@@ -49,7 +49,7 @@ async def postgres_columns(url: str) -> dict[str, set[tuple[str, str, bool]]]:
 def upgrade(url: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "JILIANG_DATABASE_URL": url}
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", "db", "upgrade"], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-m", "jiliang", "db", "upgrade"], cwd=ROOT, env=env, capture_output=True, text=True
     )
 
 

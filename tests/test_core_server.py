@@ -11,9 +11,9 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from core.app import create_app
 from core.server import GuardedAppRunner
 from core.settings import Settings
+from jiliang.app import create_app
 
 HEAD_TIMEOUT = 1.0
 IDLE_SOCKETS = 300

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from aiohttp import ClientSession
 
-from core.cli import build_parser
 from core.settings import DEMO_MINIAPP_APPID, DEMO_MP_APPID, DEMO_SECRET
+from jiliang.cli import build_parser
 from tests.fixtures_gateway import SandboxApi
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
-from core.keys import KNOWLEDGE
 from core.models import StaffRole
+from knowledge.keys import KNOWLEDGE
 from tests.fixtures_knowledge import SAMPLE_KB
 
 ADMIN = "/api/v1/admin/knowledge"

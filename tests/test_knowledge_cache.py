@@ -16,13 +16,13 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 import knowledge.index
-from core.keys import KNOWLEDGE
 from core.models import StaffRole
 from knowledge.analyzer import Analyzer
 from knowledge.featcache import FILE_NAME, FeatureCache, cache_fingerprint
 from knowledge.features import EntryFeatures, entries_features
 from knowledge.index import FaqIndex, Tuning, build_index
 from knowledge.kbfile import KbRecord
+from knowledge.keys import KNOWLEDGE
 from knowledge.lexicon import DATA_DIR, load_lexicon
 from tests.fixtures_knowledge import SAMPLE_KB
 from tests.test_knowledge_api import ask, load_sample

@@ -16,7 +16,7 @@ CONTRACT_FIELDS = {"q", "faq_id", "score", "answer", "suggestions"}
 
 def jiliang(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args],
+        [sys.executable, "-m", "jiliang", *args],
         input=stdin,
         capture_output=True,
         text=True,

@@ -32,7 +32,7 @@ def jiliang(*args: str, database_url: str, var_dir: Path) -> subprocess.Complete
     env = {k: v for k, v in os.environ.items() if not k.startswith("JILIANG_")}
     env |= {"JILIANG_ENV": "test", "JILIANG_DATABASE_URL": database_url, "JILIANG_VAR_DIR": str(var_dir)}
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+        [sys.executable, "-m", "jiliang", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
     )
 
 

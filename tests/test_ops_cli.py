@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import build_parser, subcommands
+from core.cli import subcommands
 from core.settings import Settings
+from jiliang.cli import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -23,7 +24,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 def jiliang(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("JILIANG_")}
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args],
+        [sys.executable, "-m", "jiliang", *args],
         cwd=ROOT,
         env={**clean, **(env or {})},
         capture_output=True,

@@ -46,7 +46,7 @@ def test_demo_prints_a_working_token_per_role_and_a_working_citizen_login(tmp_pa
     port = free_port_pair()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JILIANG_")} | {"JILIANG_VAR_DIR": str(tmp_path)}
     server = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "serve", "--demo", "--port", str(port)],
+        [sys.executable, "-m", "jiliang", "serve", "--demo", "--port", str(port)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
     try:

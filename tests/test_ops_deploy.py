@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from core.app import create_app
 from core.settings import Settings, load_settings
+from jiliang.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"

@@ -23,11 +23,11 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 def test_history_lists_every_migration_and_what_this_database_applied(tmp_path: Path) -> None:
     env = {"JILIANG_VAR_DIR": str(tmp_path)}
     files = sorted(p.name for p in (ROOT / "migrations" / "sqlite" / "models").glob("*.py"))
-    before = run("-m", "core.cli", "db", "history", env=env)
+    before = run("-m", "jiliang", "db", "history", env=env)
     assert before.returncode == 0, before.stderr
     assert before.stdout.split() == [word for name in files for word in ("未应用", name)]
-    assert run("-m", "core.cli", "db", "upgrade", env=env).returncode == 0
-    after = run("-m", "core.cli", "db", "history", env=env)
+    assert run("-m", "jiliang", "db", "upgrade", env=env).returncode == 0
+    after = run("-m", "jiliang", "db", "history", env=env)
     assert after.stdout.split() == [word for name in files for word in ("已应用", name)]
 
 

@@ -42,19 +42,19 @@ def environment(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 def test_kb_import_and_calendar_show_progress_on_a_terminal_only(tmp_path: Path) -> None:
     env = environment(tmp_path)
-    assert subprocess.run([sys.executable, "-m", "core.cli", "db", "upgrade"], cwd=ROOT, env=env).returncode == 0
+    assert subprocess.run([sys.executable, "-m", "jiliang", "db", "upgrade"], cwd=ROOT, env=env).returncode == 0
 
-    on_terminal = run_on_terminal([sys.executable, "-m", "core.cli", "kb", "import"], env)
+    on_terminal = run_on_terminal([sys.executable, "-m", "jiliang", "kb", "import"], env)
     assert "导入知识库" in on_terminal and "条" in on_terminal  # the bar, with its unit
-    calendar = run_on_terminal([sys.executable, "-m", "core.cli", "campaigns", "calendar", "--year", "2027"], env)
+    calendar = run_on_terminal([sys.executable, "-m", "jiliang", "campaigns", "calendar", "--year", "2027"], env)
     assert "生成活动日历" in calendar
 
     piped = subprocess.run(
-        [sys.executable, "-m", "core.cli", "kb", "import"], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-m", "jiliang", "kb", "import"], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert piped.returncode == 0 and "导入知识库" not in piped.stdout + piped.stderr
 
     json_logs = run_on_terminal(
-        [sys.executable, "-m", "core.cli", "kb", "import"], {**env, "JILIANG_LOG_FORMAT": "json"}
+        [sys.executable, "-m", "jiliang", "kb", "import"], {**env, "JILIANG_LOG_FORMAT": "json"}
     )
     assert "导入知识库" not in json_logs and "imported" in json_logs
