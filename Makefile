@@ -25,7 +25,7 @@ test: install
 # Property-based fuzz of every operation in /api/openapi.json against a served app: zero 5xx
 # (JILIANG_FUZZ_SECONDS bounds it; the stack is the one JILIANG_TEST_DATABASE_URL / _REDIS_URL name).
 fuzz: install
-	$(BIN)/python -m pytest -m fuzz -p no:randomly -s tests/test_api_fuzz.py $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m fuzz -p no:randomly -s tests/api/test_api_fuzz.py $(PYTEST_ARGS)
 
 # ruff; the layer contracts (.importlinter: core imports nothing above it, domains independent, ...); mypy.
 lint: install
@@ -64,7 +64,7 @@ deploy-tools:
 
 # Static checks of deploy/: systemd-analyze verify, nginx -t, limits against the app's, image and compose contents.
 deploy-check: install deploy-tools
-	$(BIN)/python -m pytest -q tests/test_ops_deploy.py
+	$(BIN)/python -m pytest -q tests/ops/test_ops_deploy.py
 
 # Needs a Docker daemon with compose: builds the image, starts the stack, waits for /readyz, stops it.
 deploy-stack-check:

@@ -48,7 +48,7 @@ from core.models import MiniappUser, StaffRole
 TIME_LIMIT_SECONDS = 110
 PHASE_LIMIT_SECONDS = 20
 TZ = ZoneInfo("Asia/Shanghai")
-REDIS_CLAIM_KEY = "jiliang:test-claim:{}"  # shared with tests/conftest.py so runs never share a database number
+REDIS_CLAIM_KEY = "jiliang:test-claim:{}"  # shared with tests/support/app.py so runs never share a database number
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """The sandbox's control endpoints (`/sandbox/...`): not WeChat's, for tests and demos to set the scene and look.
 
-Bad input is a plain 400. tests/fixtures_gateway.py `SandboxApi` has one method per endpoint.
+Bad input is a plain 400. tests/support/gateway.py `SandboxApi` has one method per endpoint.
 """
 
 from __future__ import annotations
