@@ -32,6 +32,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Mutation score of the legal, deadline, auth and booking modules against their floors (mutation/floors.json);
 # embedded stack only, two children at a time (about 5 minutes of two cores; stopped after 20). MUTATION_ARGS="--module core/auth.py --show-survivors" narrows it.

@@ -109,12 +109,12 @@ class CampaignUpdate(BaseModel):
     @field_validator("send_at")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
-        return _CampaignContent._aware(value)  # type: ignore[operator]
+        return _CampaignContent._aware(value)
 
     @field_validator("template_data")
     @classmethod
     def _template_values(cls, value: dict[str, str] | None) -> dict[str, str] | None:
-        return None if value is None else _CampaignContent._template_values(value)  # type: ignore[operator]
+        return None if value is None else _CampaignContent._template_values(value)
 
 
 class ReviewDecision(BaseModel):

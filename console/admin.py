@@ -33,7 +33,7 @@ async def staff_list(request: web.Request) -> web.StreamResponse:
     )
 
 
-def _roles(form: web.MultiDictProxy) -> list[StaffRole]:  # type: ignore[type-arg]
+def _roles(form: web.MultiDictProxy) -> list[StaffRole]:
     roles = [StaffRole(r) for r in form.getall("roles", []) if r in {x.value for x in StaffRole}]
     if not roles:
         raise InvalidInput("请至少选择一个岗位", code="roles_required")

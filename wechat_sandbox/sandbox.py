@@ -439,7 +439,7 @@ def create_sandbox_app(apps: dict[str, SandboxApp] | None = None) -> web.Applica
     return app
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("sandbox", help="运行本地微信服务器接口沙箱")
     parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
     parser.add_argument("--port", type=int, default=8081, help="监听端口（默认 8081）")
