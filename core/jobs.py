@@ -21,7 +21,7 @@ from core.resources import Resources
 
 log = logging.getLogger(__name__)
 
-RESOURCES = "jiliang_resources"
+CTX_RESOURCES = "jiliang_resources"  # where a job finds the Resources in arq's ctx (not the AppKey keys.RESOURCES)
 QUEUE_NAME = "jiliang:queue"
 
 
@@ -34,7 +34,12 @@ def all_cron_jobs() -> list[CronJob]:
 
 
 def resources(ctx: dict[str, Any]) -> Resources:
-    return ctx[RESOURCES]
+    return ctx[CTX_RESOURCES]
+
+
+def job_context(resources_: Resources) -> dict[str, Any]:
+    """The ctx an arq function gets, for calling one directly (by hand, in tests)."""
+    return {CTX_RESOURCES: resources_}
 
 
 async def enqueue(arq: ArqRedis, function: str, *args: Any, job_id: str | None = None, **kwargs: Any) -> None:
@@ -49,7 +54,7 @@ def worker_settings(resources_: Resources, *, cron: bool = True) -> dict[str, An
         "cron_jobs": all_cron_jobs() if cron else [],
         "redis_pool": resources_.arq,
         "queue_name": QUEUE_NAME,
-        "ctx": {RESOURCES: resources_},
+        "ctx": job_context(resources_),
         "max_tries": 5,
         "keep_result": 3600,
     }

@@ -238,7 +238,7 @@ async def test_no_shows_lapse_and_staff_can_cancel(world: AppointmentWorld, app)
 
     from appointments.jobs import expire_no_show_bookings
     from appointments.models import Slot
-    from core.jobs import RESOURCES as RESOURCES_CTX
+    from core.jobs import job_context
     from core.keys import RESOURCES
 
     company = await world.company()
@@ -259,7 +259,7 @@ async def test_no_shows_lapse_and_staff_can_cancel(world: AppointmentWorld, app)
     # The slot passes without a check-in: the daily job releases the instrument.
     past = datetime.now(UTC) - timedelta(days=3)
     await Slot.filter(id=slot["id"]).update(starts_at=past, ends_at=past + timedelta(hours=2))
-    ctx = {RESOURCES_CTX: app[RESOURCES]}
+    ctx = job_context(app[RESOURCES])
     assert await expire_no_show_bookings(ctx) == 1
     assert await expire_no_show_bookings(ctx) == 0
     lapsed = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/bookings/{booking['id']}", company.headers)

@@ -9,7 +9,7 @@ from appointments.catalogue import add_months
 from appointments.jobs import send_due_reminders
 from appointments.models import DueReminder
 from appointments.service import today
-from core.jobs import RESOURCES as RESOURCES_CTX
+from core.jobs import job_context
 from core.keys import RESOURCES
 from tests.support.appointments import ADMIN, AppointmentWorld
 
@@ -34,7 +34,7 @@ async def test_due_reminders_are_sent_once_across_workers_and_reruns(
     await world.instrument(company, serial_no="NEVER")  # never verified: on the overdue list, no due-soon reminder
 
     second = await make_client()
-    contexts = [{RESOURCES_CTX: world.client.server.app[RESOURCES]}, {RESOURCES_CTX: second.server.app[RESOURCES]}]
+    contexts = [job_context(world.client.server.app[RESOURCES]), job_context(second.server.app[RESOURCES])]
     claimed = await asyncio.gather(*(send_due_reminders(ctx) for ctx in contexts * 2))
     assert sum(claimed) == 2
     assert await run_jobs() == 2

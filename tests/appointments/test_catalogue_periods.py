@@ -1,4 +1,4 @@
-"""The verification periods that are verified in shared/domain/facts.md §3.2, and due dates to the day.
+"""The verification periods that are verified in docs/facts.md §3.2, and due dates to the day.
 
 Only entries labelled V or S there are pinned here; the M (memory) entries await the SAMR PDF and local practice.
 """

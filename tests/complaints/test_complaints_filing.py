@@ -197,10 +197,10 @@ async def test_gateway_down_keeps_the_complaint_and_rechecks_later(client, compl
     assert complaint.content_check == ContentCheck.PENDING
     # The re-check job is deferred; run it now through the worker.
     from complaints.jobs import recheck_complaint_content
-    from core.jobs import RESOURCES as JOB_RESOURCES
+    from core.jobs import job_context
     from core.keys import RESOURCES
 
-    ctx = {JOB_RESOURCES: client.server.app[RESOURCES], "job_try": 1}
+    ctx = {**job_context(client.server.app[RESOURCES]), "job_try": 1}
     assert await recheck_complaint_content(ctx, complaint.id) == "pass"
     assert (await Complaint.get(id=complaint.id)).content_check == ContentCheck.PASS
 

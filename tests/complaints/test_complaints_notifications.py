@@ -131,14 +131,14 @@ async def test_sweep_requeues_lost_notifications_and_purges_orphan_photos(
     from complaints.models import ComplaintPhoto
     from complaints.photos import photo_path
     from complaints.service import now_local
-    from core.jobs import RESOURCES as JOB_RESOURCES
+    from core.jobs import job_context
     from core.keys import RESOURCES
 
     case = await _accepted_case(client, complaint_api, citizen, staff_headers, "o-notify-sweep")
     await client.server.app[RESOURCES].redis.flushdb()  # the queued job is lost (Redis restarted empty)
     long_ago = now_local() - timedelta(hours=30)
     await ComplaintNotification.filter(complaint_id=case["id"]).update(updated_at=long_ago)
-    ctx = {JOB_RESOURCES: client.server.app[RESOURCES]}
+    ctx = job_context(client.server.app[RESOURCES])
     assert await sweep_complaint_work(ctx) == 1
     await run_jobs()
     assert (await ComplaintNotification.get(complaint_id=case["id"])).status == NotificationStatus.NO_QUOTA

@@ -1,6 +1,6 @@
 """Every edge of the legal tables, with the expected values copied from the regulation text, not computed.
 
-Sources (shared/domain/facts.md): 《零售商品称重计量监督管理办法》 附表1/附表2 (§1.2, §1.3), its Art. 6 re-check
+Sources (docs/facts.md): 《零售商品称重计量监督管理办法》 附表1/附表2 (§1.2, §1.3), its Art. 6 re-check
 methods (§1.1), and the 允许短缺量 table of 《定量包装商品计量监督管理办法》 with its rounding note (§2.2, §2.3):
 "当Qn≤1kg(L)时，T值的0.01g(ml)位修约至0.1g(ml)；当Qn>1kg(L)时，T值的0.1g(ml)位修约至g(ml)". Bands are
 (lower, upper]. Where a weight is "just above" an edge it is the edge plus 0.01 g.
