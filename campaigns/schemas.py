@@ -97,10 +97,10 @@ class CampaignUpdate(BaseModel):
     cover_url: AnyHttpUrl | None = None
     theme: Text(100) | None = Field(None)
     # Not `X | None`: aiohttp-pydantic's OpenAPI 3.0 conversion cannot take a nullable $ref. Left out = unchanged.
-    channel: Channel = None  # type: ignore[assignment]
+    channel: Channel = None  # type: ignore[assignment]  # None = left out (see above)
     template_id: Text(64) | None = Field(None)
     template_data: dict[str, str] | None = None
-    audience: AudienceSpec = None  # type: ignore[assignment]
+    audience: AudienceSpec = None  # type: ignore[assignment]  # None = left out (see above)
     send_at: Moment | None = None
     starts_on: Day | None = None
     ends_on: Day | None = None

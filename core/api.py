@@ -114,7 +114,7 @@ class _AuthFirst:
                 return validation_error_response(invalid.error, invalid.where)
 
         # core.limits parses and bounds the JSON body of such handlers before aiohttp-pydantic sees it.
-        guarded.json_body = bool(body_args)  # type: ignore[attr-defined]
+        guarded.json_body = bool(body_args)  # type: ignore[attr-defined]  # a marker read by core.limits
         return guarded
 
 

@@ -31,7 +31,7 @@ async def healthz(request: web.Request) -> web.Response:
 
 async def _check(name: str, probe: asyncio.Future | asyncio.Task | object) -> str | None:
     try:
-        await asyncio.wait_for(probe, READY_TIMEOUT_SECONDS)  # type: ignore[arg-type]
+        await asyncio.wait_for(probe, READY_TIMEOUT_SECONDS)  # type: ignore[arg-type]  # redis' ping() is typed Awaitable | bool
     except Exception as exc:
         log.warning("readiness: %s is not answering: %r", name, exc)
         return name
