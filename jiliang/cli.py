@@ -113,7 +113,8 @@ def print_demo_logins(settings: Settings, logins: list[DemoLogin]) -> None:
 
     print(f"\n工作人员控制台: http://{settings.host}:{settings.port}/console/login  (演示密码均为 {DEMO_PASSWORD})")
     for login in logins:
-        place = find_district(login.district).name if login.district and find_district(login.district) else "全市"
+        district = find_district(login.district) if login.district else None
+        place = district.name if district else "全市"
         print(f"  {login.username:<10} {login.display_name:<6} {','.join(login.roles):<22} {place}")
     print(flush=True)
 
