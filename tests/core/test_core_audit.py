@@ -62,6 +62,7 @@ async def test_writers_in_separate_processes_keep_one_chain(settings: Settings, 
     script = textwrap.dedent(
         """
         import asyncio, sys
+        import jiliang  # installs the components (their models)
         from core.db import orm_context
         from core import audit
 
