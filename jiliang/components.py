@@ -15,6 +15,7 @@ from core.component import COMPONENT as CORE
 from core.components import Component
 from knowledge.component import COMPONENT as KNOWLEDGE
 from miniapp_api.component import COMPONENT as MINIAPP_API
+from publicity.component import COMPONENT as PUBLICITY
 from wechat_sandbox.component import COMPONENT as WECHAT_SANDBOX
 
 INSTALLED: list[Component] = [
@@ -24,6 +25,7 @@ INSTALLED: list[Component] = [
     COMPLAINTS,
     APPOINTMENTS,
     CAMPAIGNS,
+    PUBLICITY,
     # channels
     BOT,
     MINIAPP_API,

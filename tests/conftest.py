@@ -13,4 +13,5 @@ pytest_plugins = [
     "tests.support.appointments",
     "tests.support.campaigns",
     "tests.support.console",
+    "tests.support.publicity",
 ]
