@@ -523,7 +523,7 @@ class Sender:
                     clientmsgid=group_id,
                 )
             else:
-                msg_id = await self.res.wechat.mass_send(  # type: ignore[attr-defined]
+                msg_id = await self.res.wechat.mass_send(
                     openids=[row.openid for row in rows], text=self.text, clientmsgid=group_id
                 )
         except Exception as exc:
