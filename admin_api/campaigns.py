@@ -136,7 +136,7 @@ async def approve_campaign(
 ) -> r200[CampaignRead] | r403 | r404 | r409:
     staff = await current_staff(request, REVIEWER)
     campaign = await campaigns_service.approve(
-        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ], now=_now()
+        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.config_dict[ARQ], now=_now()
     )
     return ok(_read(campaign))
 
@@ -155,7 +155,7 @@ async def reject_campaign(
 async def withdraw_campaign(request: web.Request, campaign_id: DbId, /, body: Note) -> r200[CampaignRead] | r404 | r409:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.withdraw(
-        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ]
+        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.config_dict[ARQ]
     )
     return ok(_read(campaign))
 
@@ -167,7 +167,12 @@ async def reschedule_campaign(
 ) -> r200[CampaignRead] | r404 | r409 | r422:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.reschedule(
-        actor=staff, campaign_id=campaign_id, send_at=body.send_at, note=body.note, arq=request.app[ARQ], now=_now()
+        actor=staff,
+        campaign_id=campaign_id,
+        send_at=body.send_at,
+        note=body.note,
+        arq=request.config_dict[ARQ],
+        now=_now(),
     )
     return ok(_read(campaign))
 
@@ -177,7 +182,11 @@ async def reschedule_campaign(
 async def cancel_campaign(request: web.Request, campaign_id: DbId, /, body: Note) -> r200[CampaignRead] | r404 | r409:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.cancel(
-        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ], redis=request.app[REDIS]
+        actor=staff,
+        campaign_id=campaign_id,
+        note=body.note,
+        arq=request.config_dict[ARQ],
+        redis=request.config_dict[REDIS],
     )
     return ok(_read(campaign))
 
@@ -189,7 +198,11 @@ async def resend_uncertain(
 ) -> r200[UncertainResend] | r404 | r409:
     staff = await current_staff(request, REVIEWER)
     count = await campaigns_service.resend_uncertain(
-        actor=staff, campaign_id=campaign_id, note=body.note, redis=request.app[REDIS], arq=request.app[ARQ]
+        actor=staff,
+        campaign_id=campaign_id,
+        note=body.note,
+        redis=request.config_dict[REDIS],
+        arq=request.config_dict[ARQ],
     )
     return ok(UncertainResend(resent=count))
 

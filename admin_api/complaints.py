@@ -9,7 +9,7 @@ from aiohttp import web
 from complaints import service as complaints_service
 from complaints import stats
 from complaints.deadlines import add_policy_version, policy_versions, regulations
-from complaints.models import ComplaintNotification, ComplaintStatus, Market
+from complaints.models import Complaint, ComplaintNotification, ComplaintStatus, Market
 from complaints.schemas import (
     AssignBody,
     MarketCreate,
@@ -44,7 +44,7 @@ async def _staff(request: web.Request) -> StaffAccount:
     return await current_staff(request, HANDLER)
 
 
-async def staff_read(complaint) -> StaffComplaintRead:  # type: ignore[no-untyped-def]
+async def staff_read(complaint: Complaint) -> StaffComplaintRead:
     photos, events = await complaints_service.complaint_details(complaint)
     notifications = await ComplaintNotification.filter(complaint_id=complaint.id).order_by("id")
     return StaffComplaintRead(
@@ -73,7 +73,7 @@ async def staff_read(complaint) -> StaffComplaintRead:  # type: ignore[no-untype
     )
 
 
-def staff_summary(complaint) -> StaffComplaintSummary:  # type: ignore[no-untyped-def]
+def staff_summary(complaint: Complaint) -> StaffComplaintSummary:
     return StaffComplaintSummary(
         **summary_fields(complaint),
         assigned_district=complaint.assigned_district,

@@ -45,7 +45,7 @@ class StaffUpdate(BaseModel):
     display_name: Text(64, min_length=1) = Field(None)
     roles: list[StaffRole] = Field(None, min_length=1)
     district: Text(32) | None = Field(None, description=DISTRICT_HELP)
-    active: bool = None  # type: ignore[assignment]
+    active: bool = None  # type: ignore[assignment]  # None = left out (see above)
 
 
 class StaffWithToken(BaseModel):

@@ -18,9 +18,10 @@ from pydantic import SecretStr
 from bot import handlers, state
 from bot.push import Push, render_text_reply
 from core import subscribers
-from core.keys import KNOWLEDGE, METRICS, REDIS, SETTINGS, WECHAT
+from core.keys import METRICS, REDIS, SETTINGS, WECHAT
 from core.models import Subscriber
 from core.settings import Settings
+from knowledge.keys import KNOWLEDGE
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis

@@ -473,14 +473,14 @@ class Sender:
     async def _deliver(self, openid: str) -> None:
         wechat = self.res.wechat
         if self.campaign.channel == Channel.SUBSCRIBE:
-            await wechat.send_subscribe_message(  # type: ignore[attr-defined]
+            await wechat.send_subscribe_message(
                 openid=openid,
                 template_id=self.campaign.template_id,
                 data=self.campaign.template_data,
                 page=None,
             )
         else:
-            await wechat.send_custom_message(openid=openid, text=self.text)  # type: ignore[attr-defined]
+            await wechat.send_custom_message(openid=openid, text=self.text)
 
     async def process_mass(self, rows: list[Claimed], attempts: dict[int, int]) -> None:
         """One mass-send call for the batch, after taking each follower's monthly quota."""
@@ -523,7 +523,7 @@ class Sender:
                     clientmsgid=group_id,
                 )
             else:
-                msg_id = await self.res.wechat.mass_send(  # type: ignore[attr-defined]
+                msg_id = await self.res.wechat.mass_send(
                     openids=[row.openid for row in rows], text=self.text, clientmsgid=group_id
                 )
         except Exception as exc:

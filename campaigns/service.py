@@ -229,7 +229,7 @@ async def approve(*, actor: StaffAccount, campaign_id: int, note: str | None, ar
         approved_by_id=actor.id,
         **window,
     )
-    await scheduling.schedule_dispatch(arq, campaign.id, campaign.send_at)  # type: ignore[arg-type]
+    await scheduling.schedule_dispatch(arq, campaign.id, campaign.send_at)
     return campaign
 
 

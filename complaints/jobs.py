@@ -43,7 +43,7 @@ async def recheck_complaint_content(ctx: dict[str, Any], complaint_id: int) -> s
     complaint = await Complaint.get_or_none(id=complaint_id, content_check=ContentCheck.PENDING)
     if complaint is None:
         return "done"
-    user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]
+    user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
     content = "\n".join([complaint.merchant_name, complaint.location, complaint.goods, complaint.description])
     try:
         result = await resources(ctx).wechat.msg_sec_check(openid=user.openid, content=content, scene=2)

@@ -132,9 +132,9 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
     notification = await ComplaintNotification.get_or_none(id=notification_id)
     if notification is None or notification.status not in (NotificationStatus.QUEUED, NotificationStatus.RETRYING):
         return notification.status if notification else NotificationStatus.FAILED
-    complaint = await Complaint.get(id=notification.complaint_id)  # type: ignore[attr-defined]
-    event = await ComplaintEvent.get(id=notification.event_id)  # type: ignore[attr-defined]
-    user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]
+    complaint = await Complaint.get(id=notification.complaint_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+    event = await ComplaintEvent.get(id=notification.event_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+    user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
 
     # Claim this attempt: a duplicate job (a sweep racing a deferred retry) finds `attempts` moved on and stops.
     claimed = await ComplaintNotification.filter(

@@ -331,7 +331,7 @@ def read_fields(c: Complaint, *, photos: list[Any], events: list[ComplaintEvent]
     reg = regulations().get(c.regulation, {})
     return {
         **summary_fields(c),
-        "market_id": c.market_id,  # type: ignore[attr-defined]
+        "market_id": c.market_id,  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
         "category": c.category,
         "unit_price": c.unit_price,
         "price_unit": c.price_unit,

@@ -119,7 +119,7 @@ async def merchant_history(*, merchant_id: int) -> dict[str, Any]:
             "name": merchant.name,
             "district": merchant.district,
             "district_name": district_name(merchant.district),
-            "market_id": merchant.market_id,  # type: ignore[attr-defined]
+            "market_id": merchant.market_id,  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
             "location": merchant.location,
         },
         **summary.as_dict(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from aiohttp import web
+from multidict import MultiDictProxy
 from pydantic import ValidationError
 
 from complaints.deadlines import add_policy_version, policy_versions, regulations
@@ -33,7 +34,7 @@ async def staff_list(request: web.Request) -> web.StreamResponse:
     )
 
 
-def _roles(form: web.MultiDictProxy) -> list[StaffRole]:  # type: ignore[type-arg]
+def _roles(form: MultiDictProxy[str | bytes | bytearray | web.FileField]) -> list[StaffRole]:
     roles = [StaffRole(r) for r in form.getall("roles", []) if r in {x.value for x in StaffRole}]
     if not roles:
         raise InvalidInput("请至少选择一个岗位", code="roles_required")

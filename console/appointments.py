@@ -182,7 +182,7 @@ async def record_results(request: web.Request) -> web.StreamResponse:
     raise redirect(_back(form))
 
 
-async def _overdue_rows(request: web.Request) -> tuple[list, dict[str, str], str | None, str | None]:  # type: ignore[type-arg]
+async def _overdue_rows(request: web.Request) -> tuple[list, dict[str, str], str | None, str | None]:
     """The overdue list with the admin API's scoping: a district office sees its district only."""
     staff = request[VISITOR].staff
     district = staff.district or (

@@ -85,8 +85,8 @@ async def _case(request: web.Request) -> tuple[StaffAccount, Complaint]:
 
 async def case_context(complaint: Complaint) -> dict[str, Any]:
     photos, events = await complaints_service.complaint_details(complaint)
-    merchant = await stats.merchant_history(merchant_id=complaint.merchant_id) if complaint.merchant_id else None  # type: ignore[attr-defined]
-    market = await stats.market_history(market_id=complaint.market_id) if complaint.market_id else None  # type: ignore[attr-defined]
+    merchant = await stats.merchant_history(merchant_id=complaint.merchant_id) if complaint.merchant_id else None  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+    market = await stats.market_history(market_id=complaint.market_id) if complaint.market_id else None  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
     return {
         "c": read_fields(complaint, photos=photos, events=events, for_staff=True),
         "complaint": complaint,

@@ -60,7 +60,7 @@ class _Unvalidated:
 
     __getattr__ = __bool__ = __iter__ = __len__ = __int__ = __index__ = __float__ = __str__ = _refuse
     __format__ = __hash__ = __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __contains__ = _refuse
-    __getitem__ = __add__ = __radd__ = __sub__ = __mul__ = __call__ = _refuse  # type: ignore[assignment]
+    __getitem__ = __add__ = __radd__ = __sub__ = __mul__ = __call__ = _refuse
 
     def __repr__(self) -> str:
         return "<unvalidated>"
@@ -114,7 +114,7 @@ class _AuthFirst:
                 return validation_error_response(invalid.error, invalid.where)
 
         # core.limits parses and bounds the JSON body of such handlers before aiohttp-pydantic sees it.
-        guarded.json_body = bool(body_args)  # type: ignore[attr-defined]
+        guarded.json_body = bool(body_args)  # type: ignore[attr-defined]  # a marker read by core.limits
         return guarded
 
 

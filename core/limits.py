@@ -34,7 +34,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def large_body(handler: F) -> F:
     """Mark a route whose multipart requests may be as large as `max_body_bytes` (uploads)."""
-    handler.large_body = True  # type: ignore[attr-defined]
+    handler.large_body = True  # type: ignore[attr-defined]  # a marker read by request_limits
     return handler
 
 

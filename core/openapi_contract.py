@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel
 
 from core.openapi_summaries import SUMMARIES
+
+Handler = TypeVar("Handler", bound=Callable[..., Any])
 
 METHODS = ("get", "put", "post", "delete", "patch")
 WRITE_METHODS = {"post", "put", "patch", "delete"}
@@ -43,7 +45,10 @@ TAGS = [
     {"name": "citizen", "description": "市民（小程序）：登录、计量问答、缺斤短两投诉、订阅消息"},
     {"name": "enterprise", "description": "企业（小程序）：企业登记、成员、强检器具、检定预约"},
     {"name": "staff", "description": "工作人员（管理接口）：投诉办理、强检预约、知识库、宣传活动、账号"},
-    {"name": "public", "description": "公开查询（无需登录，限流）：公平秤市场、诚信计量承诺与示范单位、检定机构、扫码验真"},
+    {
+        "name": "public",
+        "description": "公开查询（免登录，限流）：公平秤、诚信计量、检定机构、扫码验真",
+    },
     {"name": "wechat", "description": "微信服务器回调：公众号消息、小程序消息推送、内容检测取图"},
     {"name": "ops", "description": "运维：存活、就绪、监控指标"},
 ]
@@ -257,13 +262,17 @@ def area_of(path: str) -> str:
 
 def _handlers(app: web.Application) -> dict[tuple[str, str], str]:
     """(method, path as the spec writes it) -> the handler's function name."""
+    return {key: getattr(handler, "__name__", "handler") for key, handler in _handler_objects(app).items()}
+
+
+def _handler_objects(app: web.Application) -> dict[tuple[str, str], Any]:
     found = {}
     for route in app.router.routes():
         resource = route.resource
         if resource is None or route.method in ("HEAD", "*"):
             continue
         path = re.sub(r"\{(\w+):[^}]*\}", r"{\1}", resource.canonical)
-        found[(route.method.lower(), path)] = getattr(route.handler, "__name__", "handler")
+        found[(route.method.lower(), path)] = route.handler
     return found
 
 
@@ -286,10 +295,22 @@ def _add_schema(spec: dict[str, Any], model: type[BaseModel]) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{model.__name__}"}
 
 
-def _filing_body(spec: dict[str, Any]) -> dict[str, Any]:
-    from complaints.schemas import ComplaintCreate
+BODY_MODEL_ATTR = "openapi_body_model"
 
-    ref = _add_schema(spec, ComplaintCreate)
+
+def json_or_form_body(model: type[BaseModel]) -> Callable[[Handler], Handler]:
+    """Declares the request body of a handler that reads JSON or multipart itself (e.g. complaint filing), so
+    that core describes it without importing the domain's schema. Put it right above the handler's `def`."""
+
+    def mark(handler: Handler) -> Handler:
+        setattr(handler, BODY_MODEL_ATTR, model)
+        return handler
+
+    return mark
+
+
+def _filing_body(spec: dict[str, Any], model: type[BaseModel]) -> dict[str, Any]:
+    ref = _add_schema(spec, model)
     return {
         "required": True,
         "content": {
@@ -392,6 +413,7 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
     for path, item in MANUAL_PATHS.items():
         spec["paths"].setdefault(path, {}).update(copy.deepcopy(item))
     handlers = _handlers(app)
+    handler_objects = _handler_objects(app)
     seen: set[str] = set()
     for path, method, operation in _operations(spec):
         tag = area_of(path)
@@ -414,8 +436,10 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
         else:
             operation["security"] = []
         _idempotency_header(operation)
+        body_model = getattr(handler_objects.get((method, path)), BODY_MODEL_ATTR, None)
+        if body_model is not None:
+            operation["requestBody"] = _filing_body(spec, body_model)
         if operation_id == "citizenFileComplaint":
-            operation["requestBody"] = _filing_body(spec)
             operation["responses"]["200"] = {
                 "description": "同一防重复提交标识再次提交：返回已有的投诉",
                 "content": _json({"$ref": "#/components/schemas/FilingResult"}),

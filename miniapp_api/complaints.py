@@ -36,6 +36,7 @@ from core.errors import InvalidInput, NotFound, PayloadTooLarge, ServiceError
 from core.fields import DbId, PageNo, PageSize
 from core.keys import ARQ, REDIS, RESOURCES, SETTINGS, WECHAT
 from core.limits import large_body, multipart_parts, parse_json, parse_text, read_json, read_part
+from core.openapi_contract import json_or_form_body
 from core.privacy import mask_phone
 
 log = logging.getLogger(__name__)
@@ -170,6 +171,7 @@ async def _discard(var_dir: Any, photos: list[ComplaintPhoto]) -> None:
 @routes.post("/api/v1/miniapp/complaints")
 @large_body
 @api.and_request
+@json_or_form_body(ComplaintCreate)
 async def file_complaint(request: web.Request, *, idempotency_key: str | None = None) -> r201[FilingResult]:
     """File a complaint: JSON (photo_ids from /photos) or multipart (fields or `data` JSON, plus `photos` files).
 
@@ -299,7 +301,7 @@ async def photo_for_wechat(request: web.Request) -> web.StreamResponse:
     settings = request.config_dict[SETTINGS]
     photo_id = media.photo_id_from_token(settings, request.match_info["token"])
     photo = await ComplaintPhoto.get_or_none(id=photo_id) if photo_id is not None else None
-    if photo is None or photo.complaint_id is None:  # type: ignore[attr-defined]
+    if photo is None or photo.complaint_id is None:  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
         raise NotFound("链接无效或已过期", code="link_expired")
     path = photo_path(settings.var_dir, photo.stored_name)
     if not path.exists():

@@ -6,7 +6,8 @@ from aiohttp import web
 
 from core.api import api, ok, r200, r422
 from core.errors import TooManyRequests
-from core.keys import KNOWLEDGE, REDIS
+from core.keys import REDIS
+from knowledge.keys import KNOWLEDGE
 from knowledge.runtime import Answer
 from knowledge.schemas import AskReply, AskRequest, clean_question
 
@@ -18,7 +19,7 @@ RATE_KEY = "ratelimit:knowledge-ask:{}"
 
 
 async def _limit_rate(request: web.Request) -> None:
-    redis = request.app[REDIS]
+    redis = request.config_dict[REDIS]
     key = RATE_KEY.format(request.remote or "unknown")
     async with redis.pipeline(transaction=True) as pipe:
         pipe.set(key, 0, ex=60, nx=True)  # opens the window (EXPIRE ... NX needs Redis 7)
@@ -47,7 +48,7 @@ async def ask(request: web.Request, body: AskRequest) -> r200[AskReply] | r422:
     """Answer a metrology question: confidently (faq_id set), with up to 3 suggestions, or a fallback naming 12315."""
     question = clean_question(body.question)
     await _limit_rate(request)
-    holder = request.app[KNOWLEDGE]
+    holder = request.config_dict[KNOWLEDGE]
     answer = await holder.answer(question, channel="api")
     entry = holder.get_entry(answer.faq_id) if answer.faq_id else None
     return ok(ask_reply(answer, actions=entry.actions if entry else []))

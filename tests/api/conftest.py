@@ -1,0 +1,4 @@
+"""Tests of the property-based fuzz of every operation in /api/openapi.json.
+
+Shared fixtures come from tests/support/ (registered in tests/conftest.py).
+"""

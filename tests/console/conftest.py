@@ -1,0 +1,4 @@
+"""Tests of the staff console, its pages and the browser tests (console/).
+
+Shared fixtures come from tests/support/ (registered in tests/conftest.py).
+"""
