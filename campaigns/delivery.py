@@ -49,9 +49,9 @@ from tortoise.transactions import in_transaction
 from campaigns import receipts, scheduling
 from campaigns.config import CampaignSettings
 from campaigns.models import Campaign, CampaignEvent, CampaignStatus, Channel, Delivery, DeliveryStatus, MassSendQuota
-from campaigns.ratelimit import TokenBucket
 from campaigns.schemas import AudienceSpec
 from core.models import MiniappUser, Subscriber
+from core.ratelimit import TokenBucket
 from core.resources import Resources
 from core.wechat import WeChatError
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -19,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 from arq.connections import ArqRedis
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
 from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import RawSQL
@@ -44,6 +42,7 @@ from complaints.models import (
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
 from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
+from core import ratelimit
 from core import subscribers as core_subscribers
 from core.decoding import DecodePool
 from core.districts import district_slug, resolve_district
@@ -86,19 +85,16 @@ def now_local() -> datetime:
 
 
 async def check_rate(redis: Redis, *, name: str, user_id: int, limit: tuple[int, int]) -> None:
+    """At most limit[0] `name` actions per user in limit[1] seconds; an unreachable limiter lets the action
+    through (it must not cost a citizen their complaint)."""
     count_max, window = limit
-    key = f"complaints:rate:{name}:{user_id}:{int(time.time() // window)}"
-    try:
-        async with redis.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, window)
-            count, _ = await pipe.execute()
-    except RedisError:
-        # Fail open: an unreachable limiter must not cost a citizen their complaint.
-        log.warning("rate limiter unavailable for %s; request allowed", name, exc_info=True)
-        return
-    if int(count) > count_max:
-        raise TooManyRequests("提交过于频繁，请稍后再试", code="rate_limited", retry_after_seconds=window)
+    await ratelimit.enforce(
+        redis,
+        ratelimit.Limit(name=f"complaints-{name}", max_hits=count_max, window_seconds=window),
+        str(user_id),
+        message="提交过于频繁，请稍后再试",
+        fail_open=True,
+    )
 
 
 async def next_tracking_no(day: date) -> str:
