@@ -53,7 +53,7 @@ from campaigns.schemas import AudienceSpec
 from core.models import MiniappUser, Subscriber
 from core.ratelimit import TokenBucket
 from core.resources import Resources
-from core.wechat import WeChatError
+from core.wechat import WeChatError, WeChatUnavailable
 
 log = logging.getLogger(__name__)
 TZ = ZoneInfo("Asia/Shanghai")
@@ -318,20 +318,13 @@ def classify(exc: Exception, attempt: int, cfg: CampaignSettings) -> Outcome:
         return Outcome("uncertain", None, TIMEOUT_REASON)
     code = exc.errcode
     if code is None:  # no usable answer from WeChat
-        if _never_reached_wechat(exc):
+        if isinstance(exc, WeChatUnavailable) and not exc.maybe_delivered:
             return Outcome("retry" if attempt < cfg.max_attempts else "failed", None, "unavailable")
         return Outcome("uncertain", None, TIMEOUT_REASON)
     reason = REASONS.get(code, f"errcode_{code}")
     if exc.transient:
         return Outcome("retry" if attempt < cfg.max_attempts else "failed", code, reason)
     return Outcome("failed", code, reason)
-
-
-def _never_reached_wechat(exc: WeChatError) -> bool:
-    """A refused connection or an HTTP error page means WeChat did not take the message; a timeout or a dropped
-    connection after the request left may have delivered it (the gateway names the cause in errmsg)."""
-    marks = ("ClientConnector", "HTTP 5", "not a JSON object", "access_token")  # access_token: failed before sending
-    return any(mark in exc.errmsg for mark in marks)
 
 
 class Sender:

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from arq import Retry
 from arq.cron import CronJob, cron
 
 from complaints import media, notify
@@ -23,16 +22,18 @@ from complaints.models import (
 from complaints.photos import delete_files
 from core.jobs import enqueue, resources
 from core.models import MiniappUser
+from core.wechat_retry import RetryPolicy, job_try
 
 log = logging.getLogger(__name__)
 TZ = ZoneInfo("Asia/Shanghai")
 STALE_NOTIFICATION_MINUTES = 10
 ORPHAN_PHOTO_HOURS = 24
 CONTENT_RETRY_SECONDS = 300
+CONTENT_RETRY = RetryPolicy(base_seconds=CONTENT_RETRY_SECONDS, max_attempts=4)
 
 
 async def send_complaint_notification(ctx: dict[str, Any], notification_id: int) -> str:
-    status = await notify.send(notification_id, wechat=resources(ctx).wechat, job_try=int(ctx.get("job_try", 1)))
+    status = await notify.send(notification_id, wechat=resources(ctx).wechat, job_try=job_try(ctx))
     return status.value
 
 
@@ -48,8 +49,7 @@ async def recheck_complaint_content(ctx: dict[str, Any], complaint_id: int) -> s
     try:
         result = await resources(ctx).wechat.msg_sec_check(openid=user.openid, content=content, scene=2)
     except WeChatError as exc:
-        if getattr(exc, "transient", False) and int(ctx.get("job_try", 1)) < 4:
-            raise Retry(defer=CONTENT_RETRY_SECONDS) from exc
+        CONTENT_RETRY.retry_job(exc, job_try(ctx))
         return "pending"  # the periodic sweep tries again later
     verdict = {"pass": ContentCheck.PASS, "review": ContentCheck.REVIEW}.get(result.suggest, ContentCheck.RISKY)
     await Complaint.filter(id=complaint_id, content_check=ContentCheck.PENDING).update(content_check=verdict)
@@ -64,8 +64,7 @@ async def submit_complaint_photo_checks(ctx: dict[str, Any], complaint_id: int) 
     try:
         return await media.submit_photo_checks(complaint_id=complaint_id, settings=res.settings, wechat=res.wechat)
     except WeChatError as exc:
-        if getattr(exc, "transient", False) and int(ctx.get("job_try", 1)) < 4:
-            raise Retry(defer=CONTENT_RETRY_SECONDS) from exc
+        CONTENT_RETRY.retry_job(exc, job_try(ctx))
         log.warning("photo checks of complaint %s not submitted (errcode %s)", complaint_id, exc.errcode)
         return 0  # the periodic sweep submits them later
 

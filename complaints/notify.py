@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from arq import Retry
 from arq.connections import ArqRedis
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
@@ -29,6 +28,7 @@ from complaints.models import (
 )
 from core.jobs import enqueue
 from core.models import MiniappUser
+from core.wechat_retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 TZ = ZoneInfo("Asia/Shanghai")
@@ -38,6 +38,11 @@ RETRY_BASE_SECONDS = 30.0  # 30 s, 60 s, 120 s between attempts
 # Field keys of the complaint-status template chosen in 公众平台 (character_string / phrase / thing / time).
 TEMPLATE_FIELDS = ("character_string1", "phrase2", "thing3", "time4")
 DETAIL_PAGE = "pages/complaints/detail?id={id}"
+
+
+def send_retry() -> RetryPolicy:
+    """Read at each send, so the base delay can be shortened (tests)."""
+    return RetryPolicy(base_seconds=RETRY_BASE_SECONDS, max_attempts=MAX_ATTEMPTS, backoff=2)
 
 
 def job_id(notification_id: int) -> str:
@@ -127,7 +132,7 @@ def message_data(complaint: Complaint, event: ComplaintEvent) -> dict[str, str]:
 
 async def send(notification_id: int, *, wechat: Any, job_try: int) -> NotificationStatus:
     """Deliver one notification (the body of the arq job); raises arq.Retry for transient WeChat errors."""
-    from core.wechat import WeChatError
+    from core.wechat import WeChatError, WeChatQuotaExceeded
 
     notification = await ComplaintNotification.get_or_none(id=notification_id)
     if notification is None or notification.status not in (NotificationStatus.QUEUED, NotificationStatus.RETRYING):
@@ -161,7 +166,7 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
     except WeChatError as exc:
         notification.errcode = exc.errcode
         notification.errmsg = (exc.errmsg or type(exc).__name__)[:200]
-        if exc.errcode == 43101:
+        if isinstance(exc, WeChatQuotaExceeded):  # 43101
             # WeChat holds no quota for this user and template: ours was out of date.
             await SubscribeQuota.filter(user_id=user.id, template_id=notification.template_id).update(
                 remaining=0, accepted=False
@@ -169,12 +174,12 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
             notification.status = NotificationStatus.REFUSED
         else:
             await give_back(user_id=user.id, template_id=notification.template_id)
-            retry = getattr(exc, "transient", False) and job_try < MAX_ATTEMPTS
+            retry = send_retry().should_retry(exc, job_try)
             notification.status = NotificationStatus.RETRYING if retry else NotificationStatus.FAILED
         await notification.save(update_fields=["status", "attempts", "errcode", "errmsg", "updated_at"])
         log.info("notification %s: WeChat error %s -> %s", notification.id, exc.errcode, notification.status)
         if notification.status is NotificationStatus.RETRYING:
-            raise Retry(defer=RETRY_BASE_SECONDS * 2 ** (job_try - 1)) from exc
+            send_retry().retry(exc, job_try)
         return notification.status
     notification.status = NotificationStatus.SENT
     notification.sent_at = datetime.now(TZ)
