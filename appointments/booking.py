@@ -34,7 +34,7 @@ from appointments.models import (
     SlotMode,
 )
 from appointments.schemas import BookingCreate, ResultItem
-from appointments.service import TZ, now, today
+from core.clock import ZONE, now, today
 from core.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 
 CONFIRMATION_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -360,7 +360,7 @@ async def list_bookings(
 
 async def bookings_on(*, day: date, site_id: int | None = None, district: str | None = None) -> list[Booking]:
     """A day sheet: the bookings whose slot starts on `day` (Hohhot time), with their instruments and enterprise."""
-    start = datetime.combine(day, time.min, TZ)
+    start = datetime.combine(day, time.min, ZONE)
     query = Booking.filter(slot__starts_at__gte=start, slot__starts_at__lt=start + timedelta(days=1))
     if site_id is not None:
         query = query.filter(slot__site_id=site_id)

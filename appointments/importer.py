@@ -17,7 +17,8 @@ from pydantic import ValidationError
 from appointments.catalogue import Catalogue
 from appointments.models import Enterprise, Instrument
 from appointments.schemas import InstrumentCreate
-from appointments.service import check_instrument, import_instruments, today
+from appointments.service import check_instrument, import_instruments
+from core.clock import today
 from core.errors import InvalidInput
 
 MAX_ROWS = 5000

@@ -23,7 +23,7 @@ from appointments.models import (
     InstrumentStatus,
     MemberStatus,
 )
-from appointments.service import TZ, now, today
+from core.clock import ZONE, now, today
 from core.jobs import enqueue, resources
 from core.models import MiniappUser
 from core.resources import Resources
@@ -93,7 +93,7 @@ async def notify_booking(ctx: dict[str, Any], booking_id: int, event: str) -> in
     if booking is None:
         return 0
     slot = booking.slot
-    when = slot.starts_at.astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+    when = slot.starts_at.astimezone(ZONE).strftime("%Y-%m-%d %H:%M")
     data = {
         "thing1": EVENT_TITLES.get(event, "检定预约通知"),
         "character_string2": booking.confirmation_no,

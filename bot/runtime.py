@@ -17,7 +17,7 @@ from pydantic import SecretStr
 
 from bot import handlers, state
 from bot.push import Push, render_text_reply
-from core import subscribers
+from core import clock, subscribers
 from core.keys import KNOWLEDGE, METRICS, REDIS, SETTINGS, WECHAT
 from core.models import Subscriber
 from core.settings import Settings
@@ -192,7 +192,7 @@ class BotRuntime:
         last = self._interaction_written.get(openid)
         if last is not None and moment - last < INTERACTION_WRITE_INTERVAL_SECONDS:
             return
-        await subscribers.record_message(openid=openid, now=handlers.now())
+        await subscribers.record_message(openid=openid, now=clock.now())
         if len(self._interaction_written) >= INTERACTION_MEMO_SIZE:
             self._interaction_written.clear()
         self._interaction_written[openid] = moment

@@ -39,9 +39,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
@@ -50,13 +49,13 @@ from campaigns import receipts, scheduling
 from campaigns.config import CampaignSettings
 from campaigns.models import Campaign, CampaignEvent, CampaignStatus, Channel, Delivery, DeliveryStatus, MassSendQuota
 from campaigns.schemas import AudienceSpec
+from core import clock
 from core.models import MiniappUser, Subscriber
 from core.ratelimit import TokenBucket
 from core.resources import Resources
 from core.wechat import WeChatError, WeChatUnavailable
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 SNAPSHOT_PAGE = 5000
 TRANSIENT_ERRCODES = {-1, 45009}
 REASONS = {
@@ -85,10 +84,6 @@ if (not state) or string.sub(state, 1, 2) == 't:' then
 end
 return state
 """
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- dispatch and audience snapshot ----------------------------------------------------------------------
@@ -365,10 +360,10 @@ class Sender:
                     return f"campaign {status[0] if status else 'deleted'}"
                 limit = cfg.mass_batch_size if self.campaign.channel == Channel.MASS else cfg.batch_size
                 batch = await claim_batch(
-                    self.campaign.id, token=self.token, now=now_utc(), lease_seconds=cfg.lease_seconds, limit=limit
+                    self.campaign.id, token=self.token, now=clock.now(), lease_seconds=cfg.lease_seconds, limit=limit
                 )
                 if not batch:
-                    if await finish_if_done(self.campaign.id, now=now_utc()):
+                    if await finish_if_done(self.campaign.id, now=clock.now()):
                         return "finished"
                     await asyncio.sleep(cfg.idle_poll_seconds)
                     continue
@@ -392,7 +387,7 @@ class Sender:
             try:
                 await heartbeat(self.res, self.campaign.id, self.who, self.cfg)
                 await renew_lease(
-                    list(self.held), token=self.token, now=now_utc(), lease_seconds=self.cfg.lease_seconds
+                    list(self.held), token=self.token, now=clock.now(), lease_seconds=self.cfg.lease_seconds
                 )
             except Exception:  # a failed renewal is retried next period; the lease has slack for that
                 log.warning("campaign %s: lease renewal failed", self.campaign.id, exc_info=True)
@@ -412,7 +407,7 @@ class Sender:
             if not (s and s.startswith("m:")) and (o := outcome_from_ledger(s))
         }
         if earlier:
-            await record_outcomes(earlier, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+            await record_outcomes(earlier, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
         resumed = {row.id for rows in groups.values() for row in rows}
         todo = [row for row in batch if row.id not in earlier and row.id not in resumed]
         if self.campaign.channel == Channel.MASS:
@@ -426,12 +421,12 @@ class Sender:
             part = todo[start : start + chunk]
             semaphore = asyncio.Semaphore(self.cfg.concurrency)
             results = await asyncio.gather(*(self.send_one(row, semaphore) for row in part))
-            await record_outcomes(dict(results), attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+            await record_outcomes(dict(results), attempts, token=self.token, now=clock.now(), cfg=self.cfg)
             self.held.difference_update(row.id for row in part)
 
     async def release(self, rows: list[Claimed], attempts: dict[int, int]) -> None:
         outcomes = {row.id: Outcome("cancelled") for row in rows}
-        await record_outcomes(outcomes, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+        await record_outcomes(outcomes, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
 
     async def send_one(self, row: Claimed, semaphore: asyncio.Semaphore) -> tuple[int, Outcome]:
         async with semaphore:
@@ -475,7 +470,7 @@ class Sender:
         """One mass-send call for the batch, after taking each follower's monthly quota."""
         if not rows:
             return
-        allowed, over = await reserve_mass_quota(rows, now=now_utc(), limit=self.cfg.mass_monthly_limit)
+        allowed, over = await reserve_mass_quota(rows, now=clock.now(), limit=self.cfg.mass_monthly_limit)
         outcomes = {row.id: Outcome("skipped", None, "monthly_mass_limit") for row in over}
         if allowed and await self.cancelled():
             await release_mass_quota(allowed)
@@ -483,7 +478,7 @@ class Sender:
             allowed = []
         if allowed:
             outcomes.update(await self.send_mass_group(uuid.uuid4().hex, allowed, attempts))
-        await record_outcomes(outcomes, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+        await record_outcomes(outcomes, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
 
     async def send_mass_group(self, group_id: str, rows: list[Claimed], attempts: dict[int, int]) -> dict[int, Outcome]:
         """One mass send under clientmsgid = group id. The group is written to Redis before the call, so a
@@ -511,7 +506,7 @@ class Sender:
         await self.res.redis.hset(self.ledger, mapping={str(i): "s" for i in ids})
         try:  # the msg_id WeChat's MASSSENDJOBFINISH will name; the send itself stands even if this write fails
             await receipts.record_mass_send(
-                campaign_id=self.campaign.id, msg_id=int(msg_id), recipients=len(rows), now=now_utc()
+                campaign_id=self.campaign.id, msg_id=int(msg_id), recipients=len(rows), now=clock.now()
             )
         except Exception:
             log.warning("msg_id %s of campaign %s not recorded", msg_id, self.campaign.id, exc_info=True)
@@ -530,11 +525,11 @@ class Sender:
             ]
             result = await self.send_mass_group(group_id, members, attempts)
             outcomes.update({row.id: result[row.id] for row in mine})
-        await record_outcomes(outcomes, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+        await record_outcomes(outcomes, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
 
 
 def month_of(moment: datetime) -> str:
-    return moment.astimezone(TZ).strftime("%Y-%m")
+    return moment.astimezone(clock.ZONE).strftime("%Y-%m")
 
 
 async def reserve_mass_quota(rows: list[Claimed], *, now: datetime, limit: int) -> tuple[list[Claimed], list[Claimed]]:

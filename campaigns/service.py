@@ -12,7 +12,6 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from arq.connections import ArqRedis
 from pydantic import ValidationError
@@ -31,11 +30,11 @@ from campaigns.models import (
     ReceiptKind,
 )
 from campaigns.schemas import CampaignCreate, CampaignUpdate, DeliveryStats
+from core import clock
 from core.errors import Forbidden, InvalidInput, InvalidTransition, NotFound
 from core.jobs import enqueue
 from core.models import StaffAccount
 
-TZ = ZoneInfo("Asia/Shanghai")
 DEFAULT_WINDOW_DAYS = 7  # a campaign without explicit dates is "current" for a week from its send date
 UPCOMING_DAYS = 30
 LATE_APPROVAL_GRACE = timedelta(minutes=5)
@@ -235,7 +234,7 @@ async def approve(*, actor: StaffAccount, campaign_id: int, note: str | None, ar
 
 def _default_window(campaign: Campaign) -> dict[str, date]:
     """The period the bot shows the campaign as current; a week from the send date unless staff set it."""
-    start = campaign.starts_on or (campaign.send_at.astimezone(TZ).date() if campaign.send_at else None)
+    start = campaign.starts_on or (campaign.send_at.astimezone(clock.ZONE).date() if campaign.send_at else None)
     if start is None:
         return {}
     return {"starts_on": start, "ends_on": campaign.ends_on or start + timedelta(days=DEFAULT_WINDOW_DAYS - 1)}
@@ -310,7 +309,7 @@ async def reschedule(
 
 
 def _fmt(value: datetime | None) -> str:
-    return value.astimezone(TZ).strftime("%Y-%m-%d %H:%M") if value else "未设置"
+    return value.astimezone(clock.ZONE).strftime("%Y-%m-%d %H:%M") if value else "未设置"
 
 
 async def cancel(*, actor: StaffAccount, campaign_id: int, note: str | None, arq: ArqRedis, redis: Redis) -> Campaign:
@@ -443,7 +442,7 @@ async def record_delivery_receipt(
 
 async def current_campaign(*, now: datetime) -> CurrentCampaign | None:
     """The campaign running (or next within 30 days) at `now`, for the bot's 活动 intent."""
-    today = now.astimezone(TZ).date()
+    today = now.astimezone(clock.ZONE).date()
     running = (
         await Campaign.filter(
             status__in=[CampaignStatus.SENDING, CampaignStatus.SENT, CampaignStatus.PARTIALLY_FAILED],
@@ -467,7 +466,7 @@ async def current_campaign(*, now: datetime) -> CurrentCampaign | None:
     if running.theme:
         summary = f"{summary}\n今年的主题：{running.theme}"
     if running.status == CampaignStatus.SCHEDULED and running.send_at:
-        summary = f"{summary}\n（{running.send_at.astimezone(TZ):%m月%d日}开始）"
+        summary = f"{summary}\n（{running.send_at.astimezone(clock.ZONE):%m月%d日}开始）"
     return CurrentCampaign(title=running.title, summary=summary, url=running.article_url)
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from arq.cron import CronJob, cron
 
@@ -20,12 +19,12 @@ from complaints.models import (
     PhotoCheck,
 )
 from complaints.photos import delete_files
+from core import clock
 from core.jobs import enqueue, resources
 from core.models import MiniappUser
 from core.wechat_retry import RetryPolicy, job_try
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 STALE_NOTIFICATION_MINUTES = 10
 ORPHAN_PHOTO_HOURS = 24
 CONTENT_RETRY_SECONDS = 300
@@ -72,7 +71,7 @@ async def submit_complaint_photo_checks(ctx: dict[str, Any], complaint_id: int) 
 async def sweep_complaint_work(ctx: dict[str, Any]) -> int:
     """Requeue notifications and content checks whose job was lost (Redis down when the request queued it)."""
     arq = resources(ctx).arq
-    cutoff = datetime.now(TZ) - timedelta(minutes=STALE_NOTIFICATION_MINUTES)
+    cutoff = clock.now_local() - timedelta(minutes=STALE_NOTIFICATION_MINUTES)
     stamp = int(time.time() // 60)
     count = 0
     stale = await ComplaintNotification.filter(
@@ -104,7 +103,7 @@ async def sweep_complaint_work(ctx: dict[str, Any]) -> int:
 
 async def purge_orphan_photos(ctx: dict[str, Any]) -> int:
     """Uploaded photos never attached to a complaint are deleted after a day."""
-    cutoff = datetime.now(TZ) - timedelta(hours=ORPHAN_PHOTO_HOURS)
+    cutoff = clock.now_local() - timedelta(hours=ORPHAN_PHOTO_HOURS)
     removed: list[str] = []
     for photo in await ComplaintPhoto.filter(complaint_id=None, created_at__lt=cutoff):
         # Conditional delete: a photo attached meanwhile keeps its row and its file.

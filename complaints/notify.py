@@ -8,10 +8,8 @@ cannot both spend the last one) and gives it back when WeChat did not deliver fo
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from arq.connections import ArqRedis
 from tortoise.exceptions import IntegrityError
@@ -26,12 +24,12 @@ from complaints.models import (
     NotificationStatus,
     SubscribeQuota,
 )
+from core import clock
 from core.jobs import enqueue
 from core.models import MiniappUser
 from core.wechat_retry import RetryPolicy
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 MAX_QUOTA_PER_TEMPLATE = 50  # one-time grants pile up; beyond this a client is misreporting
 MAX_ATTEMPTS = 4
 RETRY_BASE_SECONDS = 30.0  # 30 s, 60 s, 120 s between attempts
@@ -124,7 +122,7 @@ def _thing(text: str) -> str:
 
 def message_data(complaint: Complaint, event: ComplaintEvent) -> dict[str, str]:
     status = ComplaintStatus(event.to_status)
-    when = event.created_at.astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+    when = event.created_at.astimezone(clock.ZONE).strftime("%Y-%m-%d %H:%M")
     note = event.note or STATUS_LABELS[status]
     values = (complaint.tracking_no, STATUS_LABELS[status], _thing(note), when)
     return dict(zip(TEMPLATE_FIELDS, values, strict=True))
@@ -146,7 +144,7 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
         id=notification.id,
         status__in=[NotificationStatus.QUEUED, NotificationStatus.RETRYING],
         attempts=notification.attempts,
-    ).update(attempts=notification.attempts + 1, updated_at=datetime.now(TZ))
+    ).update(attempts=notification.attempts + 1, updated_at=clock.now_local())
     if not claimed:
         return notification.status
     notification.attempts += 1
@@ -182,7 +180,7 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
             send_retry().retry(exc, job_try)
         return notification.status
     notification.status = NotificationStatus.SENT
-    notification.sent_at = datetime.now(TZ)
+    notification.sent_at = clock.now_local()
     notification.errcode = None
     notification.errmsg = None
     await notification.save(update_fields=["status", "attempts", "sent_at", "errcode", "errmsg", "updated_at"])
