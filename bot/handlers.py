@@ -18,7 +18,6 @@ from campaigns import service as campaigns_service
 from complaints import service as complaints_service
 from complaints.models import Market
 from core import clock, subscribers
-from core.models import Subscriber
 
 if TYPE_CHECKING:
     from bot.runtime import BotRuntime
@@ -45,10 +44,11 @@ def _link(bot: BotRuntime, page: str, label: str, **params: str) -> str:
 
 
 async def complaint_page(bot: BotRuntime, openid: str) -> str:
-    subscriber = await Subscriber.get_or_none(openid=openid)
-    if subscriber is not None and subscriber.scene and subscriber.scene.startswith("market:"):
-        market = subscriber.scene.removeprefix("market:")
-        return texts.COMPLAINT_AT_MARKET.format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=market))
+    market = await subscribers.scanned_market(openid=openid)
+    if market is not None:
+        return texts.COMPLAINT_AT_MARKET.format(
+            link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=str(market))
+        )
     return texts.COMPLAINT.format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉"))
 
 

@@ -47,7 +47,7 @@ from core.decoding import DecodePool
 from core.districts import district_slug, resolve_district
 from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
 from core.jobs import QUEUE_NAME, enqueue
-from core.models import MiniappUser, StaffAccount, Subscriber
+from core.models import MiniappUser, StaffAccount
 
 log = logging.getLogger(__name__)
 
@@ -804,12 +804,8 @@ async def prefill(*, user_id: int, redis: Redis | None = None) -> tuple[PrefillM
     user = await MiniappUser.get(id=user_id)
     if not user.unionid:
         return PrefillMarket(None, None), user
-    subscribers = await Subscriber.filter(unionid=user.unionid, scene__startswith="market:").order_by(
-        "-last_interaction_at", "-id"
-    )
-    for subscriber in subscribers:
-        raw = (subscriber.scene or "").removeprefix("market:")
-        if raw.isdigit() and (market := await Market.get_or_none(id=int(raw), active=True)) is not None:
+    for market_id in await core_subscribers.scanned_markets(unionid=user.unionid):
+        if (market := await Market.get_or_none(id=market_id, active=True)) is not None:
             return PrefillMarket(market, "scan"), user
     if redis is not None:
         openids = await core_subscribers.openids_of(unionid=user.unionid)
