@@ -27,8 +27,8 @@ from campaigns.models import (
     Channel,
     Delivery,
     DeliveryStatus,
-    ReceiptKind,
 )
+from campaigns.receipts import record_delivery_receipt
 from campaigns.schemas import CampaignCreate, CampaignUpdate, DeliveryStats
 from core import clock
 from core.errors import Forbidden, InvalidInput, InvalidTransition, NotFound
@@ -407,34 +407,6 @@ async def resend_uncertain(
         await record_event(campaign_id, actor=actor, action="resend_uncertain", note=note or f"重发 {count} 个对象")
     await enqueue(arq, "resume_campaign", campaign_id, job_id=f"campaigns:resume:{campaign_id}:u{time.time_ns()}")
     return count
-
-
-# --- what the official account reports back: delivery receipts ----------------------------------------
-
-
-async def record_delivery_receipt(
-    *,
-    kind: str,
-    msg_id: int,
-    status: str | None,
-    now: datetime,
-    total_count: int | None = None,
-    filter_count: int | None = None,
-    sent_count: int | None = None,
-    error_count: int | None = None,
-) -> int | None:
-    """MASSSENDJOBFINISH (kind "mass") or TEMPLATESENDJOBFINISH (kind "template") for `msg_id`; returns the
-    campaign it belongs to, None when none of ours sent it."""
-    return await receipts.record_receipt(
-        kind=ReceiptKind(kind),
-        msg_id=msg_id,
-        status=status,
-        now=now,
-        total_count=total_count,
-        filter_count=filter_count,
-        sent_count=sent_count,
-        error_count=error_count,
-    )
 
 
 # --- the bot's "活动 / 世界计量日" intent ------------------------------------------------------------------
