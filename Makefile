@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test fuzz lint mutation bench bench-tools browser install clean release-check deploy-tools deploy-check deploy-stack-check
+.PHONY: run test fuzz client client-check lint mutation bench bench-tools browser install clean release-check deploy-tools deploy-check deploy-stack-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,14 @@ test: install
 # (JILIANG_FUZZ_SECONDS bounds it; the stack is the one JILIANG_TEST_DATABASE_URL / _REDIS_URL name).
 fuzz: install
 	$(BIN)/python -m pytest -m fuzz -p no:randomly -s tests/test_api_fuzz.py $(PYTEST_ARGS)
+
+# TypeScript types of /api/openapi.json for the mini-program (pure Python, no Node needed); commit the result.
+client: install
+	$(BIN)/python -m core.openapi_typescript clients/miniapp/jiliang-api.d.ts
+
+# Type-checks the committed types and clients/miniapp/usage-check.ts with the TypeScript pinned in package-lock.
+client-check:
+	cd clients/miniapp && npm ci --no-audit --no-fund --silent && ./node_modules/.bin/tsc -p .
 
 lint: install
 	$(BIN)/ruff check .

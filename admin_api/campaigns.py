@@ -29,7 +29,7 @@ from campaigns.schemas import (
     ReviewDecision,
 )
 from core import clock
-from core.api import Page, api, ok, r200, r201, r403, r404, r409, r422
+from core.api import Page, api, ok, page_of, r200, r201, r403, r404, r409, r422
 from core.auth import current_staff
 from core.errors import InvalidInput
 from core.fields import DbId, Int, PageNo, PageSize, Text
@@ -82,9 +82,9 @@ async def create_campaign(request: web.Request, body: CampaignCreate) -> r201[Ca
 
 @routes.get(BASE + "/reminders")
 @api.and_request
-async def list_reminders(request: web.Request) -> r200[list[ReminderRead]]:
+async def list_reminders(request: web.Request, page: PageNo = 1, page_size: PageSize = 50) -> r200[Page[ReminderRead]]:
     await current_staff(request, EDITOR, REVIEWER)
-    return ok([ReminderRead.model_validate(r) for r in await calendar.open_reminders()])
+    return ok(page_of([ReminderRead.model_validate(r) for r in await calendar.open_reminders()], page, page_size))
 
 
 @routes.post(BASE + "/reminders/{reminder_id}/acknowledge")
@@ -198,9 +198,12 @@ async def resend_uncertain(
 
 @routes.get(BASE + "/{campaign_id}/events")
 @api.and_request
-async def campaign_events(request: web.Request, campaign_id: DbId, /) -> r200[list[CampaignEventRead]] | r404:
+async def campaign_events(
+    request: web.Request, campaign_id: DbId, /, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[CampaignEventRead]] | r404:
     await current_staff(request, EDITOR, REVIEWER)
-    return ok([CampaignEventRead.model_validate(e) for e in await campaigns_service.events(campaign_id)])
+    events = [CampaignEventRead.model_validate(e) for e in await campaigns_service.events(campaign_id)]
+    return ok(page_of(events, page, page_size))
 
 
 @routes.get(BASE + "/{campaign_id}/stats")

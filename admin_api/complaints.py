@@ -28,7 +28,7 @@ from complaints.schemas import (
     summary_fields,
 )
 from complaints.service import QueueFilters
-from core.api import Page, api, ok, r200, r201
+from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_staff
 from core.districts import resolve_district, scoped_district
 from core.errors import Conflict, InvalidInput
@@ -306,12 +306,14 @@ async def merchant_ranking(
 
 @routes.get("/api/v1/admin/complaints/markets")
 @api.and_request
-async def list_markets(request: web.Request, district: Text(32) | None = None) -> r200[list[MarketRead]]:
+async def list_markets(
+    request: web.Request, district: Text(32) | None = None, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[MarketRead]]:
     await _staff(request)
     query = Market.all().order_by("district", "name")
     if district:
         query = query.filter(district=resolve_district(district).slug)
-    return ok([MarketRead.model_validate(m) for m in await query])
+    return ok(page_of([MarketRead.model_validate(m) for m in await query], page, page_size))
 
 
 @routes.post("/api/v1/admin/complaints/markets")

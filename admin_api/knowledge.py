@@ -12,7 +12,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from core.api import Page, api, ok, r200, r201, r204, r403, r404, r409, r422
+from core.api import Page, api, ok, page_of, r200, r201, r204, r403, r404, r409, r422
 from core.auth import current_staff
 from core.errors import InvalidInput
 from core.fields import DbId, PageNo, PageSize, Text
@@ -165,11 +165,13 @@ async def try_question(request: web.Request, body: AskRequest) -> r200[TryReply]
 
 @routes.get(PREFIX + "/sources/review")
 @api.and_request
-async def sources_to_review(request: web.Request) -> r200[list[SourceReviewRead]]:
+async def sources_to_review(
+    request: web.Request, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[SourceReviewRead]]:
     """Entries whose legal source was replaced or repealed, was checked too long ago, or is unverified."""
     await current_staff(request)
     items = await service.sources_to_review(today=date.today())
-    return ok([SourceReviewRead.model_validate(item) for item in items])
+    return ok(page_of([SourceReviewRead.model_validate(item) for item in items], page, page_size))
 
 
 @routes.get(PREFIX + "/unanswered")

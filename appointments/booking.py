@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -371,18 +372,43 @@ async def list_bookings(
     active_only: bool = False,
     limit: int = 200,
 ) -> list[Booking]:
-    query = Booking.all().prefetch_related("items", "slot")
+    query = _bookings_query(enterprise=enterprise, status=status, slot_id=slot_id, site_id=site_id)
+    if active_only:
+        query = query.filter(status__in=list(ACTIVE_BOOKING_STATUSES))
+    return await query.prefetch_related("items", "slot").order_by("-id").limit(limit)
+
+
+async def bookings_page(
+    *,
+    page: int,
+    page_size: int,
+    enterprise: Enterprise | None = None,
+    status: BookingStatus | None = None,
+    slot_id: int | None = None,
+    site_id: int | None = None,
+) -> tuple[list[Booking], int]:
+    """One page of bookings, newest first, and how many match in all."""
+    query = _bookings_query(enterprise=enterprise, status=status, slot_id=slot_id, site_id=site_id)
+    total = await query.count()
+    items = (
+        await query.prefetch_related("items", "slot").order_by("-id").offset((page - 1) * page_size).limit(page_size)
+    )
+    return list(items), total
+
+
+def _bookings_query(
+    *, enterprise: Enterprise | None, status: BookingStatus | None, slot_id: int | None, site_id: int | None
+) -> Any:
+    query = Booking.all()
     if enterprise is not None:
         query = query.filter(enterprise=enterprise)
     if status:
         query = query.filter(status=status)
-    if active_only:
-        query = query.filter(status__in=list(ACTIVE_BOOKING_STATUSES))
     if slot_id:
         query = query.filter(slot_id=slot_id)
     if site_id:
         query = query.filter(slot__site_id=site_id)
-    return await query.order_by("-id").limit(limit)
+    return query
 
 
 async def bookings_on(*, day: date, site_id: int | None = None, district: str | None = None) -> list[Booking]:

@@ -11,7 +11,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, filters, home, login, notifications, stats
+from console import admin, appointments, complaints, credit, filters, home, login, notifications, publicity, stats
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -24,7 +24,9 @@ ROUTE_TABLES = [
     complaints.routes,
     appointments.routes,
     stats.routes,
+    credit.routes,
     notifications.routes,
+    publicity.routes,
     admin.routes,
     static_routes,
 ]

@@ -21,6 +21,8 @@ MODEL_MODULES = [
     "complaints.models",
     "appointments.models",
     "campaigns.models",
+    "publicity.models",
+    "credit.models",
 ]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

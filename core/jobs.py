@@ -29,9 +29,11 @@ def job_modules() -> list[Any]:
     from campaigns import jobs as campaign_jobs
     from complaints import jobs as complaint_jobs
     from core import audit_jobs
+    from credit import jobs as credit_jobs
     from knowledge import jobs as knowledge_jobs
+    from publicity import jobs as publicity_jobs
 
-    return [knowledge_jobs, complaint_jobs, appointment_jobs, campaign_jobs, audit_jobs]
+    return [knowledge_jobs, complaint_jobs, appointment_jobs, campaign_jobs, credit_jobs, audit_jobs, publicity_jobs]
 
 
 def all_functions() -> list[Any]:

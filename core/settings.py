@@ -106,6 +106,14 @@ class Settings(BaseSettings):
     appointment_template_result: str = "tpl-verification-result"
     appointment_template_review: str = "tpl-enterprise-review"
 
+    # 诚信计量 (credit/): the 扫码验真 signing secret and its key id (printed in every code), earlier keys still
+    # accepted for codes already printed ({key id: secret}), and the limits of the public look-ups and objections
+    verify_code_secret: SecretStr = SecretStr(DEMO_SECRET)
+    verify_code_key_id: str = "K1"
+    verify_code_retired_keys: dict[str, SecretStr] = {}
+    rate_limit_public_lookups_per_client: str = "120/60"
+    rate_limit_objections_per_client: str = "3/3600"
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
@@ -140,6 +148,8 @@ class Settings(BaseSettings):
         "rate_limit_login_per_account",
         "rate_limit_invite_failures_per_client",
         "rate_limit_invite_failures_per_account",
+        "rate_limit_public_lookups_per_client",
+        "rate_limit_objections_per_client",
     )
     @classmethod
     def _rate_limit_syntax(cls, value: str) -> str:
@@ -181,6 +191,18 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _verify_code_key_known(self) -> Settings:
+        import re
+
+        if any(
+            not re.fullmatch(r"[A-Z0-9]{1,8}", k) for k in [self.verify_code_key_id, *self.verify_code_retired_keys]
+        ):
+            raise ValueError("JILIANG_VERIFY_CODE_KEY_ID / _RETIRED_KEYS: key ids are 1-8 characters A-Z or 0-9")
+        if self.verify_code_key_id in self.verify_code_retired_keys:
+            raise ValueError("JILIANG_VERIFY_CODE_KEY_ID must differ from the retired key ids")
+        return self
+
+    @model_validator(mode="after")
     def _no_demo_secrets_in_production(self) -> Settings:
         if not self.demo_credentials_refused:
             return self
@@ -191,6 +213,7 @@ class Settings(BaseSettings):
             "JILIANG_MP_AES_KEY": self.mp_aes_key is not None and self.mp_aes_key.get_secret_value() == DEMO_AES_KEY,
             "JILIANG_MP_APPID": self.mp_appid == DEMO_MP_APPID,
             "JILIANG_MINIAPP_APPID": self.miniapp_appid == DEMO_MINIAPP_APPID,
+            "JILIANG_VERIFY_CODE_SECRET": self.verify_code_secret.get_secret_value() == DEMO_SECRET,
         }
         if bad := [name for name, is_demo in demo.items() if is_demo]:
             where = self.env if self.env != "test" else f"test on {self.host} (not loopback)"

@@ -32,7 +32,7 @@ from complaints.schemas import (
 from core.api import Page, api, ok, r200, r201
 from core.auth import current_citizen
 from core.districts import all_districts
-from core.errors import InvalidInput, NotFound, ServiceError
+from core.errors import InvalidInput, NotFound, PayloadTooLarge, ServiceError
 from core.fields import DbId, PageNo, PageSize
 from core.keys import ARQ, REDIS, RESOURCES, SETTINGS, WECHAT
 from core.limits import large_body, multipart_parts, parse_json, parse_text, read_json, read_part
@@ -97,7 +97,7 @@ async def complaint_prefill(request: web.Request) -> r200[Prefill]:
 
 
 async def _read_file_part(part: BodyPartReader) -> bytes:
-    too_large = InvalidInput("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
+    too_large = PayloadTooLarge("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
     return await read_part(part, MAX_PHOTO_BYTES, too_large)
 
 
@@ -321,7 +321,7 @@ def _push_signature_ok(request: web.Request) -> bool:
 async def push_verify(request: web.Request) -> web.Response:
     """URL verification of the mini-program message push (plaintext or compatible mode, JSON format)."""
     if not _push_signature_ok(request):
-        return web.Response(status=403)
+        return web.Response(status=403, text="forbidden")
     return web.Response(text=request.query.get("echostr", ""))
 
 
@@ -332,7 +332,7 @@ async def push_event(request: web.Request) -> web.Response:
     Always "success" once the signature is good, so WeChat does not retry events we do not handle.
     """
     if not _push_signature_ok(request):
-        return web.Response(status=403)
+        return web.Response(status=403, text="forbidden")
     try:
         event = await read_json(request)
     except ServiceError:

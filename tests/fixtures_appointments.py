@@ -68,6 +68,15 @@ class AppointmentWorld:
                 assert resp.status == expect, (resp.status, body)
             return body
 
+    async def listing(self, path: str, headers: dict[str, str], expect: int = 200) -> Any:
+        """GET a paged list (every list is `{items, total, page, page_size}`): its items, up to 100; else the error."""
+        separator = "&" if "?" in path else "?"
+        body = await self.call("GET", f"{path}{separator}page_size=100", headers, expect=expect)
+        if expect != 200:
+            return body
+        assert set(body) == {"items", "total", "page", "page_size"} and body["total"] <= 100, body
+        return body["items"]
+
     async def company(self, *, approve: bool = True, openid: str | None = None, **fields: Any) -> Company:
         headers = await self.citizen(openid)
         code = fields.pop("uscc", None) or make_uscc()

@@ -73,7 +73,7 @@ async def test_the_right_role_hears_what_is_wrong_with_the_body(client: TestClie
     editor = await staff_headers(StaffRole.PUBLICITY_EDITOR)
     resp = await client.post("/api/v1/admin/campaigns", data=BAD_BODY, headers=editor)
     assert resp.status == 422
-    assert any(d["loc"] == ["title"] for d in (await resp.json())["error"]["details"])
+    assert any(d["loc"] == ["title"] for d in (await resp.json())["error"]["details"]["fields"])
 
 
 async def test_a_forged_token_is_challenged_as_invalid(client: TestClient) -> None:

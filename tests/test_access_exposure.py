@@ -20,13 +20,13 @@ async def test_a_join_request_by_credit_code_does_not_reveal_the_contact_person(
     company = await world.company(contact_name="王建国", contact_phone="13912345678")
     stranger = await world.citizen()
     await world.call("POST", f"{MINIAPP}/enterprises/join", stranger, expect=201, json={"uscc": company.uscc})
-    (mine,) = await world.call("GET", f"{MINIAPP}/enterprises", stranger, expect=200)
+    (mine,) = await world.listing(f"{MINIAPP}/enterprises", stranger, expect=200)
     assert mine["member_status"] == "pending"
     shown = mine["enterprise"]
     assert shown["contact_name"] == "王**" and "建国" not in str(shown)
     assert shown["contact_phone"] == "139****5678" and shown["address"] == ""
     # The enterprise's own member sees the contact person in full.
-    (own,) = await world.call("GET", f"{MINIAPP}/enterprises", company.headers, expect=200)
+    (own,) = await world.listing(f"{MINIAPP}/enterprises", company.headers, expect=200)
     assert own["enterprise"]["contact_name"] == "王建国"
 
 

@@ -32,6 +32,7 @@ hypothesis = pytest.importorskip("hypothesis")
 schemathesis = pytest.importorskip("schemathesis")
 
 BUDGET_SECONDS = float(os.environ.get("JILIANG_FUZZ_SECONDS", "240"))
+CONFORMANCE_SECONDS = float(os.environ.get("JILIANG_CONFORMANCE_SECONDS", "300"))
 STAFF_ROLES = ["admin", "complaint_handler", "verification_officer", "publicity_editor", "publicity_reviewer"]
 # (identity, which paths, examples per operation and generation mode)
 # HEAD operations are left out: aiohttp answers them with the GET handler.
@@ -39,7 +40,7 @@ PLAN = [
     ("admin", "/api/v1/admin/", 6),
     ("citizen", "/api/v1/miniapp/", 6),
     ("citizen", "/api/v1/knowledge/", 4),
-    ("anonymous", "/api/", 2),
+    ("anonymous", "/", 2),
     *((role, "/api/v1/admin/", 2) for role in STAFF_ROLES[1:]),
 ]
 
@@ -259,3 +260,78 @@ def test_no_operation_answers_5xx(server: Server) -> None:
         summary + "\n" + "\n".join(tally.failures) + "\n--- server log ---\n" + errors[-6000:]
     )
     assert len(tally.operations) == len(operations), f"not every operation was reached: {summary}"
+
+
+# (identity, which paths): the identity a real client of those paths has, then everyone's view as a stranger.
+CONFORMANCE_PLAN = [
+    ("citizen", "/api/v1/miniapp/"),
+    ("citizen", "/api/v1/knowledge/"),
+    ("admin", "/api/v1/admin/"),
+    ("anonymous", "/"),
+]
+
+
+def _conform_operation(operation, examples: int, base: str, who: Identity, failures: list[str], session) -> int:  # type: ignore[no-untyped-def]
+    from hypothesis import HealthCheck, Phase, given, settings
+    from schemathesis import GenerationMode
+    from schemathesis.specs.openapi.checks import (
+        content_type_conformance,
+        response_headers_conformance,
+        response_schema_conformance,
+        status_code_conformance,
+    )
+
+    checks = [status_code_conformance, content_type_conformance, response_headers_conformance]
+    checks.append(response_schema_conformance)
+    sent = 0
+
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(case=operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
+    def run(case) -> None:  # type: ignore[no-untyped-def]
+        nonlocal sent
+        if who.staff_id is not None and str(who.staff_id) in map(str, (case.path_parameters or {}).values()):
+            return
+        if who.token:
+            case.headers = {**(case.headers or {}), "Authorization": f"Bearer {who.token}"}
+        response = case.call(base_url=base, session=session, timeout=30)
+        sent += 1
+        try:
+            case.validate_response(response, checks=checks)
+        except (Exception, BaseExceptionGroup) as exc:  # schemathesis: every failed check of a response, in one group
+            if len(failures) < 40:
+                failures.append(f"{who.name} {operation.label} -> {response.status_code}: {str(exc)[:600]}")
+
+    run()
+    return sent
+
+
+def test_responses_conform_to_the_spec(server: Server) -> None:
+    """Real responses (successes and errors) match /api/openapi.json: documented status, content type, headers
+    (WWW-Authenticate on 401, Retry-After on 429/503) and body schema, including the shared error schema."""
+    identities = {"anonymous": Identity("anonymous"), "citizen": Identity("citizen", server.citizen_token())}
+    staff_id, token = server.staff("admin")
+    identities["admin"] = Identity("admin", token, staff_id)
+    schema = schemathesis.openapi.from_url(f"{server.base}/api/openapi.json")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    failures: list[str] = []
+    reached: set[str] = set()
+    sent = 0
+    deadline = time.monotonic() + CONFORMANCE_SECONDS
+    session = requests.Session()
+    for identity, prefix in CONFORMANCE_PLAN:
+        for operation in operations:
+            if not operation.path.startswith(prefix) or time.monotonic() > deadline:
+                continue
+            server.keep_signed_in(identities[identity], session)
+            sent += _conform_operation(operation, 3, server.base, identities[identity], failures, session)
+            reached.add(operation.label)
+    summary = f"conformance: {len(reached)}/{len(operations)} operations, {sent} responses checked"
+    sys.stderr.write(summary + "\n")
+    assert not failures, summary + "\n" + "\n\n".join(failures)
+    assert len(reached) == len(operations), f"not every operation was reached in time: {summary}"

@@ -29,10 +29,11 @@ def fast_refusals(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
 async def test_200_concurrent_bookings_for_10_places_through_two_workers(world: AppointmentWorld, make_client) -> None:
     company = await world.company()
     await world.import_csv(company, serial_rows(200))
-    instruments = await world.call(
-        "GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers, expect=200
-    )
-    assert len(instruments) == 200
+    listed = f"{MINIAPP}/enterprises/{company.id}/instruments"
+    pages = [await world.call("GET", f"{listed}?page={n}&page_size=100", company.headers, expect=200) for n in (1, 2)]
+    assert [(p["total"], len(p["items"])) for p in pages] == [(200, 100), (200, 100)]
+    instruments = pages[0]["items"] + pages[1]["items"]
+    assert len({i["id"] for i in instruments}) == 200
     site = await world.site()
     slot = await world.slot(site["id"], capacity=10)
 
@@ -53,11 +54,9 @@ async def test_200_concurrent_bookings_for_10_places_through_two_workers(world: 
     confirmations = {body["confirmation_no"] for status, body in results if status == 201}
     assert len(confirmations) == 10
 
-    slots = await world.call(
-        "GET", f"{ADMIN}/verification-slots?site_id={site['id']}", await world.officer(), expect=200
-    )
+    slots = await world.listing(f"{ADMIN}/verification-slots?site_id={site['id']}", await world.officer(), expect=200)
     assert (slots[0]["booked"], slots[0]["available"]) == (10, 0)
-    bookings = await world.call("GET", f"{ADMIN}/verification-bookings?slot_id={slot['id']}", await world.officer())
+    bookings = await world.listing(f"{ADMIN}/verification-bookings?slot_id={slot['id']}", await world.officer())
     assert len(bookings) == 10
 
 
@@ -80,7 +79,7 @@ async def test_an_instrument_cannot_be_double_booked_concurrently(world: Appoint
     assert Counter(s for s, _ in results) == {201: 1, 409: 29}
     assert {b["error"]["code"] for s, b in results if s == 409} == {"instrument_already_booked"}
     officer = await world.officer()
-    all_slots = await world.call("GET", f"{ADMIN}/verification-slots?site_id={site['id']}", officer, expect=200)
+    all_slots = await world.listing(f"{ADMIN}/verification-slots?site_id={site['id']}", officer, expect=200)
     assert sum(s["booked"] for s in all_slots) == 1  # the losers' capacity claims were rolled back
 
 
@@ -122,7 +121,7 @@ async def test_booking_rules_cancel_and_reschedule(world: AppointmentWorld) -> N
     cancelled = await world.call("POST", f"{base}/{moved['id']}/cancel", company.headers, expect=200)
     assert cancelled["status"] == "cancelled"
     officer = await world.officer()
-    slots = {s["id"]: s for s in await world.call("GET", f"{ADMIN}/verification-slots", officer, expect=200)}
+    slots = {s["id"]: s for s in await world.listing(f"{ADMIN}/verification-slots", officer, expect=200)}
     assert slots[lab["id"]]["booked"] == 0 and slots[later["id"]]["booked"] == 0
     # The instrument is free again.
     again = await world.book(company, later["id"], [scale["id"]])
@@ -153,9 +152,7 @@ async def test_results_set_next_due_and_failures_stop_use(world: AppointmentWorl
         json={"items": [{"instrument_id": scale["id"], "passed": True, "certificate_no": "JD-1"}]},
     )
     assert early["error"]["code"] == "booking_not_checked_in"
-    found = await world.call(
-        "GET", f"{ADMIN}/verification-bookings?confirmation_no={booking['confirmation_no']}", officer
-    )
+    found = await world.listing(f"{ADMIN}/verification-bookings?confirmation_no={booking['confirmation_no']}", officer)
     assert found[0]["id"] == booking["id"]
     await world.call("POST", f"{base}/check-in", officer, expect=200)
 
@@ -201,7 +198,7 @@ async def test_results_set_next_due_and_failures_stop_use(world: AppointmentWorl
     assert done["status"] == "completed"
 
     path = f"{MINIAPP}/enterprises/{company.id}/instruments"
-    by_id = {i["id"]: i for i in await world.call("GET", path, company.headers, expect=200)}
+    by_id = {i["id"]: i for i in await world.listing(path, company.headers)}
     assert by_id[scale["id"]]["next_due_on"] == "2027-01-31" and by_id[scale["id"]]["due_kind"] == "reverify"
     assert by_id[scale["id"]]["status"] == "in_use"
     assert by_id[broken["id"]]["status"] == "stopped"  # 停止使用 until it passes again
@@ -274,7 +271,7 @@ async def test_no_shows_lapse_and_staff_can_cancel(world: AppointmentWorld, app)
     assert refused["error"]["code"] == "past_cutoff"
     cancelled = await world.call("POST", f"{ADMIN}/verification-bookings/{rebooked['id']}/cancel", officer, expect=200)
     assert cancelled["status"] == "cancelled"
-    slots = {s["id"]: s for s in await world.call("GET", f"{ADMIN}/verification-slots", officer)}
+    slots = {s["id"]: s for s in await world.listing(f"{ADMIN}/verification-slots", officer)}
     assert slots[slot2["id"]]["booked"] == 0
     retired = await world.call(
         "PATCH",

@@ -116,7 +116,7 @@ async def test_csv_import_reports_every_bad_row_and_imports_nothing(world: Appoi
     assert any("不是有效日期" in e for e in rows[5]) and any("不属于强制检定范围" in e for e in rows[5])
     assert any("已在本企业备案" in e for e in rows[7])
     assert any("型号不能为空" in e for e in rows[8])
-    listing = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
+    listing = await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
     assert [i["serial_no"] for i in listing] == ["OLD-1"]
 
     missing = await world.import_csv(company, "型号,出厂编号\nX,1\n", expect=422)
@@ -145,7 +145,7 @@ async def test_xlsx_import_and_gb18030_csv(world: AppointmentWorld) -> None:
 
     instruments = {
         i["serial_no"]: i
-        for i in await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
+        for i in await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
     }
     assert instruments["20260001"]["next_due_on"] == "2027-02-10"
     assert instruments["W-9"]["due_kind"] == "replace" and instruments["W-9"]["next_due_on"] == "2031-06-01"

@@ -72,7 +72,7 @@ async def test_approval_rejection_and_resubmission(world: AppointmentWorld) -> N
     company = await world.company(approve=False)
     officer = await world.officer()
     # Not approved yet: no instruments.
-    blocked = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers, expect=403)
+    blocked = await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers, expect=403)
     assert blocked["error"]["code"] == "enterprise_not_approved"
 
     listing = await world.call("GET", f"{ADMIN}/enterprises?status=pending", officer, expect=200)
@@ -99,7 +99,7 @@ async def test_approval_rejection_and_resubmission(world: AppointmentWorld) -> N
     assert resubmitted["id"] == company.id and resubmitted["status"] == "pending"
     approved = await world.call("POST", f"{ADMIN}/enterprises/{company.id}/approve", officer, expect=200)
     assert approved["status"] == "approved"
-    await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers, expect=200)
+    await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers, expect=200)
 
 
 async def test_members_by_invite_code_and_by_admin_approval(world: AppointmentWorld) -> None:
@@ -115,7 +115,7 @@ async def test_members_by_invite_code_and_by_admin_approval(world: AppointmentWo
         json={"invite_code": invite["invite_code"].lower()},
     )
     assert member["status"] == "active" and member["role"] == "member"
-    await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", colleague, expect=200)
+    await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", colleague, expect=200)
     # A plain member cannot hand out invite codes.
     await world.call("POST", f"{MINIAPP}/enterprises/{company.id}/invite-code", colleague, expect=403)
 
@@ -124,7 +124,7 @@ async def test_members_by_invite_code_and_by_admin_approval(world: AppointmentWo
         "POST", f"{MINIAPP}/enterprises/join", applicant, expect=201, json={"uscc": company.uscc}
     )
     assert request["status"] == "pending"
-    pending = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", applicant, expect=403)
+    pending = await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", applicant, expect=403)
     assert pending["error"]["code"] == "membership_pending"
     await world.call(
         "POST", f"{MINIAPP}/enterprises/{company.id}/members/{request['id']}/approve", colleague, expect=403
@@ -132,9 +132,9 @@ async def test_members_by_invite_code_and_by_admin_approval(world: AppointmentWo
     await world.call(
         "POST", f"{MINIAPP}/enterprises/{company.id}/members/{request['id']}/approve", company.headers, expect=200
     )
-    await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", applicant, expect=200)
+    await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", applicant, expect=200)
 
-    members = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/members", applicant, expect=200)
+    members = await world.listing(f"{MINIAPP}/enterprises/{company.id}/members", applicant, expect=200)
     assert len(members) == 3
     admin_member = next(m for m in members if m["role"] == "admin")
     last_admin = await world.call(
@@ -154,7 +154,7 @@ async def test_strangers_get_404_and_citizens_cannot_use_staff_routes(world: App
     for path in ("", "/instruments", "/bookings", "/members"):
         answer = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}{path}", stranger, expect=404)
         assert answer["error"]["code"] == "enterprise_not_found"
-    await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", {}, expect=401)
+    await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", {}, expect=401)
     # Citizens' tokens and other staff roles do not open the officers' API.
     await world.call("GET", f"{ADMIN}/enterprises", company.headers, expect=401)
     handler = await staff_headers(StaffRole.COMPLAINT_HANDLER)

@@ -83,7 +83,7 @@ async def test_verification_rate_overdue_list_and_csv(world: AppointmentWorld) -
         {"district": "saihan", "type_slug": "price_computing_scale", "due": 3, "verified": 1, "rate": 0.3333}
     ]
 
-    overdue = await world.call("GET", f"{ADMIN}/verification-overdue", officer, expect=200)
+    overdue = await world.listing(f"{ADMIN}/verification-overdue", officer, expect=200)
     assert [r["instrument_id"] for r in overdue] == [late["id"], never["id"]]
     assert overdue[0]["days_overdue"] == 10 and overdue[0]["contact_phone"] == "137****1111"
 

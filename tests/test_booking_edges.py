@@ -27,7 +27,7 @@ def bookings_path(company: Company) -> str:
 
 
 async def slot_counts(world: AppointmentWorld, *slots: dict[str, Any]) -> list[tuple[int, int]]:
-    listed = {s["id"]: s for s in await world.call("GET", f"{ADMIN}/verification-slots", await world.officer())}
+    listed = {s["id"]: s for s in await world.listing(f"{ADMIN}/verification-slots", await world.officer())}
     return [(listed[s["id"]]["booked"], listed[s["id"]]["available"]) for s in slots]
 
 
@@ -148,7 +148,7 @@ async def test_reschedule_refusals(world: AppointmentWorld) -> None:
     booking = await world.book(company, slot["id"], [ids[0]])
     path = f"{bookings_path(company)}/{booking['id']}/reschedule"
     same = await world.call("POST", path, company.headers, expect=422, json={"slot_id": slot["id"]})
-    assert same["error"] == {"code": "same_slot", "message": "新时段与原时段相同", "details": None}
+    assert same["error"] == {"code": "same_slot", "message": "新时段与原时段相同", "details": {}}
     late = await world.book(company, soon["id"], [ids[1]])
     late_path = f"{bookings_path(company)}/{late['id']}/reschedule"
     cutoff = await world.call("POST", late_path, company.headers, expect=409, json={"slot_id": other["id"]})
@@ -187,7 +187,7 @@ async def test_closed_sites_inactive_and_started_slots_cannot_be_booked(world: A
     started = await world.slot(open_site["id"], capacity=5, hours_ahead=50)
     await Slot.filter(id=started["id"]).update(starts_at=datetime.now(UTC) - timedelta(minutes=1))
     late = await world.book(company, started["id"], [ids[1]], expect=409)
-    assert late["error"] == {"code": "slot_started", "message": "该时段已经开始，不能再预约", "details": None}
+    assert late["error"] == {"code": "slot_started", "message": "该时段已经开始，不能再预约", "details": {}}
 
 
 async def test_the_cancel_cutoff_holds_to_the_second(world: AppointmentWorld, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -329,17 +329,17 @@ async def test_staff_lists_filter_by_status_slot_and_site(world: AppointmentWorl
     await world.call("POST", f"{ADMIN}/verification-bookings/{c['id']}/cancel", officer, expect=200)
 
     async def listed(query: str) -> list[int]:
-        return [x["id"] for x in await world.call("GET", f"{ADMIN}/verification-bookings{query}", officer, expect=200)]
+        return [x["id"] for x in await world.listing(f"{ADMIN}/verification-bookings{query}", officer, expect=200)]
 
     assert await listed("") == [c["id"], b["id"], a["id"]]  # newest first
     assert await listed("?status=booked") == [b["id"], a["id"]]
     assert await listed("?status=cancelled") == [c["id"]]
     assert await listed(f"?slot_id={second['id']}") == [c["id"], b["id"]]
     assert await listed(f"?site_id={site['id']}") == [a["id"]]
-    mine = await world.call("GET", bookings_path(company), company.headers, expect=200)
+    mine = await world.listing(bookings_path(company), company.headers)
     assert [x["id"] for x in mine] == [c["id"], b["id"], a["id"]]
     stranger = await world.company()
-    assert await world.call("GET", bookings_path(stranger), stranger.headers, expect=200) == []
+    assert await world.listing(bookings_path(stranger), stranger.headers) == []
 
 
 async def test_confirmation_numbers_read_as_printed(world: AppointmentWorld) -> None:
@@ -368,11 +368,11 @@ async def test_a_result_verified_today_is_accepted(world: AppointmentWorld, monk
     items = [{"instrument_id": ids[0], "passed": True, "certificate_no": "JD-T", "verified_on": "2030-03-15"}]
     done = await world.call("POST", f"{base}/results", officer, expect=200, json={"items": items})
     assert done["status"] == "completed"
-    instruments = await world.call("GET", f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
+    instruments = await world.listing(f"{MINIAPP}/enterprises/{company.id}/instruments", company.headers)
     assert instruments[0]["next_due_on"] == "2031-03-15"
 
 
-async def test_staff_lists_show_the_newest_200(world: AppointmentWorld) -> None:
+async def test_staff_lists_page_through_every_booking_newest_first(world: AppointmentWorld) -> None:
     company = await world.company()
     site = await world.site()
     slot = await world.slot(site["id"], capacity=500)
@@ -388,6 +388,11 @@ async def test_staff_lists_show_the_newest_200(world: AppointmentWorld) -> None:
             for n in range(201)
         ]
     )
-    listed = await world.call("GET", f"{ADMIN}/verification-bookings", await world.officer(), expect=200)
-    assert len(listed) == 200
-    assert listed[0]["confirmation_no"] == "JDTEST00200" and listed[-1]["confirmation_no"] == "JDTEST00001"
+    officer = await world.officer()
+    first = await world.call("GET", f"{ADMIN}/verification-bookings?page_size=100", officer, expect=200)
+    third = await world.call("GET", f"{ADMIN}/verification-bookings?page=3&page_size=100", officer, expect=200)
+    assert first["total"] == third["total"] == 201 and len(first["items"]) == 100
+    assert first["items"][0]["confirmation_no"] == "JDTEST00200"  # newest first, every one reachable by page
+    assert [b["confirmation_no"] for b in third["items"]] == ["JDTEST00000"]
+    too_big = await world.call("GET", f"{ADMIN}/verification-bookings?page_size=101", officer, expect=422)
+    assert too_big["error"]["details"]["fields"][0]["loc"] == ["page_size"]

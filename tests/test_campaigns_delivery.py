@@ -155,7 +155,7 @@ async def test_cancel_during_sending_stops_the_rest(
     assert stats["by_status"]["cancelled"] > 0
     assert stats["sent"] == sum(sent.values()) < 60  # what we counted is what WeChat got
     assert stats["sent"] + stats["by_status"]["cancelled"] == 60
-    events = await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json()
+    events = (await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json())["items"]
     assert [e["action"] for e in events][-1] == "cancelled"
     assert (await Subscriber.all().count()) == 60
 

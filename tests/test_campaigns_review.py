@@ -31,7 +31,7 @@ async def test_editor_drafts_and_a_different_reviewer_approves(client: TestClien
     assert len(await queued_dispatch_jobs(client.server.app[ARQ], campaign_id)) == 1
 
     resp = await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)
-    events = await resp.json()
+    events = (await resp.json())["items"]
     assert [e["action"] for e in events] == ["created", "submitted", "approved"]
     assert [e["to_status"] for e in events] == ["draft", "in_review", "scheduled"]
     assert events[1]["note"] == "请审核" and events[2]["note"] == "同意发布"
@@ -58,7 +58,9 @@ async def test_nobody_approves_their_own_campaign(client: TestClient, office: Pu
 
     resp = await client.post(f"{BASE}/{campaign_id}/approve", json={}, headers=office.reviewer)
     assert resp.status == 200
-    actions = [e["action"] for e in await (await client.get(f"{BASE}/{campaign_id}/events", headers=both)).json()]
+    actions = [
+        e["action"] for e in (await (await client.get(f"{BASE}/{campaign_id}/events", headers=both)).json())["items"]
+    ]
     assert actions == ["created", "submitted", "approved"]  # the refused attempt changed nothing
 
     # Nor someone who edited another editor's draft.
@@ -104,7 +106,7 @@ async def test_state_rules_and_rejection(client: TestClient, office: PublicityOf
     resp = await client.post(f"{BASE}/{campaign_id}/submit", json={}, headers=office.editor)
     assert resp.status == 422 and (await resp.json())["error"]["code"] == "campaign_incomplete"  # ... not submitted
 
-    events = await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json()
+    events = (await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json())["items"]
     assert [e["action"] for e in events] == ["created", "submitted", "rejected", "edited", "edited"]
     assert events[2]["note"] == "请补充活动地点"
 

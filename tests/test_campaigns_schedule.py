@@ -80,11 +80,11 @@ async def test_reminders_for_unapproved_calendar_drafts(client: TestClient, offi
     march_9 = datetime(2027, 3, 9, 8, 5, tzinfo=TZ)
     assert [r.days_before for r in await calendar.record_reminders(now=march_9)] == [7]
 
-    listed = await (await client.get(f"{BASE}/reminders", headers=office.reviewer)).json()
+    listed = (await (await client.get(f"{BASE}/reminders", headers=office.reviewer)).json())["items"]
     assert len(listed) == 2 and "3·15" in listed[0]["message"]
     resp = await client.post(f"{BASE}/reminders/{listed[0]['id']}/acknowledge", headers=office.editor)
     assert resp.status == 200
-    assert len(await (await client.get(f"{BASE}/reminders", headers=office.reviewer)).json()) == 1
+    assert (await (await client.get(f"{BASE}/reminders", headers=office.reviewer)).json())["total"] == 1
     assert (await client.post(f"{BASE}/reminders/999999/acknowledge", headers=office.editor)).status == 404
 
 
@@ -124,7 +124,7 @@ async def test_rescheduling_moves_the_one_dispatch_job(
     await run_jobs()
     assert len(await sandbox_api.sent("custom")) == len(openids)
     assert (await campaign_stats(client, office, campaign_id))["status"] == "sent"
-    events = await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json()
+    events = (await (await client.get(f"{BASE}/{campaign_id}/events", headers=office.editor)).json())["items"]
     actions = [e["action"] for e in events]
     assert actions.count("rescheduled") == 3 and actions[-1] == "finished"
 

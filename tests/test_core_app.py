@@ -68,7 +68,7 @@ async def test_unknown_route_is_json_404(client: TestClient) -> None:
     resp = await client.get("/no/such/page")
     assert resp.status == 404
     body = await resp.json()
-    assert body == {"error": {"code": "not_found", "message": "请求的地址不存在", "details": None}}
+    assert body == {"error": {"code": "not_found", "message": "请求的地址不存在", "details": {}}}
 
 
 async def test_wrong_method_is_json_405(client: TestClient) -> None:
@@ -128,6 +128,7 @@ def test_production_accepts_real_secrets(monkeypatch: pytest.MonkeyPatch) -> Non
         "JILIANG_MP_AES_KEY": "Z" * 43,
         "JILIANG_MINIAPP_APPID": "wxfedcba0987654321",
         "JILIANG_MINIAPP_SECRET": "m" * 32,
+        "JILIANG_VERIFY_CODE_SECRET": "v" * 32,
     }.items():
         monkeypatch.setenv(name, value)
     settings = load_settings(_env_file=None)

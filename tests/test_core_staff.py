@@ -65,14 +65,14 @@ async def test_duplicate_username_and_bad_input(client: TestClient, staff_header
     assert resp.status == 422
     body = await resp.json()
     assert body["error"]["code"] == "invalid_input"
-    assert {tuple(d["loc"]) for d in body["error"]["details"]} >= {("username",), ("roles",)}
+    assert {tuple(d["loc"]) for d in body["error"]["details"]["fields"]} >= {("username",), ("roles",)}
 
     resp = await client.post("/api/v1/admin/staff", data=b"{not json", headers=admin)
     assert resp.status == 400
     assert (await resp.json())["error"] == {
         "code": "invalid_json",
         "message": "请求内容不是有效的 JSON",
-        "details": None,
+        "details": {},
     }
 
     resp = await client.post(
