@@ -36,9 +36,9 @@ from appointments.schemas import (
     StatsRead,
     parse_choice,
 )
-from appointments.service import today
 from core.api import Page, api, ok, page_of, r200, r201, r204
 from core.auth import current_staff
+from core.clock import today
 from core.districts import scoped_district
 from core.errors import InvalidInput
 from core.fields import Day, DbId, PageNo, PageSize, Text

@@ -7,7 +7,7 @@ do everything except approving their own work.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from aiohttp import web
 from pydantic import BaseModel, Field
@@ -28,6 +28,7 @@ from campaigns.schemas import (
     RescheduleRequest,
     ReviewDecision,
 )
+from core import clock
 from core.api import Page, api, ok, page_of, r200, r201, r403, r404, r409, r422
 from core.auth import current_staff
 from core.errors import InvalidInput
@@ -49,10 +50,6 @@ class UncertainResend(BaseModel):
 
 class Note(BaseModel):
     note: Text(500) | None = Field(None)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _read(campaign: object) -> CampaignRead:
@@ -94,7 +91,7 @@ async def list_reminders(request: web.Request, page: PageNo = 1, page_size: Page
 @api.and_request
 async def acknowledge_reminder(request: web.Request, reminder_id: DbId, /) -> r200[ReminderRead] | r404:
     await current_staff(request, EDITOR, REVIEWER)
-    return ok(ReminderRead.model_validate(await calendar.acknowledge_reminder(reminder_id, now=_now())))
+    return ok(ReminderRead.model_validate(await calendar.acknowledge_reminder(reminder_id, now=clock.now())))
 
 
 @routes.post(BASE + "/calendar/{year}")
@@ -136,7 +133,7 @@ async def approve_campaign(
 ) -> r200[CampaignRead] | r403 | r404 | r409:
     staff = await current_staff(request, REVIEWER)
     campaign = await campaigns_service.approve(
-        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.config_dict[ARQ], now=_now()
+        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.config_dict[ARQ], now=clock.now()
     )
     return ok(_read(campaign))
 
@@ -172,7 +169,7 @@ async def reschedule_campaign(
         send_at=body.send_at,
         note=body.note,
         arq=request.config_dict[ARQ],
-        now=_now(),
+        now=clock.now(),
     )
     return ok(_read(campaign))
 
@@ -231,7 +228,7 @@ async def menu_usage(
 ) -> r200[MenuStats] | r403 | r422:
     """Uses of each item of the official account's menu, per day (default: the last 30 days)."""
     await current_staff(request, EDITOR, REVIEWER)
-    date_to = date_to or datetime.now(menu_stats.TZ).date()
+    date_to = date_to or clock.now_local().date()
     date_from = date_from or date_to - timedelta(days=MENU_STATS_DEFAULT_DAYS - 1)
     if date_from > date_to or (date_to - date_from).days >= MENU_STATS_MAX_DAYS:
         raise InvalidInput(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from aiohttp import web
+from pydantic import BaseModel
 
 from complaints import service as complaints_service
-from complaints import stats
+from complaints import stats, workflow
 from complaints.deadlines import add_policy_version, policy_versions, regulations
 from complaints.models import Complaint, ComplaintNotification, ComplaintStatus, Market
 from complaints.schemas import (
@@ -200,78 +201,49 @@ async def review_photo(
     return ok(await staff_read(complaint))
 
 
+async def _step(request: web.Request, complaint_id: int, step: workflow.Step, body: BaseModel) -> StaffComplaintRead:
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    complaint = await workflow.perform(
+        step,
+        body,
+        complaint=complaint,
+        staff=staff,
+        arq=request.config_dict[ARQ],
+        template_id=request.config_dict[SETTINGS].complaint_status_template_id,
+    )
+    return await staff_read(complaint)
+
+
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/assign")
 @api.and_request
 async def assign_complaint(request: web.Request, complaint_id: DbId, /, body: AssignBody) -> r200[StaffComplaintRead]:
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.assign(
-        complaint=complaint, staff=staff, district=body.district, note=body.note
-    )
-    return ok(await staff_read(complaint))
-
-
-def _template(request: web.Request) -> str:
-    return request.config_dict[SETTINGS].complaint_status_template_id
+    return ok(await _step(request, complaint_id, workflow.Step.ASSIGN, body))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/accept")
 @api.and_request
 async def accept_complaint(request: web.Request, complaint_id: DbId, /, body: NoteBody) -> r200[StaffComplaintRead]:
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.accept(
-        complaint=complaint, staff=staff, note=body.note, arq=request.config_dict[ARQ], template_id=_template(request)
-    )
-    return ok(await staff_read(complaint))
+    return ok(await _step(request, complaint_id, workflow.Step.ACCEPT, body))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/refuse")
 @api.and_request
 async def refuse_complaint(request: web.Request, complaint_id: DbId, /, body: RefuseBody) -> r200[StaffComplaintRead]:
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.refuse(
-        complaint=complaint,
-        staff=staff,
-        reason=body.reason,
-        note=body.note,
-        arq=request.config_dict[ARQ],
-        template_id=_template(request),
-    )
-    return ok(await staff_read(complaint))
+    return ok(await _step(request, complaint_id, workflow.Step.REFUSE, body))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/mediation")
 @api.and_request
 async def start_mediation(request: web.Request, complaint_id: DbId, /, body: NoteBody) -> r200[StaffComplaintRead]:
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.start_mediation(
-        complaint=complaint, staff=staff, note=body.note, arq=request.config_dict[ARQ], template_id=_template(request)
-    )
-    return ok(await staff_read(complaint))
+    return ok(await _step(request, complaint_id, workflow.Step.MEDIATION, body))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/outcome")
 @api.and_request
 async def record_outcome(request: web.Request, complaint_id: DbId, /, body: OutcomeBody) -> r200[StaffComplaintRead]:
     """Close the case: 调解成功 (refund / compensation amounts) or 终止调解 (with the reason)."""
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.record_outcome(
-        complaint=complaint,
-        staff=staff,
-        result=body.result,
-        refund_amount=body.refund_amount,
-        compensation_amount=body.compensation_amount,
-        termination_reason=body.termination_reason,
-        substantiated=body.substantiated,
-        note=body.note,
-        arq=request.config_dict[ARQ],
-        template_id=_template(request),
-    )
-    return ok(await staff_read(complaint))
+    return ok(await _step(request, complaint_id, workflow.Step.OUTCOME, body))
 
 
 @routes.get("/api/v1/admin/complaints/statistics")

@@ -35,7 +35,7 @@ from appointments.models import (
     SlotMode,
 )
 from appointments.schemas import BookingCreate, ResultItem
-from appointments.service import TZ, now, today
+from core.clock import ZONE, now, today
 from core.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 
 CONFIRMATION_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -269,14 +269,9 @@ async def check_in(*, booking_id: int, staff_id: int) -> Booking:
     return booking
 
 
-async def record_results(
-    *, booking_id: int, staff_id: int, results: list[ResultItem], catalogue: Catalogue
-) -> tuple[Booking, list[Instrument]]:
-    """Per-instrument pass/fail: a pass sets the next due (or replacement) date, a fail flags 停止使用."""
-    booking = await get_booking(booking_id=booking_id)
-    if booking.status != BookingStatus.CHECKED_IN:
-        raise InvalidTransition("请先为该预约签到，再录入检定结果", code="booking_not_checked_in")
-    items = {item.instrument_id: item for item in booking.items}
+def _result_errors(results: list[ResultItem], items: dict[int, BookingItem]) -> list[str]:
+    """What is wrong with the submitted results: instruments not in the booking, repeated or already recorded,
+    a pass without a certificate, a verification date in the future."""
     seen: set[int] = set()
     errors = []
     for result in results:
@@ -291,48 +286,80 @@ async def record_results(
         if result.verified_on is not None and result.verified_on > today():
             errors.append(f"器具{result.instrument_id}的检定日期不能晚于今天")
         seen.add(result.instrument_id)
-    if errors:
+    return errors
+
+
+async def _record_item(
+    conn: BaseDBAsyncClient, result: ResultItem, *, item: BookingItem, instrument: Instrument, staff_id: int
+) -> date:
+    """Write one instrument's result on its booking item (once: a result recorded meanwhile is a conflict)."""
+    verified_on: date = result.verified_on or today()
+    recorded = (
+        await BookingItem.filter(id=item.id, passed__isnull=True)
+        .using_db(conn)
+        .update(
+            passed=result.passed,
+            certificate_no=(result.certificate_no or "").strip() or None,
+            verified_on=verified_on,
+            due_before=instrument.next_due_on,
+            result_note=result.note,
+            recorded_by=staff_id,
+            recorded_at=now(),
+        )
+    )
+    if not recorded:
+        raise Conflict(f"器具{result.instrument_id}的检定结果已由他人录入", code="result_already_recorded")
+    return verified_on
+
+
+async def _apply_result(
+    conn: BaseDBAsyncClient, instrument: Instrument, *, passed: bool, verified_on: date, catalogue: Catalogue
+) -> None:
+    """A pass sets the next due (or replacement) date; a fail means 停止使用 until it passes again."""
+    if passed:
+        entry = catalogue.get(instrument.type_slug)
+        instrument.status = InstrumentStatus.IN_USE
+        instrument.last_verified_on = verified_on
+        instrument.due_kind = DueKind.REPLACE if entry.mode == "first_only" else DueKind.REVERIFY
+        instrument.next_due_on = entry.due_after(verified_on)
+    else:
+        instrument.status = InstrumentStatus.STOPPED  # 责令停止使用 until it passes again
+    await instrument.save(
+        using_db=conn, update_fields=["status", "last_verified_on", "due_kind", "next_due_on", "updated_at"]
+    )
+
+
+async def _complete_when_done(conn: BaseDBAsyncClient, booking: Booking) -> None:
+    """The booking is completed once every instrument in it has a result."""
+    pending = await BookingItem.filter(booking_id=booking.id, passed__isnull=True).using_db(conn).count()
+    if pending == 0:
+        await (
+            Booking.filter(id=booking.id, status=BookingStatus.CHECKED_IN)
+            .using_db(conn)
+            .update(status=BookingStatus.COMPLETED, completed_at=now())
+        )
+
+
+async def record_results(
+    *, booking_id: int, staff_id: int, results: list[ResultItem], catalogue: Catalogue
+) -> tuple[Booking, list[Instrument]]:
+    """Per-instrument pass/fail: a pass sets the next due (or replacement) date, a fail flags 停止使用."""
+    booking = await get_booking(booking_id=booking_id)
+    if booking.status != BookingStatus.CHECKED_IN:
+        raise InvalidTransition("请先为该预约签到，再录入检定结果", code="booking_not_checked_in")
+    items = {item.instrument_id: item for item in booking.items}
+    if errors := _result_errors(results, items):
         raise InvalidInput("；".join(errors), code="invalid_results", errors=errors)
 
-    instruments = {i.id: i for i in await Instrument.filter(id__in=list(seen))}
+    instruments = {i.id: i for i in await Instrument.filter(id__in=[r.instrument_id for r in results])}
     async with in_transaction() as conn:
         for result in sorted(results, key=lambda r: r.instrument_id):
             instrument = instruments[result.instrument_id]
-            verified_on: date = result.verified_on or today()
-            recorded = (
-                await BookingItem.filter(id=items[result.instrument_id].id, passed__isnull=True)
-                .using_db(conn)
-                .update(
-                    passed=result.passed,
-                    certificate_no=(result.certificate_no or "").strip() or None,
-                    verified_on=verified_on,
-                    due_before=instrument.next_due_on,
-                    result_note=result.note,
-                    recorded_by=staff_id,
-                    recorded_at=now(),
-                )
-            )
-            if not recorded:
-                raise Conflict(f"器具{result.instrument_id}的检定结果已由他人录入", code="result_already_recorded")
-            if result.passed:
-                entry = catalogue.get(instrument.type_slug)
-                instrument.status = InstrumentStatus.IN_USE
-                instrument.last_verified_on = verified_on
-                instrument.due_kind = DueKind.REPLACE if entry.mode == "first_only" else DueKind.REVERIFY
-                instrument.next_due_on = entry.due_after(verified_on)
-            else:
-                instrument.status = InstrumentStatus.STOPPED  # 责令停止使用 until it passes again
-            await instrument.save(
-                using_db=conn, update_fields=["status", "last_verified_on", "due_kind", "next_due_on", "updated_at"]
-            )
+            item = items[result.instrument_id]
+            verified_on = await _record_item(conn, result, item=item, instrument=instrument, staff_id=staff_id)
+            await _apply_result(conn, instrument, passed=result.passed, verified_on=verified_on, catalogue=catalogue)
             await InstrumentHold.filter(instrument_id=instrument.id, booking_id=booking.id).using_db(conn).delete()
-        pending = await BookingItem.filter(booking_id=booking.id, passed__isnull=True).using_db(conn).count()
-        if pending == 0:
-            await (
-                Booking.filter(id=booking.id, status=BookingStatus.CHECKED_IN)
-                .using_db(conn)
-                .update(status=BookingStatus.COMPLETED, completed_at=now())
-            )
+        await _complete_when_done(conn, booking)
     return await get_booking(booking_id=booking.id), list(instruments.values())
 
 
@@ -386,7 +413,7 @@ def _bookings_query(
 
 async def bookings_on(*, day: date, site_id: int | None = None, district: str | None = None) -> list[Booking]:
     """A day sheet: the bookings whose slot starts on `day` (Hohhot time), with their instruments and enterprise."""
-    start = datetime.combine(day, time.min, TZ)
+    start = datetime.combine(day, time.min, ZONE)
     query = Booking.filter(slot__starts_at__gte=start, slot__starts_at__lt=start + timedelta(days=1))
     if site_id is not None:
         query = query.filter(slot__site_id=site_id)
@@ -401,7 +428,7 @@ async def bookings_on(*, day: date, site_id: int | None = None, district: str | 
 
 async def cancelled_since(*, since: datetime, district: str | None) -> list[Booking]:
     """Bookings cancelled since `since` at the sites of a district (all sites for city-wide staff)."""
-    since = since.astimezone(UTC)  # SQLite compares the stored text, written in UTC (service.now()): ask in UTC
+    since = since.astimezone(UTC)  # SQLite compares the stored text, written in UTC (clock.now()): ask in UTC
     query = Booking.filter(status=BookingStatus.CANCELLED, cancelled_at__gt=since)
     if district:
         query = query.filter(slot__site__district=district)

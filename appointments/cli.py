@@ -27,8 +27,8 @@ async def _run_daily(settings: Settings) -> int:
 
 async def _overdue(settings: Settings, district: str | None) -> int:
     from appointments.catalogue import load
-    from appointments.service import today
     from appointments.stats import overdue, overdue_csv
+    from core.clock import today
     from core.db import orm_context
     from core.districts import resolve_district
 

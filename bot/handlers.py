@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 from html import escape
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from bot import reports, state, texts
 from bot.intents import Match, match_intent, normalise, parse_choice
@@ -19,23 +17,17 @@ from bot.push import Push
 from campaigns import service as campaigns_service
 from complaints import service as complaints_service
 from complaints.models import Market
-from core import subscribers
-from core.models import Subscriber
+from core import clock, subscribers
 
 if TYPE_CHECKING:
     from bot.runtime import BotRuntime
     from knowledge.runtime import EntryView
 
 log = logging.getLogger(__name__)
-LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500  # a question longer than this is cut before routing (the search cost grows with it)
 
 Handler = Callable[["BotRuntime", Push], Awaitable[str | None]]
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- links -----------------------------------------------------------------------------------------------
@@ -52,10 +44,11 @@ def _link(bot: BotRuntime, page: str, label: str, **params: str) -> str:
 
 
 async def complaint_page(bot: BotRuntime, openid: str) -> str:
-    subscriber = await Subscriber.get_or_none(openid=openid)
-    if subscriber is not None and subscriber.scene and subscriber.scene.startswith("market:"):
-        market = subscriber.scene.removeprefix("market:")
-        return texts.COMPLAINT_AT_MARKET.format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=market))
+    market = await subscribers.scanned_market(openid=openid)
+    if market is not None:
+        return texts.COMPLAINT_AT_MARKET.format(
+            link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=str(market))
+        )
     return texts.COMPLAINT.format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉"))
 
 
@@ -76,14 +69,14 @@ async def complaint_status(bot: BotRuntime, openid: str, tracking_no: str | None
     return texts.STATUS_FOUND.format(
         tracking_no=status.tracking_no,
         status_label=status.status_label,
-        updated_at=status.updated_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M"),
+        updated_at=status.updated_at.astimezone(clock.ZONE).strftime("%Y-%m-%d %H:%M"),
         next_step=status.next_step,
     )
 
 
 async def campaign_text(bot: BotRuntime) -> str | None:
     del bot
-    campaign = await campaigns_service.current_campaign(now=now())
+    campaign = await campaigns_service.current_campaign(now=clock.now())
     if campaign is None:
         return None
     reply = texts.CAMPAIGN.format(title=campaign.title, summary=campaign.summary)
@@ -235,7 +228,7 @@ async def on_scan(bot: BotRuntime, message: Push) -> str | None:
 
 
 async def on_unsubscribe(bot: BotRuntime, message: Push) -> str | None:
-    await subscribers.unfollow(openid=message.source, now=now())
+    await subscribers.unfollow(openid=message.source, now=clock.now())
     bot.forget_interaction(message.source)
     await state.forget_user(bot.redis, message.source)
     await subscribers.forget_location(bot.redis, openid=message.source)

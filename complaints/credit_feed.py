@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from complaints.models import Complaint, Market
-from complaints.service import now_local
+from core.clock import now_local
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from pydantic import ValidationError
 
 from complaints.deadlines import add_policy_version, policy_versions, regulations
 from complaints.schemas import PolicyCreate
-from console.filters import TZ
 from console.pages import VISITOR, flash, page, parse_day, redirect, redis_of, render
 from core import audit, staff_sessions
 from core.auth import create_staff
+from core.clock import ZONE
 from core.districts import all_districts, resolve_district
 from core.errors import Forbidden, InvalidInput, NotFound
 from core.models import AuditEntry, StaffAccount, StaffRole
@@ -128,7 +128,7 @@ def _day_start(value: str | None, *, end: bool = False) -> datetime | None:
     day = parse_day(value)
     if day is None:
         return None
-    start = datetime.combine(day, time.min, TZ)
+    start = datetime.combine(day, time.min, ZONE)
     return start + timedelta(days=1) if end else start  # Hohhot time, as the database stores it
 
 

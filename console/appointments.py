@@ -12,10 +12,10 @@ from appointments.catalogue import load as load_catalogue
 from appointments.jobs import queue_booking_notice, queue_review_notice
 from appointments.models import BookingStatus, EnterpriseStatus
 from appointments.schemas import ResultItem
-from appointments.service import today
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
+from core.clock import today
 from core.districts import all_districts, resolve_district
 from core.errors import InvalidInput, ServiceError
 from core.keys import ARQ

@@ -5,11 +5,11 @@ from __future__ import annotations
 from aiohttp import web
 
 from appointments import booking as booking_service
-from appointments.service import today
 from complaints import service as complaints_service
 from complaints.models import OPEN_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus
 from complaints.service import QueueFilters
 from console.pages import VISITOR, page, render
+from core.clock import today
 from core.models import StaffRole
 
 routes = web.RouteTableDef()

@@ -85,12 +85,17 @@ class WeChatTokenInvalid(WeChatError):
 
 
 class WeChatUnavailable(WeChatError):
-    """No usable answer: network error, timeout, HTTP 5xx, a body that is not JSON."""
+    """No usable answer: network error, timeout, HTTP 5xx, a body that is not JSON.
+
+    `maybe_delivered` is False when WeChat certainly did not act on the request (no connection, an error page,
+    no access_token to send with); a timeout or a dropped connection after the request left may have delivered.
+    """
 
     transient = True
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, maybe_delivered: bool = True) -> None:
         super().__init__(None, reason)
+        self.maybe_delivered = maybe_delivered
         self.args = (f"WeChat unavailable: {reason}",)
 
 
@@ -189,9 +194,13 @@ class WeChatGateway:
         try:
             return await self.tokens.get(appid)
         except TokenRefreshTimeout:
-            raise WeChatUnavailable("timed out waiting for another process to refresh the access_token") from None
+            raise WeChatUnavailable(
+                "timed out waiting for another process to refresh the access_token", maybe_delivered=False
+            ) from None
         except TokenRefreshFailed:
-            raise WeChatUnavailable("the access_token could not be fetched moments ago; backing off") from None
+            raise WeChatUnavailable(
+                "the access_token could not be fetched moments ago; backing off", maybe_delivered=False
+            ) from None
 
     async def _fetch_stable_token(self, appid: str) -> tuple[str, int]:
         payload = await self._send(
@@ -207,7 +216,9 @@ class WeChatGateway:
         try:
             return str(payload["access_token"]), int(payload["expires_in"])
         except (KeyError, TypeError, ValueError):
-            raise WeChatUnavailable("stable_token answer without access_token/expires_in") from None
+            raise WeChatUnavailable(
+                "stable_token answer without access_token/expires_in", maybe_delivered=False
+            ) from None
 
     # --- mini-program ---------------------------------------------------------------------------------
 
@@ -430,10 +441,11 @@ class WeChatGateway:
                 raw = await resp.read()
         except (aiohttp.ClientError, TimeoutError) as exc:
             log.warning("wechat %s unreachable: %s", path, type(exc).__name__)
-            raise WeChatUnavailable(f"{path}: {type(exc).__name__}") from None
+            refused = isinstance(exc, aiohttp.ClientConnectorError)  # no connection: nothing was sent
+            raise WeChatUnavailable(f"{path}: {type(exc).__name__}", maybe_delivered=not refused) from None
         if status >= 500:
             log.warning("wechat %s answered HTTP %s", path, status)
-            raise WeChatUnavailable(f"{path}: HTTP {status}")
+            raise WeChatUnavailable(f"{path}: HTTP {status}", maybe_delivered=False)
         try:
             # jscode2session answers with Content-Type text/plain: parse the bytes, not by content type.
             payload = json.loads(raw)
@@ -441,7 +453,7 @@ class WeChatGateway:
             payload = None
         if not isinstance(payload, dict):
             log.warning("wechat %s answered HTTP %s without a JSON object", path, status)
-            raise WeChatUnavailable(f"{path}: HTTP {status}, not a JSON object")
+            raise WeChatUnavailable(f"{path}: HTTP {status}, not a JSON object", maybe_delivered=False)
         try:
             errcode = int(payload.get("errcode") or 0)
         except (TypeError, ValueError):

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
 from appointments import credit_feed as appointments_feed
 from complaints import credit_feed as complaints_feed
+from core import clock
 from core.districts import resolve_district
 from core.errors import Conflict, InvalidInput, NotFound
 from credit.models import Business, Commitment, CommitmentStatus, Sector
 from credit.policy import commitment_text
 
-TZ = ZoneInfo("Asia/Shanghai")
-
 
 def now() -> datetime:
-    return datetime.now(TZ)
+    return clock.now_local()
 
 
 def today() -> date:
-    return now().date()
+    return clock.today()
 
 
 def parse_sector(value: str) -> Sector:

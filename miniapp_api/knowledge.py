@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from core import ratelimit
 from core.api import api, ok, r200, r422
-from core.errors import TooManyRequests
 from core.keys import REDIS
 from knowledge.keys import KNOWLEDGE
 from knowledge.runtime import Answer
@@ -15,18 +15,17 @@ routes = web.RouteTableDef()
 
 # Public and unauthenticated: a fixed window per client address keeps one caller from monopolising a worker.
 ASK_LIMIT_PER_MINUTE = 60
-RATE_KEY = "ratelimit:knowledge-ask:{}"
+ASK_LIMIT = ratelimit.Limit(name="knowledge-ask", max_hits=ASK_LIMIT_PER_MINUTE, window_seconds=60)
 
 
 async def _limit_rate(request: web.Request) -> None:
-    redis = request.config_dict[REDIS]
-    key = RATE_KEY.format(request.remote or "unknown")
-    async with redis.pipeline(transaction=True) as pipe:
-        pipe.set(key, 0, ex=60, nx=True)  # opens the window (EXPIRE ... NX needs Redis 7)
-        pipe.incr(key)
-        _, count = await pipe.execute()
-    if int(count) > ASK_LIMIT_PER_MINUTE:
-        raise TooManyRequests("提问过于频繁，请稍后再试", code="ask_rate_limited")
+    await ratelimit.enforce(
+        request.config_dict[REDIS],
+        ASK_LIMIT,
+        ratelimit.client_address(request),
+        message="提问过于频繁，请稍后再试",
+        code="ask_rate_limited",
+    )
 
 
 def ask_reply(answer: Answer, *, actions: list[dict[str, str]]) -> AskReply:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from appointments.catalogue import add_months
 from appointments.jobs import send_due_reminders
 from appointments.models import DueReminder
-from appointments.service import today
+from core.clock import today
 from core.jobs import job_context
 from core.keys import RESOURCES
 from tests.support.appointments import ADMIN, AppointmentWorld

@@ -11,7 +11,7 @@ import pytest
 
 from appointments import booking as booking_module
 from appointments.models import Booking, Slot
-from appointments.service import today
+from core.clock import today
 from core.models import StaffRole
 from tests.support.appointments import ADMIN, MINIAPP, AppointmentWorld, Company
 

@@ -12,11 +12,11 @@ from aiohttp.test_utils import TestClient
 
 from campaigns import calendar
 from campaigns.models import Campaign, CampaignStatus
-from campaigns.ratelimit import TokenBucket
 from campaigns.scheduling import dispatch_job_id, queued_dispatch_jobs
 from campaigns.service import current_campaign
 from core.keys import ARQ, REDIS
 from core.models import StaffRole
+from core.ratelimit import TokenBucket
 from jiliang.cli import main as cli_main
 from tests.support.campaigns import BASE, PublicityOffice, approved_campaign, campaign_stats, make_subscribers
 from tests.support.gateway import SandboxApi

@@ -130,7 +130,7 @@ async def test_sweep_requeues_lost_notifications_and_purges_orphan_photos(
     from complaints.jobs import purge_orphan_photos, sweep_complaint_work
     from complaints.models import ComplaintPhoto
     from complaints.photos import photo_path
-    from complaints.service import now_local
+    from core.clock import now_local
     from core.jobs import job_context
     from core.keys import RESOURCES
 

@@ -277,7 +277,7 @@ async def test_overdue_and_due_soon_lists(client, complaint_api, citizen, staff_
     relaxed = await complaint_api.filed(await citizen())
     from datetime import timedelta
 
-    from complaints.service import now_local
+    from core.clock import now_local
 
     today = now_local().date()
     await Complaint.filter(id=late["id"]).update(due_on=today - timedelta(days=1))
@@ -318,7 +318,7 @@ async def test_queue_puts_the_nearest_deadline_first_and_closed_cases_last(
     await client.post(f"{ADMIN}/{closed['id']}/refuse", json={"reason": "outside_remit"}, headers=staff)
     from datetime import timedelta
 
-    from complaints.service import now_local
+    from core.clock import now_local
 
     await Complaint.filter(id=sooner["id"]).update(due_on=now_local().date() + timedelta(days=1))
     await Complaint.filter(id=later["id"]).update(due_on=now_local().date() + timedelta(days=5))

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from appointments.models import Booking, BookingStatus, Slot
-from appointments.service import TZ, today
+from core.clock import ZONE as TZ
+from core.clock import today
 from core.models import StaffRole
 from tests.support.appointments import ADMIN, AppointmentWorld, Company
 

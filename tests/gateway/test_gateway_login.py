@@ -9,9 +9,10 @@ from typing import Any
 from aiohttp import ClientResponse
 from aiohttp.test_utils import TestClient
 
-from core.auth import SESSION_KEY_PREFIX, SESSION_PREFIX, _digest
+from core.auth import SESSION_KEY_PREFIX, SESSION_PREFIX
 from core.keys import REDIS, SETTINGS
 from core.models import MiniappUser
+from core.tokens import token_digest
 from tests.support.gateway import SandboxApi
 
 Login = Callable[..., Awaitable[dict[str, Any]]]
@@ -45,7 +46,7 @@ async def test_login_creates_the_user_and_a_session(client: TestClient, sandbox_
     assert await me.json() == {"id": user.id, "has_phone": False, "phone_masked": None}
 
     redis = client.server.app[REDIS]
-    ttl = await redis.ttl(SESSION_PREFIX + _digest(reply["token"]))
+    ttl = await redis.ttl(SESSION_PREFIX + token_digest(reply["token"]))
     assert 0 < ttl <= reply["expires_in"]
     session_key = await redis.get(SESSION_KEY_PREFIX + str(user.id))
     assert session_key  # kept on the server
@@ -128,7 +129,7 @@ async def test_blocked_wechat_user_is_403(client: TestClient, sandbox_api: Sandb
 async def test_expired_session_is_401(client: TestClient, login: Login) -> None:
     reply = await login("o-mini-6")
     redis = client.server.app[REDIS]
-    await redis.pexpire(SESSION_PREFIX + _digest(reply["token"]), 1)  # as if its TTL ran out
+    await redis.pexpire(SESSION_PREFIX + token_digest(reply["token"]), 1)  # as if its TTL ran out
     await asyncio.sleep(0.01)
     error = await error_of(await client.get("/api/v1/miniapp/me", headers=bearer(reply["token"])), 401)
     assert error["code"] == "session_expired"

@@ -12,7 +12,7 @@ import pytest
 from aiohttp import web
 
 from campaigns.models import Campaign, MassSendQuota
-from core.jobs import RESOURCES as JOB_RESOURCES
+from core.jobs import job_context
 from core.keys import RESOURCES
 from core.models import AuditEntry, StaffRole, Subscriber
 from publicity.jobs import pull_data_cube
@@ -126,7 +126,7 @@ async def test_an_article_from_upload_to_its_reads(  # type: ignore[no-untyped-d
     await sandbox_api.advance_clock(86400)
     tomorrow = datetime.now(UTC) + timedelta(days=1)
     monkeypatch.setattr("publicity.jobs.now_utc", lambda: tomorrow)
-    await pull_data_cube({JOB_RESOURCES: app[RESOURCES]})
+    await pull_data_cube(job_context(app[RESOURCES]))
     await second.click("nav >> text=宣传")
     await second.click(".pub-tabs >> text=宣传统计")
     await expect(second.locator("#reads-table")).to_contain_text("11")

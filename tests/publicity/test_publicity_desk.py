@@ -13,7 +13,7 @@ import pytest
 from aiohttp import web
 
 from campaigns.models import Campaign, MassSendQuota
-from core.jobs import RESOURCES as JOB_RESOURCES
+from core.jobs import job_context
 from core.keys import RESOURCES
 from core.models import StaffRole, Subscriber
 from publicity.jobs import pull_data_cube
@@ -149,7 +149,7 @@ async def test_article_goes_out_after_a_second_person_approved_what_they_preview
     await sandbox_api.advance_clock(86400)
     tomorrow = datetime.now(UTC) + timedelta(days=1)
     monkeypatch.setattr("publicity.jobs.now_utc", lambda: tomorrow)
-    result = await pull_data_cube({JOB_RESOURCES: app[RESOURCES]})
+    result = await pull_data_cube(job_context(app[RESOURCES]))
     assert result["article_rows"] >= 1
     assert (await CubeArticleDay.get(msg_data_id=msg_data_id)).read_count == 7
     page = await reviewer.get("/console/publicity/stats")
