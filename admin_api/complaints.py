@@ -27,6 +27,7 @@ from complaints.schemas import (
     summary_fields,
 )
 from complaints.service import QueueFilters
+from core import staff_wechat
 from core.api import Page, api, ok, r200, r201
 from core.auth import current_staff
 from core.districts import resolve_district, scoped_district
@@ -207,6 +208,12 @@ async def assign_complaint(request: web.Request, complaint_id: DbId, /, body: As
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
     complaint = await complaints_service.assign(
         complaint=complaint, staff=staff, district=body.district, note=body.note
+    )
+    await staff_wechat.queue_handover_notice(
+        request.config_dict[ARQ],
+        complaint_id=complaint.id,
+        tracking_no=complaint.tracking_no,
+        district=complaint.assigned_district,
     )
     return ok(await staff_read(complaint))
 

@@ -11,7 +11,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, filters, home, login, notifications, stats
+from console import admin, appointments, complaints, filters, home, login, notifications, stats, wechat_binding
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -25,6 +25,7 @@ ROUTE_TABLES = [
     appointments.routes,
     stats.routes,
     notifications.routes,
+    wechat_binding.routes,
     admin.routes,
     static_routes,
 ]

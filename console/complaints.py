@@ -15,7 +15,7 @@ from complaints.models import OPEN_STATUSES, STATUS_LABELS, Complaint, Complaint
 from complaints.schemas import AssignBody, NoteBody, OutcomeBody, RefuseBody, read_fields
 from complaints.service import QueueFilters
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render, settings_of
-from core import audit
+from core import audit, staff_wechat
 from core.districts import all_districts
 from core.errors import InvalidInput, NotFound, ServiceError
 from core.keys import ARQ
@@ -211,6 +211,10 @@ async def workflow_action(request: web.Request) -> web.StreamResponse:
             "form": {k: v for k, v in form.items() if k != "csrf_token"},
         },
     )
+    if action == "assign":
+        await staff_wechat.queue_handover_notice(
+            arq, complaint_id=complaint.id, tracking_no=complaint.tracking_no, district=done.assigned_district
+        )
     await flash(request, f"已{_verb(action)}：{complaint.tracking_no}，当前状态“{done.status_label}”")
     if action == "assign" and staff.district and done.assigned_district != staff.district:
         raise redirect("/console/complaints")  # the case has left this office's scope

@@ -28,10 +28,11 @@ def job_modules() -> list[Any]:
     from appointments import jobs as appointment_jobs
     from campaigns import jobs as campaign_jobs
     from complaints import jobs as complaint_jobs
+    from console import jobs as console_jobs
     from core import audit_jobs
     from knowledge import jobs as knowledge_jobs
 
-    return [knowledge_jobs, complaint_jobs, appointment_jobs, campaign_jobs, audit_jobs]
+    return [knowledge_jobs, complaint_jobs, appointment_jobs, campaign_jobs, audit_jobs, console_jobs]
 
 
 def all_functions() -> list[Any]:

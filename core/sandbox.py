@@ -431,11 +431,13 @@ async def menu_create(request: web.Request, state: SandboxState, _: SandboxApp |
 def create_sandbox_app(apps: dict[str, SandboxApp] | None = None) -> web.Application:
     """The sandbox; by default it knows the demo official account and mini-program (core.settings DEMO_*)."""
     from core.sandbox_control import routes as control_routes
+    from core.sandbox_template import routes as template_routes
 
     app = web.Application()
     app[STATE] = SandboxState(apps=apps or default_apps())
     app.add_routes(routes)
     app.add_routes(control_routes)
+    app.add_routes(template_routes)
     return app
 
 
@@ -449,6 +451,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def _run_sandbox(settings: Settings, args: argparse.Namespace) -> int:
     # It accepts the appids and secrets this configuration uses, so `serve` can point JILIANG_WECHAT_API_BASE here.
     app = create_sandbox_app(default_apps(settings))
+    app[STATE].template_desk.templates.add(settings.staff_template_id)
     print(f"WeChat sandbox on http://{args.host}:{args.port} (set JILIANG_WECHAT_API_BASE to it)")  # noqa: T201
     web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)  # URLs carry secrets
     return 0
