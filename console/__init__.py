@@ -11,7 +11,19 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, filters, home, login, notifications, stats, wechat_binding
+from console import (
+    admin,
+    appointments,
+    complaints,
+    filters,
+    home,
+    login,
+    notifications,
+    registry,
+    slots,
+    stats,
+    wechat_binding,
+)
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -23,6 +35,8 @@ ROUTE_TABLES = [
     home.routes,
     complaints.routes,
     appointments.routes,
+    slots.routes,
+    registry.routes,
     stats.routes,
     notifications.routes,
     wechat_binding.routes,

@@ -69,8 +69,15 @@ async def template_send(request: web.Request, state: SandboxState, _: SandboxApp
     desk.next_msgid += 1
     blocked = openid in desk.blocked
     state.sent["template"].append(
-        {"msgid": msgid, "openid": openid, "template_id": template_id, "data": values, "url": url,
-         "delivered": not blocked, "at": state.now()}  # fmt: skip
+        {
+            "msgid": msgid,
+            "openid": openid,
+            "template_id": template_id,
+            "data": values,
+            "url": url,
+            "delivered": not blocked,
+            "at": state.now(),
+        }  # fmt: skip
     )
     desk.pending.append(
         {"openid": openid, "msgid": msgid, "status": "failed:user block" if blocked else "success", "at": state.now()}

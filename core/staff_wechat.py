@@ -101,7 +101,9 @@ async def bind(redis: Redis, *, openid: str, code: str | None = None, scene: str
         details={"via": "wechat", "openid": mask_openid(openid), "by": "qr" if scene else "code"},
     )
     await staff.refresh_from_db()
-    return BindOutcome(staff, f"已绑定计量工作台账号“{staff.display_name}”。新案件、转派和临期提醒将通过本公众号通知您。")
+    return BindOutcome(
+        staff, f"已绑定计量工作台账号“{staff.display_name}”。新案件、转派和临期提醒将通过本公众号通知您。"
+    )
 
 
 async def unbind(staff: StaffAccount) -> bool:
