@@ -451,7 +451,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def _run_sandbox(settings: Settings, args: argparse.Namespace) -> int:
     # It accepts the appids and secrets this configuration uses, so `serve` can point JILIANG_WECHAT_API_BASE here.
     app = create_sandbox_app(default_apps(settings))
-    app[STATE].template_desk.templates.add(settings.staff_template_id)
+    from core.sandbox_template import push_receipts_to
+
+    push_receipts_to(app, settings)
     print(f"WeChat sandbox on http://{args.host}:{args.port} (set JILIANG_WECHAT_API_BASE to it)")  # noqa: T201
     web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)  # URLs carry secrets
     return 0

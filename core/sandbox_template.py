@@ -13,9 +13,11 @@ test knows when they have arrived. Without a push target they stay listed under 
 
 from __future__ import annotations
 
+import asyncio
 import random
 import string
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -25,6 +27,7 @@ from wechatpy.utils import WeChatSigner
 
 from core.sandbox import FIELD_CAPS, json_body, wechat_endpoint, wx_ok
 from core.sandbox_state import STATE, SandboxApp, SandboxState, WxFail
+from core.settings import Settings
 
 routes = web.RouteTableDef()
 MAX_URL_CHARS = 1024
@@ -171,12 +174,10 @@ def signed_push(target: dict[str, Any], xml: str) -> tuple[dict[str, str], str]:
     return query, f"<xml><ToUserName><![CDATA[gh_sandbox]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
 
 
-@routes.post("/sandbox/template-receipts/flush")
-async def flush_receipts(request: web.Request) -> web.Response:
-    """Deliver every pending receipt to the push target; {"delivered": [{"msgid", "http_status", "body"}]}."""
-    desk = request.app[STATE].template_desk
-    if desk.push_target is None:
-        raise web.HTTPConflict(text="no push target: POST /sandbox/push-target first")
+async def deliver_pending(state: SandboxState) -> list[dict[str, Any]]:
+    """Post every pending receipt to the push target; what each delivery got back."""
+    desk = state.template_desk
+    assert desk.push_target is not None
     delivered = []
     async with aiohttp.ClientSession() as http:
         while desk.pending:
@@ -184,4 +185,42 @@ async def flush_receipts(request: web.Request) -> web.Response:
             query, body = signed_push(desk.push_target, receipt_xml(receipt))
             async with http.post(desk.push_target["url"], params=query, data=body.encode()) as resp:
                 delivered.append({"msgid": receipt["msgid"], "http_status": resp.status, "body": await resp.text()})
-    return web.json_response({"delivered": delivered})
+    return delivered
+
+
+@routes.post("/sandbox/template-receipts/flush")
+async def flush_receipts(request: web.Request) -> web.Response:
+    """Deliver every pending receipt to the push target; {"delivered": [{"msgid", "http_status", "body"}]}."""
+    state = request.app[STATE]
+    if state.template_desk.push_target is None:
+        raise web.HTTPConflict(text="no push target: POST /sandbox/push-target first")
+    return web.json_response({"delivered": await deliver_pending(state)})
+
+
+def push_receipts_to(app: web.Application, settings: Settings, *, every_seconds: float = 2.0) -> None:
+    """`jiliang sandbox` next to `jiliang serve`: receipts go to the app's /wechat a moment after each send."""
+    state = app[STATE]
+    state.template_desk.templates.add(settings.staff_template_id)
+    aes_key = settings.mp_aes_key.get_secret_value() if settings.mp_aes_key else None
+    state.template_desk.push_target = {
+        "url": f"http://{settings.host}:{settings.port}/wechat",
+        "token": settings.mp_token.get_secret_value(),
+        "aes_key": aes_key,
+        "appid": settings.mp_appid,
+    }
+
+    async def loop() -> None:
+        while True:
+            await asyncio.sleep(every_seconds)
+            if state.template_desk.pending:
+                try:
+                    await deliver_pending(state)
+                except aiohttp.ClientError:
+                    pass  # the app is not up (yet): the receipt is lost, as WeChat gives up too
+
+    async def start(_: web.Application) -> AsyncIterator[None]:
+        task = asyncio.create_task(loop())
+        yield
+        task.cancel()
+
+    app.cleanup_ctx.append(start)

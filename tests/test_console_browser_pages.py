@@ -11,14 +11,17 @@ import chinese_calendar
 from appointments.models import BookingStatus, Slot
 from appointments.service import TZ, today
 from core.models import StaffAccount, StaffRole
-from tests.test_console_browser import browser, expect, log_in, new_page, shot  # noqa: F401 (browser: fixture)
+from tests import test_console_browser as browser_e2e
+from tests.test_console_browser import expect, log_in, new_page, shot
+
+browser = browser_e2e.browser  # the fixture: chromium through Playwright
 
 
 async def test_an_officer_manages_slots_and_reads_the_registry_in_the_browser(  # type: ignore[no-untyped-def]
     browser,
     client,
     console_staff,
-    world,  # noqa: F811
+    world,
 ) -> None:
     company = await world.company(name="新城示例商贸有限公司", district="新城区", contact_phone="13912345678")
     site = await world.site(name="新城区计量检定所")
@@ -77,7 +80,7 @@ async def test_a_handler_binds_wechat_in_the_browser(  # type: ignore[no-untyped
     browser,
     client,
     console_staff,
-    wechat,  # noqa: F811
+    wechat,
 ) -> None:
     handler = await console_staff(StaffRole.COMPLAINT_HANDLER, district="xincheng", name="王丽")
     page = await new_page(browser, client)

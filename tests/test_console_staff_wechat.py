@@ -3,6 +3,7 @@ error codes and quota), the daily digest, the immediate handover notice and the 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from datetime import UTC, datetime
@@ -203,3 +204,24 @@ async def test_the_sandbox_speaks_the_template_send_contract(sandbox_api, app) -
             answer = await resp.json(content_type=None)
         assert answer["errcode"] == errcode, (body, answer)
         assert ("msgid" in answer) == (errcode == 0)
+
+
+async def test_jiliang_sandbox_pushes_receipts_to_the_running_app(  # type: ignore[no-untyped-def]
+    aiohttp_server, client, console_staff, settings, make_client
+) -> None:
+    from core.sandbox import create_sandbox_app
+    from core.sandbox_template import push_receipts_to
+
+    sandbox_app = create_sandbox_app()
+    push_receipts_to(sandbox_app, settings.model_copy(update={"port": client.port}), every_seconds=0.05)
+    sandbox = await aiohttp_server(sandbox_app)
+    app = (await make_client(wechat_api_base=str(sandbox.make_url("")).rstrip("/"))).server.app
+    staff = await _bound_handler(console_staff, "o-staff-serve")
+    message = await _send(app, staff, "serve-1")
+    assert message is not None and message.status == "sent"
+    for _ in range(100):
+        message = await StaffMessage.get(id=message.id)
+        if message.status != "sent":
+            break
+        await asyncio.sleep(0.05)
+    assert message.status == "delivered"
