@@ -65,6 +65,8 @@ ACTION_LABELS = {
     "booking.check_in": "预约签到",
     "booking.results": "录入检定结果",
     "booking.cancel": "取消预约",
+    "site.create": "新增检定机构",
+    "site.update": "修改检定机构",
     "slot.open": "开放检定时段",
     "slot.capacity": "修改时段容量",
     "slot.close": "关闭检定时段",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from appointments.models import Booking, BookingStatus
+from appointments.models import Booking, BookingStatus, Site
 from appointments.service import TZ
 from complaints.models import ComplaintPhoto, PhotoCheck
 from core.models import AuditEntry, StaffRole
@@ -66,3 +66,31 @@ async def test_an_officer_cancels_one_booking_from_the_day_sheet(  # type: ignor
     await run_jobs()
     assert len(await sandbox_api.sent("subscribe", openid="o-cancel-boss")) == told + 1
     assert await AuditEntry.filter(action="booking.cancel", actor_id=officer.id).count() == 1
+
+
+async def test_an_officer_adds_and_edits_a_verification_site(browser_user, console_staff) -> None:  # type: ignore[no-untyped-def]
+    officer = await console_staff(StaffRole.VERIFICATION_OFFICER)
+    user = browser_user()
+    await user.login(officer.username)
+    await user.get("/console/appointments/sites")
+    new = {"name": "赛罕区计量检定站", "kind": "authorised", "district": "saihan", "address": "赛罕区检定路2号",
+           "phone": "0471-1234567", "instrument_types": "price_computing_scale"}  # fmt: skip
+    await user.post("/console/appointments/sites", new)
+    assert "已新增检定机构：赛罕区计量检定站" in user.html
+    site = await Site.get(name="赛罕区计量检定站")
+    assert site.district == "saihan" and site.instrument_types == ["price_computing_scale"] and site.active
+
+    await user.post("/console/appointments/sites", {**new, "instrument_types": "no-such-type"})
+    assert await Site.filter(name="赛罕区计量检定站").count() == 1 and 'class="flash error"' in user.html
+    await user.post("/console/appointments/sites", {**new, "name": "x"})
+    assert "请检查：名称" in user.html
+
+    await user.post(
+        f"/console/appointments/sites/{site.id}", {"name": "赛罕区计量检定站（新址）", "address": "新址1号"}
+    )
+    site = await Site.get(id=site.id)
+    assert (site.name, site.address, site.active) == ("赛罕区计量检定站（新址）", "新址1号", False)  # unchecked: off
+    await user.post(f"/console/appointments/sites/{site.id}", {"active": "1"})
+    assert (await Site.get(id=site.id)).active
+    assert await AuditEntry.filter(action__in=["site.create", "site.update"], actor_id=officer.id).count() == 3
+    await user.post("/console/appointments/sites/999999", {"active": "1"}, status=404)
