@@ -20,6 +20,7 @@ from console import (
     login,
     notifications,
     photo_review,
+    publicity,
     registry,
     sites,
     slots,
@@ -44,6 +45,7 @@ ROUTE_TABLES = [
     stats.routes,
     notifications.routes,
     wechat_binding.routes,
+    publicity.routes,
     admin.routes,
     static_routes,
 ]
