@@ -412,18 +412,25 @@ def _bookings_query(
 
 
 async def bookings_on(*, day: date, site_id: int | None = None, district: str | None = None) -> list[Booking]:
-    """A day sheet: the bookings whose slot starts on `day` (Hohhot time), with their instruments and enterprise."""
+    """A day sheet: the bookings whose slot starts on `day` (Hohhot time), with their instruments and enterprise.
+
+    SQLite compares the stored text, and slot times are stored in the offset they were written with (UTC from
+    some writers, +08:00 from others): the database is asked for a day more on each side and the local day is
+    decided here, so a slot before 08:00 local does not drop off the sheet."""
     start = datetime.combine(day, time.min, ZONE)
-    query = Booking.filter(slot__starts_at__gte=start, slot__starts_at__lt=start + timedelta(days=1))
+    query = Booking.filter(
+        slot__starts_at__gte=start - timedelta(days=1), slot__starts_at__lt=start + timedelta(days=2)
+    )
     if site_id is not None:
         query = query.filter(slot__site_id=site_id)
     if district:
         query = query.filter(slot__site__district=district)
-    return (
+    found = (
         await query.prefetch_related("items__instrument", "slot__site", "enterprise")
         .order_by("slot__starts_at", "id")
-        .limit(500)
+        .limit(1500)
     )
+    return [b for b in found if b.slot.starts_at.astimezone(ZONE).date() == day][:500]
 
 
 async def cancelled_since(*, since: datetime, district: str | None) -> list[Booking]:

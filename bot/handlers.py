@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from bot import reports, state, texts
+from bot import reports, staff_bind, state, texts
 from bot.intents import Match, match_intent, normalise, parse_choice
 from bot.push import Push
 from campaigns import service as campaigns_service
@@ -160,6 +160,8 @@ async def pick_suggestion(bot: BotRuntime, openid: str, choice: int) -> str | No
 
 async def on_text(bot: BotRuntime, message: Push) -> str | None:
     await bot.record_message(message.source)
+    if (code := staff_bind.bind_code_in(message.content or "")) is not None:
+        return await staff_bind.bind_by_code(bot, message.source, code)
     return await answer_text(bot, message.source, message.content or "")
 
 
@@ -185,6 +187,8 @@ async def on_other_message(bot: BotRuntime, message: Push) -> str | None:
 
 
 async def scene_reply(bot: BotRuntime, openid: str, scene: str) -> str | None:
+    if staff_bind.is_bind_scene(scene):
+        return await staff_bind.bind_by_scene(bot, openid, scene)
     parsed = subscribers.parse_scene(scene)
     if parsed is None:
         log.info("unknown QR scene %r", scene)

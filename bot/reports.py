@@ -13,7 +13,7 @@ from bot import menu
 from bot.push import Push, XmlValue
 from campaigns import service as campaigns_service
 from complaints import service as complaints_service
-from core import clock, subscribers
+from core import clock, staff_wechat, subscribers
 
 if TYPE_CHECKING:
     from bot.runtime import BotRuntime
@@ -108,10 +108,15 @@ async def on_mass_send_finished(bot: BotRuntime, message: Push) -> str | None:
 
 
 async def on_template_send_finished(bot: BotRuntime, message: Push) -> str | None:
-    """TEMPLATESENDJOBFINISH: whether a template message reached the follower."""
+    """TEMPLATESENDJOBFINISH: whether a template message reached the follower, matched to the staff notice or
+    the campaign that sent it."""
     msg_id = _int(message.fields.get("MsgID"))
     if msg_id is None:
         log.info("TEMPLATESENDJOBFINISH without a MsgID")
+        return None
+    status = str(message.fields.get("Status") or "") or None
+    if await staff_wechat.record_receipt(msg_id=msg_id, status=status, now=clock.now()) is not None:
+        bot.count("receipt_template", "staff")  # a notice to a staff member (core.staff_wechat)
         return None
     campaign_id = await campaigns_service.record_delivery_receipt(
         kind="template", msg_id=msg_id, status=str(message.fields.get("Status") or "") or None, now=clock.now()

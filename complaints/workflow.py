@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from complaints import service
 from complaints.models import Complaint
 from complaints.schemas import AssignBody, NoteBody, OutcomeBody, RefuseBody
+from core import staff_wechat
 from core.models import StaffAccount
 
 
@@ -63,7 +64,11 @@ async def perform(
             template_id=template_id,
         )
     if isinstance(body, AssignBody):
-        return await service.assign(complaint=complaint, staff=staff, district=body.district, note=body.note)
+        assigned = await service.assign(complaint=complaint, staff=staff, district=body.district, note=body.note)
+        await staff_wechat.queue_handover_notice(
+            arq, complaint_id=assigned.id, tracking_no=assigned.tracking_no, district=assigned.assigned_district
+        )
+        return assigned
     assert isinstance(body, NoteBody)
     start = service.accept if step is Step.ACCEPT else service.start_mediation
     return await start(complaint=complaint, staff=staff, note=body.note, arq=arq, template_id=template_id)

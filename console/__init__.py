@@ -11,7 +11,23 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, credit, filters, home, login, notifications, publicity, stats
+from console import (
+    admin,
+    appointments,
+    complaints,
+    credit,
+    filters,
+    home,
+    login,
+    notifications,
+    photo_review,
+    publicity,
+    registry,
+    sites,
+    slots,
+    stats,
+    wechat_binding,
+)
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -22,10 +38,15 @@ ROUTE_TABLES = [
     login.routes,
     home.routes,
     complaints.routes,
+    photo_review.routes,
     appointments.routes,
+    slots.routes,
+    sites.routes,
+    registry.routes,
     stats.routes,
     credit.routes,
     notifications.routes,
+    wechat_binding.routes,
     publicity.routes,
     admin.routes,
     static_routes,

@@ -95,6 +95,11 @@ class Settings(BaseSettings):
     staff_session_absolute_hours: int = Field(12, ge=1)  # ... and this long after login whatever happens
     staff_api_token_days: int = Field(365, ge=1)  # API tokens (machine use) expire after this many days
     audit_retention_days: int = Field(366, ge=183)  # 等保 asks for at least six months of audit records
+    # Staff told by WeChat (core.staff_wechat): official-account template message, daily digest at HH:MM local
+    staff_template_id: str = "tpl-staff-notice"
+    staff_digest_time: str = Field("08:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    staff_template_daily_quota: int = Field(1000, ge=1)  # our share of the account's daily template-send quota
+    staff_immediate_daily_cap: int = Field(10, ge=0)  # immediate messages per staff member a day; then digest only
 
     # Compulsory-verification appointments (appointments/)
     appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before

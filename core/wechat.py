@@ -80,6 +80,10 @@ class WeChatInvalidData(WeChatError):
     """47003: a template field is invalid (too long, empty, wrong kind)."""
 
 
+class WeChatInvalidTemplate(WeChatError):
+    """40037: the template id is not one of the account's templates (deleted, or a typo in settings)."""
+
+
 class WeChatTokenInvalid(WeChatError):
     """40001 / 40014 / 42001: the access_token was rejected even after one refresh and one retry."""
 
@@ -110,6 +114,7 @@ ERRCODE_CLASSES: dict[int, type[WeChatError]] = {
     40029: WeChatInvalidCode,
     40163: WeChatInvalidCode,
     47003: WeChatInvalidData,
+    40037: WeChatInvalidTemplate,
     40001: WeChatTokenInvalid,
     40014: WeChatTokenInvalid,
     42001: WeChatTokenInvalid,
@@ -355,6 +360,29 @@ class WeChatGateway:
                 return int(exc.response["msg_id"])
             raise
         return int(payload["msg_id"])
+
+    async def send_template_message(
+        self, *, openid: str, template_id: str, data: dict[str, str], url: str | None = None
+    ) -> int:
+        """公众号模板消息，返回 msgid（送达结果以 TEMPLATESENDJOBFINISH 事件推送，按 MsgID 对应）。
+
+        未关注 43004（WeChatUnsubscribed），模板不存在 40037（WeChatInvalidTemplate），当日额度用完 45009
+        （WeChatRateLimited），字段不合要求 47003（WeChatInvalidData）；thing / name 超长时截断。
+
+        https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Template_Message_Interface.html
+        """
+        body: dict[str, Any] = {
+            "touser": openid,
+            "template_id": template_id,
+            "data": {key: {"value": value} for key, value in clip_subscribe_data(data).items()},
+        }
+        if url:
+            body["url"] = url
+        payload = await self._call(self.mp_appid, "POST", "/cgi-bin/message/template/send", body=body)
+        try:
+            return int(payload["msgid"])
+        except (KeyError, TypeError, ValueError):
+            raise WeChatUnavailable("template/send answer without msgid") from None
 
     async def user_info(self, openid: str) -> dict[str, Any]:
         """获取公众号用户基本信息（subscribe、unionid、subscribe_scene 等；不再返回昵称头像）。

@@ -438,11 +438,13 @@ def create_sandbox_app(apps: dict[str, SandboxApp] | None = None) -> web.Applica
     """The sandbox; by default it knows the demo official account and mini-program (core.settings DEMO_*)."""
     from wechat_sandbox import sandbox_publishing
     from wechat_sandbox.sandbox_control import routes as control_routes
+    from wechat_sandbox.sandbox_template import routes as template_routes
 
     app = web.Application(client_max_size=16 * 1024 * 1024)  # permanent material: images up to 10 MB
     app[STATE] = SandboxState(apps=apps or default_apps())
     app.add_routes(routes)
     app.add_routes(control_routes)
+    app.add_routes(template_routes)
     sandbox_publishing.install(app)  # material, drafts, publishing, preview, tags, data cube
     return app
 
@@ -457,6 +459,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _run_sandbox(settings: Settings, args: argparse.Namespace) -> int:
     # It accepts the appids and secrets this configuration uses, so `serve` can point JILIANG_WECHAT_API_BASE here.
     app = create_sandbox_app(default_apps(settings))
+    from core.sandbox_template import push_receipts_to
+
+    push_receipts_to(app, settings)
     print(f"WeChat sandbox on http://{args.host}:{args.port} (set JILIANG_WECHAT_API_BASE to it)")  # noqa: T201
     web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)  # URLs carry secrets
     return 0

@@ -24,7 +24,8 @@ FORCE_REFRESH_MIN_INTERVAL = 30
 CODE_TTL_SECONDS = 300
 DEFAULT_RISKY_WORDS = {"赌博": 20006, "枪支弹药": 20006, "代开发票": 20008}
 DEFAULT_REVIEW_WORDS = {"加微信": 10001}
-SENT_KINDS = ("subscribe", "custom", "mass", "media_check")
+SENT_KINDS = ("subscribe", "custom", "mass", "media_check", "template")
+DEFAULT_TEMPLATES = ("tpl-staff-notice",)  # official-account templates the demo account has added
 
 
 class WxFail(Exception):
@@ -227,6 +228,20 @@ class Audience:
 
 
 @dataclass
+class TemplateDesk:
+    """Official-account template messages (core.sandbox_template): the account's templates, the daily send
+    quota, followers who blocked template messages, and the TEMPLATESENDJOBFINISH pushes not yet delivered."""
+
+    templates: set[str] = field(default_factory=lambda: set(DEFAULT_TEMPLATES))
+    daily_quota: int = 100_000  # WeChat's default for a verified service account
+    used: Counter[str] = field(default_factory=Counter)  # "YYYY-MM-DD" -> sends accepted
+    blocked: set[str] = field(default_factory=set)  # openids that refuse this account's template messages
+    next_msgid: int = 200_000_000
+    push_target: dict[str, Any] | None = None  # {"url", "token", "aes_key"?, "appid"}: where receipts go
+    pending: list[dict[str, Any]] = field(default_factory=list)  # receipts waiting for delivery
+
+
+@dataclass
 class SandboxState:
     apps: dict[str, SandboxApp]
     clock: Clock = field(default_factory=Clock)
@@ -240,6 +255,7 @@ class SandboxState:
     next_msg_id: int = 1000
     menu: dict[str, Any] | None = None
     calls: Counter[str] = field(default_factory=Counter)
+    template_desk: TemplateDesk = field(default_factory=TemplateDesk)
 
     def __post_init__(self) -> None:
         self.tokens = TokenBook(self.clock)

@@ -4,34 +4,12 @@ instead when CI=true or JILIANG_REQUIRE_BROWSER=1 (as the console's browser test
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import AsyncIterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
 from aiohttp.test_utils import TestClient
+from playwright.async_api import Browser, Route, expect
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI") == "true" or os.environ.get("JILIANG_REQUIRE_BROWSER") == "1":
-        raise RuntimeError("chromium is missing: run `make browser` (CI must run the browser tests)")
-    pytest.skip("chromium not installed (make browser)", allow_module_level=True)
-
-from playwright.async_api import Browser, Route, async_playwright, expect  # noqa: E402
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as pw:
-        instance = await pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        try:
-            yield instance
-        finally:
-            await instance.close()
 
 
 async def test_api_docs_render_every_operation_offline(browser: Browser, client: TestClient) -> None:

@@ -24,7 +24,7 @@ from campaigns.models import Campaign, Channel, ReceiptKind, SendReceipt
 from complaints.models import Market, SubscribeQuota
 from core import subscribers
 from core.keys import REDIS
-from core.models import MiniappUser, StaffRole, Subscriber
+from core.models import MiniappUser, StaffAccount, StaffMessage, StaffRole, Subscriber
 from core.settings import Settings
 from tests.support.bot import FakeWeChat, load_bot_faq, wechat_without_key
 from tests.support.paths import TEST_DATA
@@ -166,6 +166,28 @@ async def check_template_receipt_recorded(case: Case) -> None:
     assert receipt.status == case.fields["Status"] and receipt.reported_at is not None
 
 
+async def _staff_notice_sent(case: Case) -> None:
+    """A template message to a staff member (core.staff_wechat) that WeChat numbered with the push's MsgID."""
+    staff = await StaffAccount.create(username="corpus.staff", display_name="值班员", token_hash="0" * 64,
+                                      wechat_openid=case.openid)  # fmt: skip
+    await StaffMessage.create(
+        staff_id=staff.id,
+        kind="digest",
+        day=_now().date(),
+        dedupe_key="corpus:1",
+        openid=case.openid,
+        summary="新案件1",
+        status="sent",
+        msg_id=int(case.fields["MsgID"]),
+    )
+
+
+async def check_staff_notice_receipt_recorded(case: Case) -> None:
+    message = await StaffMessage.get(msg_id=int(case.fields["MsgID"]))
+    assert (message.status, message.receipt) == ("delivered", "success") and message.reported_at is not None
+    assert not await SendReceipt.exists(msg_id=int(case.fields["MsgID"]))  # not taken for a campaign's job
+
+
 async def check_subscription_granted(case: Case) -> None:
     del case
     accepted, rejected = await _quota("tmpl-complaint-status-0001"), await _quota("tmpl-booking-0002")
@@ -196,6 +218,7 @@ EFFECTS: dict[str, tuple[Callable[[Case], Awaitable[None]], Callable[[Case], Awa
     "menu_counted": (_no_setup, check_menu_counted),
     "mass_receipt_in_campaign_stats": (_campaign_that_sent_the_job, check_mass_receipt_in_campaign_stats),
     "template_receipt_recorded": (_no_setup, check_template_receipt_recorded),
+    "staff_notice_receipt_recorded": (_staff_notice_sent, check_staff_notice_receipt_recorded),
     "subscription_granted": (_linked_user_with_quota, check_subscription_granted),
     "subscription_cancelled": (_linked_user_with_quota, check_subscription_withdrawn),
     "subscription_refused": (_linked_user_with_quota, check_subscription_withdrawn),

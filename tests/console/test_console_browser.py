@@ -9,63 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import AsyncIterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import pytest
-from aiohttp.test_utils import TestClient
 
 from core.models import AuditEntry, StaffAccount, StaffRole
 from core.settings import Settings
-from tests.support.console import PASSWORD
+from tests.support.browser import TABLET, expect, log_in, new_page, shot
 from tests.support.paths import ROOT
-
-SCREENSHOTS = ROOT / "build" / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DESKTOP = {"width": 1366, "height": 768}
-TABLET = {"width": 820, "height": 1180}
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI") == "true" or os.environ.get("JILIANG_REQUIRE_BROWSER") == "1":
-        raise RuntimeError("chromium is missing: run `make browser` (CI must run the browser tests)")
-    pytest.skip("chromium not installed (make browser)", allow_module_level=True)
-
-from playwright.async_api import Browser, Page, async_playwright, expect  # noqa: E402
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as pw:
-        instance = await pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        try:
-            yield instance
-        finally:
-            await instance.close()
-
-
-async def new_page(browser: Browser, client: TestClient, viewport: dict[str, int] = DESKTOP) -> Page:
-    context = await browser.new_context(
-        base_url=str(client.make_url("")).rstrip("/"), viewport=viewport, locale="zh-CN"
-    )
-    page = await context.new_page()
-    page.set_default_timeout(15_000)
-    return page
-
-
-async def shot(page: Page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-
-async def log_in(page: Page, username: str, password: str = PASSWORD) -> None:
-    await page.goto("/console/login")
-    await page.fill("input[name=username]", username)
-    await page.fill("input[name=password]", password)
-    await page.click("button[type=submit]")
 
 
 def _audit_verify(settings: Settings) -> subprocess.CompletedProcess[str]:

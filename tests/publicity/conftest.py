@@ -2,3 +2,5 @@
 
 Shared fixtures come from tests/support/ (registered in tests/conftest.py).
 """
+
+from tests.support.browser import browser  # noqa: F401 (the fixture of the browser tests)

@@ -17,16 +17,16 @@ from core.keys import RESOURCES
 from core.models import AuditEntry, StaffRole, Subscriber
 from publicity.jobs import pull_data_cube
 from publicity.models import Article, CampaignArticle
+from tests.support.browser import expect, log_in, new_page, shot
 from tests.support.gateway import SandboxApi
 from tests.support.publicity import arrive, picture, publishing_state
-from tests.test_console_browser import browser, expect, log_in, new_page, shot  # noqa: F401 - the fixture too
 
 TZ = ZoneInfo("Asia/Shanghai")
 pytestmark = pytest.mark.usefixtures("campaign_tuning")
 
 
 async def test_an_article_from_upload_to_its_reads(  # type: ignore[no-untyped-def]
-    browser,  # noqa: F811
+    browser,
     client,
     app: web.Application,
     console_staff,
