@@ -59,7 +59,7 @@ def test_the_stricter_of_category_and_price_tier_applies():
 
 def test_equal_accuracy_reweighing_allows_twice_the_deviation():
     assert verdict("meat_egg_aquatic", "2000", "1992", "original_scale", "20").verdict == "exceeds"
-    doubled = verdict("meat_egg_aquatic", "2000", "1992", "fair_scale", "20")
+    doubled = verdict("meat_egg_aquatic", "2000", "1992", "other_scale", "20")
     assert doubled.verdict == "within" and doubled.tolerance_g == D(10) and doubled.factor == 2
     assert "2倍" in doubled.summary
 
