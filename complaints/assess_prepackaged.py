@@ -54,7 +54,8 @@ def assess_unit(*, nominal: Decimal, measured: Decimal, unit: str) -> Assessment
     bounds = shortage_bounds(qn, kind=spec["kind"])
     if bounds is None:
         summary = (
-            f"实际短少{_quantity(shortfall, label)}。标注净含量{_quantity(qn, label)}超出定量包装商品允许短缺量表的范围，"
+            f"实际短少{_quantity(shortfall, label)}。"
+            f"标注净含量{_quantity(qn, label)}超出定量包装商品允许短缺量表的范围，"
             "没有可直接套用的法定负偏差，需要工作人员人工认定。"
         )
         return Assessment(verdict=Verdict.MANUAL, tolerance_g=None, table_tolerance_g=None, summary=summary, **common)
@@ -64,9 +65,7 @@ def assess_unit(*, nominal: Decimal, measured: Decimal, unit: str) -> Assessment
         head += f"（按GB/T 8170修约；按四舍五入为{_quantity(high, label)}）"
     tail = "复称时应扣除包装重量；单件结果仅供参考，批量商品以抽样检验结论为准。"
     if low < shortfall <= high:
-        summary = (
-            f"{head}。实际短少{_quantity(shortfall, label)}，恰在两种修约读法之间，需要工作人员人工认定。{tail}"
-        )
+        summary = f"{head}。实际短少{_quantity(shortfall, label)}，恰在两种修约读法之间，需要工作人员人工认定。{tail}"
         return Assessment(verdict=Verdict.MANUAL, tolerance_g=None, table_tolerance_g=low, summary=summary, **common)
     exceeds = shortfall > high
     notes = [f"短少超过2倍允许短缺量（{_quantity(low * 2, label)}）"] if shortfall > low * 2 else []
@@ -145,8 +144,12 @@ def assess_batch(
         failures.append(f"样本平均实际含量{_quantity(mean_value, label)}低于{_quantity(threshold, label)}（Qn − λ·s）")
     t1_ok = t1_count <= row["t1_max"]
     checks.append(
-        {"criterion": "短缺量大于T不大于2T的件数", "limit": f"≤ {row['t1_max']}", "value": str(t1_count),
-         "result": "pass" if t1_ok else "fail"}
+        {
+            "criterion": "短缺量大于T不大于2T的件数",
+            "limit": f"≤ {row['t1_max']}",
+            "value": str(t1_count),
+            "result": "pass" if t1_ok else "fail",
+        }
     )
     if not t1_ok:
         failures.append(f"短缺量大于T、不大于2T的有{t1_count}件，超过允许的{row['t1_max']}件")
@@ -161,6 +164,4 @@ def assess_batch(
         f"按JJF 1070计量检验抽样方案（样本量{sample_size}件，批量{row['batch']}件），{outcome}。"
         "抽样方案取自2005年附表4，JJF 1070-2023是否沿用待核实。"
     )
-    return Assessment(
-        verdict=Verdict.EXCEEDS if failures else Verdict.WITHIN, summary=summary, checks=checks, **common
-    )
+    return Assessment(verdict=Verdict.EXCEEDS if failures else Verdict.WITHIN, summary=summary, checks=checks, **common)

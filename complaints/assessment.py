@@ -213,9 +213,7 @@ def _manual(
     )
 
 
-def _columns(
-    *, category: str, kind: str, price: Decimal | None
-) -> list[tuple[str, str, list[dict[str, Any]], str]]:
+def _columns(*, category: str, kind: str, price: Decimal | None) -> list[tuple[str, str, list[dict[str, Any]], str]]:
     """The table columns in play: (slug, label, bands, by) by category, then by unit price if it differs."""
     table = retail_table()
     if kind == "jewellery":
@@ -315,9 +313,7 @@ def _assess_retail(
             f"{head}。您用家用秤或厨房秤复称，差值为{format_weight(shortfall)}；家用秤不属于第六条规定的核称方法，"
             "这一结果仅供参考，需要工作人员用检定合格的秤或标准砝码核称后认定。"
         )
-        return Assessment(
-            verdict=Verdict.MANUAL, tolerance_g=None, factor=1, summary=summary, notes=notes, **common
-        )
+        return Assessment(verdict=Verdict.MANUAL, tolerance_g=None, factor=1, summary=summary, notes=notes, **common)
 
     method_info = reweigh_methods()[method]
     factor = method_info["factor"]
