@@ -115,7 +115,10 @@ def test_category_and_price_disagree_the_stricter_applies(category, price, tier,
     result = verdict(category, "1500", "1499.999", price=price)
     assert (result.tier, result.table_tolerance_g) == (tier, D(deviation))
     assert len(result.columns) == 2 and [c["by"] for c in result.columns] == ["category", "price"]
-    assert "两者不一致" in result.notes[0] and f"较严格的“{next(c['label'] for c in result.columns if c['tier'] == tier)}”档" in result.notes[0]
+    assert (
+        "两者不一致" in result.notes[0]
+        and f"较严格的“{next(c['label'] for c in result.columns if c['tier'] == tier)}”档" in result.notes[0]
+    )
 
 
 def test_same_tier_by_category_and_price_adds_no_note() -> None:
