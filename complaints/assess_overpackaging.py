@@ -107,6 +107,21 @@ def _mixing_checks(kind: str, mixed: bool) -> list[dict[str, str | None]]:
     ]
 
 
+def _not_covered(kind: str) -> Assessment:
+    table = overpackaging_table()
+    return Assessment(
+        verdict=Verdict.MANUAL,
+        basis="none",
+        shortfall_g=Decimal(0),
+        tolerance_g=None,
+        table_tolerance_g=None,
+        factor=1,
+        tier=kind,
+        table_version=table["version"],
+        summary=f"{table['standard']}只适用于食品和化妆品，其他商品的包装问题需要工作人员人工认定。",
+    )
+
+
 def assess(
     *,
     food_or_cosmetic_kind: str,
@@ -119,6 +134,9 @@ def assess(
     """Indicative 过度包装 verdict. Ratios are fractions (0.25 = 25 %); `sale_price` in 元 decides the 月饼/粽子 cost
     limit; `mixed_with_other_goods` checks the amendment's mixing rules for 月饼/粽子."""
     table = overpackaging_table()
+    food_or_cosmetic_kind = table["aliases"].get(food_or_cosmetic_kind, food_or_cosmetic_kind)
+    if food_or_cosmetic_kind not in kinds():
+        return _not_covered(food_or_cosmetic_kind)
     kind_info = kinds()[food_or_cosmetic_kind]
     checks = [_layers_check(food_or_cosmetic_kind, layers)]
     if packaging_cost_ratio is not None:

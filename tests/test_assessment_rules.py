@@ -443,3 +443,10 @@ def test_mixing_rules_of_the_amendment() -> None:
     assert pack("mooncake", 2, mixed_with_other_goods=True).verdict == "exceeds"
     assert pack("mooncake", 2, mixed_with_other_goods=False).verdict == "manual"
     assert pack("other_food", 2, mixed_with_other_goods=True).checks == pack("other_food", 2).checks
+
+
+def test_intake_kind_names_and_goods_outside_the_standard() -> None:
+    assert pack("food", 5).verdict == "exceeds" and pack("food", 5).tier == "other_food"
+    assert pack("cosmetics", 5).tier == "cosmetic"
+    other = pack("other", 9)
+    assert (other.verdict, other.basis) == ("manual", "none") and "只适用于食品和化妆品" in other.summary

@@ -70,11 +70,11 @@ def test_refusal_and_termination_grounds_per_regulation() -> None:
     assert (refusal[5].article, refusal[5].certainty, refusal[5].numbered[:3]) == ("第十六条", "S", "（六）")
     termination = termination_grounds({"regulation": "samr-121"})
     assert len(termination) == 8 and termination[0].article == "第二十三条第一款"
-    in_time = ground(termination, "no_agreement_in_time")
+    in_time = ground(termination, "no_agreement_60_days")
     assert in_time is not None and in_time.number == 5 and "六十日" in in_time.label
     assert ground(termination, "nope") is None
     old = termination_grounds("samr-20")
-    assert len(old) == 7 and "四十五个工作日" in ground(old, "no_agreement_in_time").label  # type: ignore[union-attr]
+    assert len(old) == 7 and "四十五个工作日" in ground(old, "no_agreement_45_working_days").label  # type: ignore[union-attr]
     assert old[0].certainty == "U" and refusal_grounds("samr-20")[0].certainty == "V"
 
 
