@@ -11,7 +11,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, filters, home, login, notifications, stats
+from console import admin, appointments, complaints, fair_scales, filters, home, login, notifications, stats
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -22,6 +22,7 @@ ROUTE_TABLES = [
     login.routes,
     home.routes,
     complaints.routes,
+    fair_scales.routes,
     appointments.routes,
     stats.routes,
     notifications.routes,

@@ -241,3 +241,39 @@ async def test_staff_override_the_column_with_a_reason(client, complaint_api, ci
         f"{ADMIN}/{single['id']}/column-override", json={"tier": "grain_veg_fruit", "reason": "x理由"}, headers=staff
     )
     assert resp.status == 422
+
+
+async def test_console_fair_scale_form(browser_user, console_staff) -> None:  # type: ignore[no-untyped-def]
+    from complaints.models import FairScale, Market
+
+    market = await Market.create(name="东瓦窑农贸市场", district="xincheng")
+    handler = await console_staff(HANDLER)
+    user = browser_user()
+    await user.login(handler.username)
+    path = f"/console/complaints/markets/{market.id}/fair-scales"
+    await user.get(path)
+    assert "尚未登记公平秤" in user.html
+    form = {
+        "name": "东门公平秤",
+        "accuracy_class": "III",
+        "division_g": "5",
+        "max_capacity_g": "30000",
+        "verified_on": "2026-06-01",
+        "valid_until": "2027-05-31",
+        "certificate_no": "NMJL-1",
+        "active": "1",
+    }
+    await user.post(path, {**form, "valid_until": "2026-01-01"})
+    assert "提交的内容不符合要求" in user.html
+    await user.get(path)
+    await user.post(path, form)
+    assert "已保存公平秤“东门公平秤”" in user.html and "中准确度级Ⅲ" in user.html
+    scale = await FairScale.get(market_id=market.id)
+    assert (scale.accuracy_class, scale.division_g, scale.active) == ("III", 5, True)
+    assert (await Market.get(id=market.id)).fair_scale is True
+    await user.post(path, {**form, "scale_id": str(scale.id), "division_g": "2"})
+    assert "已保存" in user.html
+    assert (await FairScale.get(id=scale.id)).division_g == 2
+    entry = await AuditEntry.filter(action="complaint.fair_scale").order_by("-seq").first()
+    assert entry is not None and entry.actor_id == handler.id and entry.details["via"] == "console"
+    await user.get("/console/complaints/markets/999999/fair-scales", status=404)
