@@ -277,3 +277,33 @@ async def test_console_fair_scale_form(browser_user, console_staff) -> None:  # 
     entry = await AuditEntry.filter(action="complaint.fair_scale").order_by("-seq").first()
     assert entry is not None and entry.actor_id == handler.id and entry.details["via"] == "console"
     await user.get("/console/complaints/markets/999999/fair-scales", status=404)
+
+
+async def test_policy_version_defaults_and_who_confirmed(client) -> None:  # type: ignore[no-untyped-def]
+    from complaints.deadlines import add_policy_version, policy_for
+
+    del client  # the ORM must be up
+    kept = await add_policy_version(
+        regulation="samr-20", accept_days=6, mediation_days=40, effective_from=date(2026, 1, 1), note="核对", staff_id=7
+    )
+    assert (kept.accept_unit, kept.mediation_unit, kept.confirmed_by) == ("working_days", "working_days", 7)
+    assert kept.confirmed_at is not None
+    applied = await policy_for(date(2026, 2, 1))
+    assert (applied.accept_days, applied.accept_unit, applied.mediation_days, applied.mediation_unit) == (
+        6,
+        "working_days",
+        40,
+        "working_days",
+    )
+    draft = await add_policy_version(
+        regulation="samr-20",
+        accept_days=5,
+        mediation_days=30,
+        mediation_unit="calendar_days",
+        effective_from=date(2026, 1, 2),
+        note="草稿",
+        staff_id=7,
+        confirm=False,
+    )
+    assert (draft.confirmed_at, draft.confirmed_by, draft.mediation_unit) == (None, None, "calendar_days")
+    assert (await policy_for(date(2026, 2, 1))).source == f"db:{kept.id}"  # the draft is not applied
