@@ -61,8 +61,8 @@ class ReferenceScale:
 
     accuracy_class: str
     division_g: Decimal
-    in_verification: bool = True
-    name: str = "公平秤"
+    in_verification: bool
+    name: str
 
 
 @dataclass(frozen=True)
@@ -418,9 +418,9 @@ def allowed_shortage(nominal: Decimal, *, kind: str = "mass_volume", rounding: s
 def shortage_bounds(nominal: Decimal, *, kind: str = "mass_volume") -> tuple[Decimal, Decimal] | None:
     """(smaller, larger) T under both readings of the rounding note; equal except at an exact half."""
     first = allowed_shortage(nominal, kind=kind, rounding="gb8170")
-    second = allowed_shortage(nominal, kind=kind, rounding="half_up")
-    if first is None or second is None:
+    if first is None:
         return None
+    second = allowed_shortage(nominal, kind=kind, rounding="half_up") or first  # None in exactly the same cases
     return min(first, second), max(first, second)
 
 

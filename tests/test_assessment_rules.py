@@ -57,6 +57,12 @@ def test_weights_or_scale_outside_a_third_of_the_deviation_leave_it_to_staff(met
     assert "超出允许范围" not in failing.summary
 
 
+def test_a_reference_exactly_a_third_of_the_deviation_qualifies() -> None:
+    # Meat, 12 kg: 15 g; a weight accurate to 5 g is exactly one third.
+    assert retail("12000", "11985", "original_scale", mpe="5").verdict == "within"
+    assert retail("12000", "11985", "original_scale", mpe="5.001").verdict == "manual"
+
+
 def test_an_unknown_reference_accuracy_is_named_for_staff_to_check() -> None:
     result = retail("2000", "1990", "original_scale")
     assert result.verdict == "exceeds"
@@ -106,7 +112,9 @@ def test_equal_accuracy_scale_allows_twice_the_deviation() -> None:
     ],
 )
 def test_scale_mpe_by_class_and_load(accuracy_class: str, e: str, load: str, mpe: str | None) -> None:
-    value = scale_mpe(ReferenceScale(accuracy_class=accuracy_class, division_g=D(e)), D(load))
+    value = scale_mpe(
+        ReferenceScale(accuracy_class=accuracy_class, division_g=D(e), in_verification=True, name="公平秤"), D(load)
+    )
     assert value == (D(mpe) if mpe else None)
 
 
@@ -115,7 +123,7 @@ PREMIUM = {"category": "other_food", "price": "150"}  # > 100 元/kg: 3 g for 2-
 
 def test_a_fair_scale_within_a_third_is_the_more_accurate_method() -> None:
     # Class II, e = 2 g, at 3000 g (1500e): MPE 0.5e = 1 g, and 3 x 1 g = 3 g = the deviation: 1x.
-    scale = ReferenceScale("II", D(2))
+    scale = ReferenceScale("II", D(2), True, "公平秤")
     result = retail("3000", "2997", "fair_scale", scales=(scale,), **PREMIUM)
     assert (result.verdict, result.factor, result.tolerance_g, result.table_tolerance_g) == ("within", 1, D(3), D(3))
     assert "高准确度称重计量器具核称法" in result.summary
@@ -124,7 +132,7 @@ def test_a_fair_scale_within_a_third_is_the_more_accurate_method() -> None:
 
 def test_a_fair_scale_of_the_same_accuracy_allows_twice() -> None:
     # e = 2.001 g: MPE 1.0005 g, just over 3 g / 3 but ≤ 3 g: equal accuracy, 2x = 6 g.
-    scale = ReferenceScale("II", D("2.001"))
+    scale = ReferenceScale("II", D("2.001"), True, "公平秤")
     result = retail("3000", "2994", "fair_scale", scales=(scale,), **PREMIUM)
     assert (result.verdict, result.factor, result.tolerance_g) == ("within", 2, D(6))
     assert "等准确度称重计量器具核称法" in result.summary and "2倍" in result.summary
@@ -133,7 +141,7 @@ def test_a_fair_scale_of_the_same_accuracy_allows_twice() -> None:
 
 def test_a_fair_scale_exactly_as_coarse_as_the_deviation_is_still_equal_accuracy() -> None:
     # Meat 2 kg (5 g), class III e = 10 g: 200e -> MPE 5 g = the deviation: 2x.
-    result = retail("2000", "1990", "fair_scale", scales=(ReferenceScale("III", D(10)),))
+    result = retail("2000", "1990", "fair_scale", scales=(ReferenceScale("III", D(10), True, "公平秤"),))
     assert (result.verdict, result.factor) == ("within", 2)
 
 
@@ -141,15 +149,18 @@ def test_a_fair_scale_exactly_as_coarse_as_the_deviation_is_still_equal_accuracy
     "scales",
     [
         (),  # nothing registered
-        (ReferenceScale("III", D(20)),),  # e = 20 g: MPE 10 g > 5 g, coarser than the seller's must be
-        (ReferenceScale("III", D(1), in_verification=False),),  # verification lapsed
-        (ReferenceScale("III", D(1)), ReferenceScale("III", D(10))),  # two scales, 1x and 2x
-        (ReferenceScale("X", D(1)),),
+        (ReferenceScale("III", D(20), True, "公平秤"),),  # e = 20 g: MPE 10 g > 5 g, coarser than the seller's must be
+        (ReferenceScale("III", D(1), False, "公平秤"),),  # verification lapsed
+        (
+            ReferenceScale("III", D(1), True, "公平秤"),
+            ReferenceScale("III", D(10), True, "公平秤"),
+        ),  # two scales, 1x and 2x
+        (ReferenceScale("X", D(1), True, "公平秤"),),
     ],
 )
 def test_an_unknown_or_unfit_fair_scale_states_both_readings_and_leaves_it_to_staff(scales) -> None:
     result = retail("2000", "1992", "fair_scale", scales=scales)
-    assert (result.verdict, result.tolerance_g, result.table_tolerance_g) == ("manual", None, D(5))
+    assert (result.verdict, result.tolerance_g, result.table_tolerance_g, result.factor) == ("manual", None, D(5), 1)
     assert result.alternatives == [
         {"reading": "高准确度核称（1倍）", "tolerance_g": "5", "verdict": "exceeds"},
         {"reading": "等准确度核称（2倍）", "tolerance_g": "10", "verdict": "within"},
@@ -160,7 +171,7 @@ def test_an_unknown_or_unfit_fair_scale_states_both_readings_and_leaves_it_to_st
 
 
 def test_two_registered_scales_that_agree_decide() -> None:
-    scales = (ReferenceScale("III", D(10), name="东门"), ReferenceScale("III", D(5), name="西门"))
+    scales = (ReferenceScale("III", D(10), True, "东门"), ReferenceScale("III", D(5), True, "西门"))
     result = retail("2000", "1991", "fair_scale", scales=scales)  # 10 g: MPE 5 g and 2.5 g, both 2x
     assert (result.verdict, result.factor) == ("within", 2)
 
@@ -171,11 +182,12 @@ def test_two_registered_scales_that_agree_decide() -> None:
 @pytest.mark.parametrize("found", ["1800", "1999.99"])
 def test_a_home_scale_is_indicative_only_never_exceeds(found: str) -> None:
     result = retail("2000", found, "home_scale")
-    assert (result.verdict, result.tolerance_g, result.table_tolerance_g, result.method) == (
+    assert (result.verdict, result.tolerance_g, result.table_tolerance_g, result.method, result.factor) == (
         "manual",
         None,
         D(5),
         "home_scale",
+        1,
     )
     assert "仅供参考" in result.summary and "超出" not in result.summary
     assert "家用秤不属于第六条规定的核称方法" in result.summary
