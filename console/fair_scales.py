@@ -1,5 +1,5 @@
-"""投诉处理 › 公平秤登记: a market's fair scales as their certificates describe them (class, e, capacity,
-validity); the assessment decides Art. 6's 1x or 2x from them."""
+"""投诉处理 › 公平秤登记 (a market's fair scales as their certificates describe them: class, e, capacity,
+validity; the assessment decides Art. 6's 1x or 2x from them) and the column override on a case page."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from complaints import fair_scales
+from complaints import service as complaints_service
+from complaints.assessment_override import override_column
 from complaints.fair_scales import ACCURACY_CLASS_LABELS, FairScaleWrite
 from complaints.models import Market
+from complaints.schemas import ColumnOverride
 from console.pages import VISITOR, flash, page, redirect, render
 from core import audit
-from core.errors import NotFound
+from core.errors import InvalidInput, NotFound
 from core.models import StaffRole
 
 routes = web.RouteTableDef()
@@ -77,3 +80,32 @@ async def scales_save(request: web.Request) -> web.StreamResponse:
     )
     await flash(request, f"已保存公平秤“{scale.name}”")
     raise redirect(here)
+
+
+@routes.post(r"/console/complaints/{complaint_id:\d+}/column-override")
+@page(StaffRole.COMPLAINT_HANDLER)
+async def column_override(request: web.Request) -> web.StreamResponse:
+    """Assess the case by the other table column, with the reason recorded (audited)."""
+    staff = request[VISITOR].staff
+    complaint_id = int(request.match_info["complaint_id"])
+    if complaint_id > 2_147_483_647:
+        raise NotFound("没有找到该投诉", code="complaint_not_found")
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    form = await request.post()
+    try:
+        body = ColumnOverride.model_validate({"tier": form.get("tier", ""), "reason": form.get("reason", "")})
+        await override_column(complaint=complaint, staff=staff, tier=body.tier, reason=body.reason)
+    except ValidationError:
+        await flash(request, "请选择档次并写明理由（2-200字）", "error")
+    except InvalidInput as exc:
+        await flash(request, exc.message, "error")
+    else:
+        await audit.record(
+            request,
+            "complaint.column_override",
+            actor=staff,
+            target=f"complaint:{complaint.id}",
+            details={"via": "console", "tier": body.tier, "reason": body.reason},
+        )
+        await flash(request, "已改按所选档次重新判定")
+    raise redirect(f"/console/complaints/{complaint.id}")

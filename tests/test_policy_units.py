@@ -307,3 +307,24 @@ async def test_policy_version_defaults_and_who_confirmed(client) -> None:  # typ
     )
     assert (draft.confirmed_at, draft.confirmed_by, draft.mediation_unit) == (None, None, "calendar_days")
     assert (await policy_for(date(2026, 2, 1))).source == f"db:{kept.id}"  # the draft is not applied
+
+
+async def test_console_column_override(browser_user, console_staff, complaint_api, citizen) -> None:  # type: ignore[no-untyped-def]
+    case = await complaint_api.filed(
+        await citizen(), unit_price="60.00", amount_paid="180.00", charged_weight_g="1500", found_weight_g="1490"
+    )
+    handler = await console_staff(HANDLER)
+    user = browser_user()
+    await user.login(handler.username)
+    await user.get(f"/console/complaints/{case['id']}")
+    assert 'id="form-column-override"' in user.html and "单价高于100元/千克的食品（2 克）" in user.html
+    await user.post(f"/console/complaints/{case['id']}/column-override", {"tier": "grain_veg_fruit", "reason": ""})
+    assert "请选择档次并写明理由" in user.html
+    await user.post(
+        f"/console/complaints/{case['id']}/column-override", {"tier": "grain_veg_fruit", "reason": "水果按类别认定"}
+    )
+    assert "已改按所选档次重新判定" in user.html and "理由：水果按类别认定" in user.html
+    row = await Complaint.get(id=case["id"])
+    assert (row.assessment_verdict, row.assessment["tier"]) == ("within", "grain_veg_fruit")
+    entry = await AuditEntry.filter(action="complaint.column_override").order_by("-seq").first()
+    assert entry is not None and entry.details["via"] == "console" and entry.actor_id == handler.id
