@@ -2,13 +2,14 @@
 
 from aiohttp import web
 
-from admin_api import appointments, campaigns, complaints, credit, knowledge, staff
+from admin_api import appointments, campaigns, complaint_rules, complaints, credit, knowledge, staff
 from admin_api.audit import audit_middleware
 
 ROUTE_TABLES = [
     staff.routes,
     knowledge.routes,
     complaints.routes,
+    complaint_rules.routes,
     appointments.routes,
     campaigns.routes,
     credit.routes,

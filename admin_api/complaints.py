@@ -11,6 +11,7 @@ from complaints import service as complaints_service
 from complaints import stats, workflow
 from complaints.deadlines import add_policy_version, policy_versions, regulations
 from complaints.models import Complaint, ComplaintNotification, ComplaintStatus, Market
+from complaints.policy_recompute import recompute_after_policy
 from complaints.schemas import (
     AssignBody,
     MarketCreate,
@@ -355,12 +356,17 @@ async def deadline_policy(request: web.Request) -> r200[dict]:
                 {
                     "id": r.id,
                     "regulation": r.regulation,
-                    "accept_working_days": r.accept_working_days,
-                    "mediation_working_days": r.mediation_working_days,
+                    "accept_days": r.accept_working_days,
+                    "accept_unit": r.accept_unit,
+                    "mediation_days": r.mediation_working_days,
+                    "mediation_unit": r.mediation_unit,
                     "effective_from": r.effective_from.isoformat(),
                     "note": r.note,
                     "created_by": r.created_by,
                     "created_at": r.created_at.isoformat(),
+                    "confirmed": r.confirmed_at is not None,
+                    "confirmed_at": r.confirmed_at.isoformat() if r.confirmed_at else None,
+                    "confirmed_by": r.confirmed_by,
                 }
                 for r in rows
             ],
@@ -371,18 +377,21 @@ async def deadline_policy(request: web.Request) -> r200[dict]:
 @routes.post("/api/v1/admin/complaints/policy")
 @api.and_request
 async def add_deadline_policy(request: web.Request, body: PolicyCreate) -> r201[dict]:
-    """Record a new version of a regulation's time limits (admin only); cases received from then on use it."""
+    """Record a new version of a regulation's time limits, each with its unit (admin only). Confirmed (the default)
+    it applies to cases received from `effective_from` and open cases are recomputed; `confirm: false` records a
+    provisional version to confirm later."""
     staff = await current_staff(request, StaffRole.ADMIN)
-    row = await add_policy_version(
-        regulation=body.regulation,
-        accept_working_days=body.accept_working_days,
-        mediation_working_days=body.mediation_working_days,
-        effective_from=body.effective_from,
-        note=body.note,
-        staff_id=staff.id,
-    )
+    row = await add_policy_version(**body.model_dump(), staff_id=staff.id)
+    changed = await recompute_after_policy(request, staff=staff, row=row) if body.confirm else []
     return ok(
-        {"id": row.id, "regulation": row.regulation, "effective_from": row.effective_from.isoformat()}, status=201
+        {
+            "id": row.id,
+            "regulation": row.regulation,
+            "effective_from": row.effective_from.isoformat(),
+            "confirmed": row.confirmed_at is not None,
+            "recomputed": changed,
+        },
+        status=201,
     )
 
 

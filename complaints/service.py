@@ -24,7 +24,8 @@ from tortoise.transactions import in_transaction
 
 from complaints import notify
 from complaints.assessment import assess, categories
-from complaints.deadlines import add_working_days, policy_for, refusal_reasons
+from complaints.deadlines import add_days, add_working_days, policy_for, refusal_reasons, snapshot_limit
+from complaints.fair_scales import reference_scales
 from complaints.models import (
     OPEN_STATUSES,
     STATUS_LABELS,
@@ -315,13 +316,14 @@ async def file_complaint(
         found_g=clean.found_g,
         method=data.reweigh_method,
         unit_price_per_kg=clean.price_per_kg,
+        fair_scales=await reference_scales(clean.market, on=now.date()) if data.reweigh_method == "fair_scale" else (),
     )
     assessment_data = assessment.as_dict()
     if note := _payment_note(clean):
         assessment_data["notes"].append(note)
     received_on = now.date()
     policy = await policy_for(received_on)
-    accept_due, estimated = add_working_days(received_on, policy.accept_working_days)
+    accept_due, estimated = add_days(received_on, policy.accept_days, policy.accept_unit)
     merchant = await merchant_for(
         name=data.merchant_name, district=clean.district, market=clean.market, location=data.location
     )
@@ -601,7 +603,7 @@ async def transition(
 async def accept(*, complaint: Complaint, staff: StaffAccount, note: str, arq: ArqRedis, template_id: str) -> Complaint:
     today = clock.today()
     policy = complaint.policy
-    mediation_due, estimated = add_working_days(today, int(policy["mediation_working_days"]))
+    mediation_due, estimated = add_days(today, *snapshot_limit(policy, "mediation"))
     changes = {
         "mediation_due_on": mediation_due,
         "due_on": mediation_due,

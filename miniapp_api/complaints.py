@@ -59,7 +59,7 @@ def _template_id(request: web.Request) -> str:
 async def complaint_options(request: web.Request) -> r200[dict]:
     """Choices for the filing form: districts, goods categories, re-weighing methods, price units."""
     del request
-    citizen_methods = ("fair_scale", "other_scale", "original_scale")
+    citizen_methods = ("fair_scale", "other_scale", "original_scale", "home_scale")
     return ok(
         {
             "districts": [{"slug": d.slug, "name": d.name} for d in all_districts()],

@@ -22,7 +22,8 @@ def test_shipped_catalogue_follows_the_facts() -> None:
     for slug in ("water_meter_dn25", "water_meter_dn50", "gas_meter", "electricity_meter", "clinical_thermometer"):
         assert entries[slug].mode == "first_only", slug
     assert (entries["water_meter_dn25"].period_months, entries["water_meter_dn50"].period_months) == (72, 48)
-    assert entries["water_meter_large"].mode == "periodic" and entries["water_meter_large"].period_months == 24
+    # The catalogue's 水表 are DN15-DN50 (S): a DN>50 meter is not booked for compulsory verification.
+    assert entries["water_meter_large"].mode == "none" and entries["water_meter_large"].certainty == "S"
     assert entries["fuel_dispenser"].place == "site" and entries["truck_scale"].place == "site"
     assert entries["load_cell"].mode == "none"  # P only: no verification in use
     assert entries["clinical_thermometer"].due_after(date(2026, 1, 1)) is None  # scrapped when inaccurate

@@ -17,7 +17,8 @@ from appointments.catalogue import add_months, load
     [
         ("water_meter_dn25", "first_only", 72),  # JJG 162-2019: DN ≤ 25, ≤ 6 years, then replaced
         ("water_meter_dn50", "first_only", 48),  # 25 < DN ≤ 50: ≤ 4 years
-        ("water_meter_large", "periodic", 24),  # DN > 50 or Q3 > 16 m³/h: every 2 years
+        ("water_meter_large", "none", None),  # DN > 50: outside the catalogue's DN15-DN50 (S)
+        ("heat_meter", "first_only", None),  # household: verified once before installation (V), JJG 225-2024
         ("gas_meter", "first_only", 120),  # natural gas, JJG 577-2012 / JJG 1190-2022: ≤ 10 years
         ("price_computing_scale", "periodic", 12),  # JJG 539-2016: ≤ 1 year (S)
         ("fuel_dispenser", "periodic", 6),  # JJG 443-2023: 6 months (facts §9)

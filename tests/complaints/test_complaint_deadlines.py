@@ -105,15 +105,19 @@ async def test_policy_file_defaults_and_the_newest_staff_version_in_effect(clien
     assert old.as_dict() == {
         "regulation": "samr-20",
         "regulation_name": "《市场监督管理投诉举报处理暂行办法》（总局令第20号）",
-        "accept_working_days": 7,  # Art. 14
-        "mediation_working_days": 45,  # Art. 21
-        "source": "file:2026-11-24",
+        "accept_days": 7,  # Art. 14
+        "accept_unit": "working_days",
+        "mediation_days": 45,  # Art. 21
+        "mediation_unit": "working_days",
+        "source": "file:2026-12-03",
         "limits_verified": True,
         "note": "Art. 14 (7 working days to accept/refuse) and Art. 21 (45 working days of mediation), "
         "V: xiezuofangchengshi.com/doc/62764.html",
     }
     new = await policy_for(date(2026, 4, 15))
-    assert (new.regulation, new.accept_working_days, new.mediation_working_days) == ("samr-121", 7, 45)
+    # 第121号: 60 calendar days of mediation (Art. 23, S); the acceptance limit is unverified (U), kept at 7.
+    assert (new.regulation, new.accept_days, new.accept_unit) == ("samr-121", 7, "working_days")
+    assert (new.mediation_days, new.mediation_unit) == (60, "calendar_days")
     assert new.limits_verified is False and new.regulation_name == "《市场监督管理投诉举报处理办法》（总局令第121号）"
 
     admin = await staff_headers("admin")
@@ -133,9 +137,9 @@ async def test_policy_file_defaults_and_the_newest_staff_version_in_effect(clien
     first = await record("samr-121", 10, 40, "2026-06-01")
     later = await record("samr-121", 5, 30, "2026-09-01")
     await record("samr-20", 6, 44, "2026-01-01")  # another regulation's version changes nothing for 第121号
-    assert (await policy_for(date(2026, 5, 31))).source == "file:2026-11-24"
+    assert (await policy_for(date(2026, 5, 31))).source == "file:2026-12-03"
     on_the_day = await policy_for(date(2026, 6, 1))
-    assert (on_the_day.source, on_the_day.accept_working_days, on_the_day.mediation_working_days) == (
+    assert (on_the_day.source, on_the_day.accept_days, on_the_day.mediation_days) == (
         f"db:{first}",
         10,
         40,
@@ -143,8 +147,8 @@ async def test_policy_file_defaults_and_the_newest_staff_version_in_effect(clien
     assert on_the_day.limits_verified is True and on_the_day.note == "核对 2026-06-01"
     assert (await policy_for(date(2026, 8, 31))).source == f"db:{first}"
     assert (await policy_for(date(2026, 9, 1))).source == f"db:{later}"
-    assert (await policy_for(date(2027, 1, 1))).accept_working_days == 5
+    assert (await policy_for(date(2027, 1, 1))).accept_days == 5
     # Two versions effective the same day: the one recorded last wins.
     same_day = await record("samr-121", 8, 35, "2026-09-01")
     assert (await policy_for(date(2026, 9, 2))).source == f"db:{same_day}"
-    assert (await policy_for(date(2026, 3, 1))).accept_working_days == 6  # 第20号's own version
+    assert (await policy_for(date(2026, 3, 1))).accept_days == 6  # 第20号's own version

@@ -59,7 +59,7 @@ def test_the_stricter_of_category_and_price_tier_applies():
 
 def test_equal_accuracy_reweighing_allows_twice_the_deviation():
     assert verdict("meat_egg_aquatic", "2000", "1992", "original_scale", "20").verdict == "exceeds"
-    doubled = verdict("meat_egg_aquatic", "2000", "1992", "fair_scale", "20")
+    doubled = verdict("meat_egg_aquatic", "2000", "1992", "other_scale", "20")
     assert doubled.verdict == "within" and doubled.tolerance_g == D(10) and doubled.factor == 2
     assert "2倍" in doubled.summary
 
@@ -148,7 +148,7 @@ async def test_policy_defaults_from_file_then_staff_versions(client, staff_heade
     resp = await client.post("/api/v1/admin/complaints/policy", json=body, headers=admin)
     assert resp.status == 201
     current = await policy_for(date(2026, 11, 24))
-    assert (current.accept_working_days, current.mediation_working_days) == (5, 30)
+    assert (current.accept_days, current.mediation_days) == (5, 30)
     assert current.source.startswith("db:") and current.limits_verified
     assert (await policy_for(date(2026, 10, 20))).source.startswith("file:")  # before it took effect
     listing = await (await client.get("/api/v1/admin/complaints/policy", headers=admin)).json()

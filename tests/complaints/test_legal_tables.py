@@ -99,7 +99,8 @@ def test_retail_table_edges(category: str, price: str | None, charged: str, devi
 def test_unit_price_column_edges(price: str, tier: str, deviation_at_500_g: str) -> None:
     result = verdict("other_food", "500", "499.999", price=price)
     assert (result.tier, result.table_tolerance_g, result.verdict) == (tier, D(deviation_at_500_g), "within")
-    assert result.notes == []  # only one tier was in play
+    assert [c["tier"] for c in result.columns] == [tier]  # only one tier was in play
+    assert not any("两者不一致" in note for note in result.notes)
 
 
 @pytest.mark.parametrize(
@@ -113,17 +114,22 @@ def test_unit_price_column_edges(price: str, tier: str, deviation_at_500_g: str)
 def test_category_and_price_disagree_the_stricter_applies(category, price, tier, deviation) -> None:
     result = verdict(category, "1500", "1499.999", price=price)
     assert (result.tier, result.table_tolerance_g) == (tier, D(deviation))
-    assert result.notes == ["按商品类别和单价分别确定档次，取较严格的负偏差"]
+    assert len(result.columns) == 2 and [c["by"] for c in result.columns] == ["category", "price"]
+    assert (
+        "两者不一致" in result.notes[0]
+        and f"较严格的“{next(c['label'] for c in result.columns if c['tier'] == tier)}”档" in result.notes[0]
+    )
 
 
 def test_same_tier_by_category_and_price_adds_no_note() -> None:
     result = verdict("dried_delicacy", "1500", "1499", price="50")
-    assert (result.tier, result.table_tolerance_g, result.notes) == ("dried_delicacy", D(4), [])
+    assert (result.tier, result.table_tolerance_g, len(result.columns)) == ("dried_delicacy", D(4), 1)
+    assert not any("两者不一致" in note for note in result.notes)
 
 
 @pytest.mark.parametrize(
     ("method", "factor"),
-    [("original_scale", 1), ("high_accuracy_scale", 1), ("fair_scale", 2), ("other_scale", 2)],
+    [("original_scale", 1), ("high_accuracy_scale", 1), ("other_scale", 2)],
 )
 def test_recheck_methods_allow_once_or_twice_the_deviation(method: str, factor: int) -> None:
     # Art. 6: 原计量器具 / 高准确度 -> the deviation; 等准确度 (a fair scale of the same class) -> 2x.
@@ -245,10 +251,10 @@ SUMMARIES = [
         "以上为初步判断，最终以工作人员核查认定为准。",
     ),
     (
-        ("meat_egg_aquatic", "2500", "2492", "fair_scale", "16"),
+        ("meat_egg_aquatic", "2500", "2492", "other_scale", "16"),
         "within",
         "按《零售商品称重计量监督管理办法》，“肉、蛋、禽、海（水）产品、糕点、糖果、调味品或单价6-30元/千克的食品”"
-        "结算2.5千克时允许的负偏差为5克；您采用市场公平秤复称，按等准确度核称法允许差值为负偏差的2倍即10克。"
+        "结算2.5千克时允许的负偏差为5克；您采用同等准确度的其他秤复称，按等准确度核称法允许差值为负偏差的2倍即10克。"
         "实际短少8克，未超出允许范围。以上为初步判断，最终以工作人员核查认定为准。",
     ),
     (
@@ -308,7 +314,7 @@ def test_verdict_summary_in_full(inputs: tuple, outcome: str, summary: str) -> N
 
 
 def test_summary_as_sent_to_the_mini_program() -> None:
-    data = verdict("grain_veg_fruit", "1000", "850", "fair_scale", "5").as_dict()
+    data = verdict("grain_veg_fruit", "1000", "850", "other_scale", "5").as_dict()
     assert data == {
         "verdict": "exceeds",
         "verdict_label": "超出允许负偏差",
@@ -318,10 +324,22 @@ def test_summary_as_sent_to_the_mini_program() -> None:
         "table_tolerance_g": "20",
         "factor": 2,
         "tier": "grain_veg_fruit",
-        "table_version": "2020-10-23",
+        "table_version": "2020-10-23.2",
         "notes": [],
+        "method": "other_scale",
+        "columns": [
+            {
+                "tier": "grain_veg_fruit",
+                "label": "粮食、蔬菜、水果或单价不高于6元/千克的食品",
+                "by": "category",
+                "table_value_g": "20",
+            }
+        ],
+        "alternatives": [],
+        "checks": [],
+        "certainty": "V",
         "summary": "按《零售商品称重计量监督管理办法》，“粮食、蔬菜、水果或单价不高于6元/千克的食品”结算1千克时允许的"
-        "负偏差为20克；您采用市场公平秤复称，按等准确度核称法允许差值为负偏差的2倍即40克。实际短少150克，"
+        "负偏差为20克；您采用同等准确度的其他秤复称，按等准确度核称法允许差值为负偏差的2倍即40克。实际短少150克，"
         "超出允许范围，初步判断存在缺斤短两。以上为初步判断，最终以工作人员核查认定为准。",
     }
     manual = verdict("gold", "150", "149").as_dict()

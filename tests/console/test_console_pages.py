@@ -296,9 +296,9 @@ async def test_admin_records_a_deadline_policy_version(browser_user, console_sta
     await user.post("/console/admin/policy", {**form, "effective_from": "2027-01-01", "note": "总局令第121号 第二十条"})
     assert "已记录新的时限版本" in user.html and "总局令第121号 第二十条" in user.html
     row = await DeadlinePolicy.get(regulation="samr-121")
-    assert row.mediation_working_days == 30 and row.created_by == admin.id
+    assert row.mediation_working_days == 30 and row.mediation_unit == "working_days" and row.created_by == admin.id
     entry = await AuditEntry.get(action="complaint.policy")
-    assert entry.actor_id == admin.id and entry.details["mediation_working_days"] == 30
+    assert entry.actor_id == admin.id and entry.details["mediation_days"] == 30
 
 
 async def test_overdue_list_is_scoped_and_exports_masked(browser_user, console_staff, world) -> None:  # type: ignore[no-untyped-def]

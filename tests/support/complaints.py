@@ -45,7 +45,7 @@ def filing_form(**overrides: Any) -> dict[str, Any]:
         "amount_paid": "5.00",
         "charged_weight_g": "1000",
         "found_weight_g": "850",
-        "reweigh_method": "fair_scale",
+        "reweigh_method": "other_scale",  # 等准确度 (2x); a 公平秤 needs its registry entry
         "purchased_at": purchased,
         "description": "商家称1千克，公平秤复称只有850克。",
         "contact_phone": "13912345678",
