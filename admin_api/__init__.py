@@ -2,10 +2,17 @@
 
 from aiohttp import web
 
-from admin_api import appointments, campaigns, complaints, knowledge, staff
+from admin_api import appointments, campaigns, complaint_intake, complaints, knowledge, staff
 from admin_api.audit import audit_middleware
 
-ROUTE_TABLES = [staff.routes, knowledge.routes, complaints.routes, appointments.routes, campaigns.routes]
+ROUTE_TABLES = [
+    staff.routes,
+    knowledge.routes,
+    complaints.routes,
+    complaint_intake.routes,
+    appointments.routes,
+    campaigns.routes,
+]
 
 
 def setup(app: web.Application) -> None:

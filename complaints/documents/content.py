@@ -76,7 +76,9 @@ def _date(value: date | None) -> str:
 
 def _case_line(c: Complaint) -> str:
     what = "举报" if c.track == "report" else "投诉"
-    return f"{_date(c.received_on)}通过{CHANNEL_LABELS.get(c.intake_channel, c.intake_channel)}提出的关于“{c.merchant_name}”（{c.location}）{kind_label(c.kind)}问题的{what}（编号{c.tracking_no}）"
+    channel = CHANNEL_LABELS.get(c.intake_channel, c.intake_channel)
+    subject = f"“{c.merchant_name}”（{c.location}）{kind_label(c.kind)}问题"
+    return f"{_date(c.received_on)}通过{channel}提出的关于{subject}的{what}（编号{c.tracking_no}）"
 
 
 def _addressee(c: Complaint) -> str:
@@ -105,10 +107,10 @@ def build(
     note = details.get("note", "")
     if kind == "identity_notice":
         materials = details.get("materials") or "居民身份证等身份证明材料"
+        deadline = details.get("deadline") or "收到本通知书之日起五个工作日内"
         content.paragraphs = [
             f"你于{line}，尚未提供真实身份证明材料。",
-            f"依据《市场监督管理投诉举报处理办法》第十条的规定，请于{details.get('deadline') or '收到本通知书之日起五个工作日内'}"
-            f"提供：{materials}。",
+            f"依据《市场监督管理投诉举报处理办法》第十条的规定，请于{deadline}提供：{materials}。",
             "逾期未提供的，本局将依据该办法第十条、第十六条的规定不予受理。",
         ]
     elif kind == "acceptance":
