@@ -209,7 +209,7 @@ def check_photo_list(photo_ids: list[int], kind: Kind, facts: dict[str, Any], *,
     least = 1 if required else 0
     if not least <= len(photo_ids) <= MAX_PHOTOS:
         raise InvalidInput(f"请上传{least}至{MAX_PHOTOS}张证据照片（如秤的读数、小票、商品）", code="photo_count")
-    if kind.receipt_photo and facts.get("receipt_photo_id") not in photo_ids:
+    if required and kind.receipt_photo and facts.get("receipt_photo_id") not in photo_ids:
         raise InvalidInput("请上传小票（票据）照片，并在 receipt_photo_id 中指明是哪一张", code="receipt_photo_missing")
 
 
@@ -269,6 +269,7 @@ async def validate_filing(
     occurred = check_event_time(data.purchased_at, now=now)
     market = await check_market(data.market_id, district.slug, district.name)
     check_photo_list(data.photo_ids, kind, facts, required=photos_required and kind.track == COMPLAINT)
+    # A receipt kind filed online names its receipt photo; by phone or at the counter staff see the paper.
     weighed = check_weighed(data) if kind.slug == "weighed" else None
     return CleanFiling(kind, facts, district.slug, market, occurred, who, weighed)
 

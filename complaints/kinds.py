@@ -56,7 +56,7 @@ class FuelDispenserFacts(Facts):
     fuel: Literal["gasoline", "diesel", "cng", "lng", "lpg"] = Field(description="油品或气体")
     volume_shown: Quantity = Field(description="加油机显示的加油量（升或千克）")
     amount_paid: SmallMoney = Field(description="实付金额（元）")
-    receipt_photo_id: DbId = Field(description="小票照片编号（须在所附照片中）")
+    receipt_photo_id: DbId | None = Field(None, description="小票照片编号（网上提交时必填，须在所附照片中）")
 
 
 class TaxiMeterFacts(Facts):
@@ -65,7 +65,7 @@ class TaxiMeterFacts(Facts):
     route_to: Text(100, min_length=2) = Field(description="下车地点")
     fare: SmallMoney = Field(description="计价器显示车费（元）")
     distance_km_shown: Decimal | None = Field(None, ge=0, le=1000, max_digits=6, decimal_places=1)
-    receipt_photo_id: DbId = Field(description="车票照片编号（须在所附照片中）")
+    receipt_photo_id: DbId | None = Field(None, description="车票照片编号（网上提交时必填，须在所附照片中）")
 
 
 class SpectaclesFacts(Facts):

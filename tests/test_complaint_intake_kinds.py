@@ -151,7 +151,7 @@ async def test_a_receipt_kind_needs_its_receipt_among_the_photos(client, complai
     assert resp.status == 422 and (await resp.json())["error"]["code"] == "receipt_photo_missing"
 
 
-async def test_weighed_goods_still_need_their_figures(client, complaint_api, citizen):
+async def test_weighed_goods_still_need_their_figures(complaint_api, citizen):
     headers = await citizen()
     resp = await complaint_api.file(headers, unit_price=None, found_weight_g=None)
     error = (await resp.json())["error"]
