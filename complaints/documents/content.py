@@ -66,7 +66,7 @@ class DocumentContent:
     def plain_text(self) -> str:
         lines = [self.bureau, self.title, self.number, self.addressee, *self.paragraphs]
         lines += [f"{label}：{value}" for label, value in self.table]
-        lines += [("☑ " if marked else "☐ ") + text for marked, text in self.checklist]
+        lines += [("■ " if marked else "□ ") + text for marked, text in self.checklist]
         return "\n".join([*lines, *self.closing, self.issued_on])
 
 

@@ -20,7 +20,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from complaints.documents.content import DocumentContent
 
-FONT = "STSong-Light"
+FONT = "STSong-Light"  # Adobe-GB1: the check boxes are ■ and □ (GB 2312), not ☑ and ☐ (missing)
 
 
 @cache
@@ -52,7 +52,7 @@ def pdf_bytes(content: DocumentContent) -> bytes:
     if content.addressee:
         story.append(_p(content.addressee, s["plain"]))
     story += [_p(text, s["body"]) for text in content.paragraphs]
-    story += [_p(("☑ " if marked else "☐ ") + text, s["plain"]) for marked, text in content.checklist]
+    story += [_p(("■ " if marked else "□ ") + text, s["plain"]) for marked, text in content.checklist]
     if content.table:
         rows = [[_p(label, s["plain"]), _p(value or "", s["plain"])] for label, value in content.table]
         table = Table(rows, colWidths=[35 * mm, 130 * mm])
@@ -80,7 +80,7 @@ def docx_bytes(content: DocumentContent) -> bytes:
     for text in content.paragraphs:
         doc.add_paragraph(text).paragraph_format.first_line_indent = Pt(24)
     for marked, text in content.checklist:
-        doc.add_paragraph(("☑ " if marked else "☐ ") + text)
+        doc.add_paragraph(("■ " if marked else "□ ") + text)
     if content.table:
         table = doc.add_table(rows=0, cols=2)
         table.style = "Table Grid"
