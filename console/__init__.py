@@ -11,7 +11,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, filters, home, login, notifications, stats
+from console import admin, appointments, complaint_intake, complaints, filters, home, login, notifications, stats
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -21,6 +21,7 @@ static_routes.static("/console/static", STATIC_DIR, append_version=False)
 ROUTE_TABLES = [
     login.routes,
     home.routes,
+    complaint_intake.routes,
     complaints.routes,
     appointments.routes,
     stats.routes,

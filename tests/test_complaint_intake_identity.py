@@ -60,7 +60,7 @@ async def test_staff_see_identity_masked_and_the_full_view_is_audited(client, co
     assert len(entries) == before + 1 and entries[0].target == f"complaint:{case['id']}"
 
 
-async def test_anonymous_report_keeps_no_identity_and_sends_no_feedback(client, complaint_api, citizen, staff_headers):
+async def test_anonymous_report_keeps_no_identity_and_sends_no_feedback(client, citizen, staff_headers):
     headers = await citizen()
     resp = await post(client, headers, report_form(anonymous=True, complainant_name=None, contact_phone=None))
     assert resp.status == 201, await resp.text()
