@@ -74,7 +74,7 @@ async def intake_read(complaint: Complaint) -> StaffComplaintRead:
     issued = [document_read(d) for d in await documents.issued_documents(complaint)]
     return read.model_copy(
         update={
-            "staff_facts": complaint.staff_facts,
+            "staff_facts": complaint.staff_facts or {},
             "documents": issued,
             "user_id": None if complaint.anonymous else complaint.user_id,  # type: ignore[attr-defined]
         }

@@ -176,7 +176,7 @@ def field_labels(kind: Kind) -> dict[str, str]:
     return {name: field.description or name for name, field in kind.facts.model_fields.items()}
 
 
-def facts_text(slug: str, facts: dict[str, Any]) -> str:
+def facts_text(slug: str, facts: dict[str, Any] | None) -> str:
     """The facts as one line of "标签：值" pairs (documents, exports)."""
     kind = KINDS.get(slug)
     if kind is None or not facts:

@@ -104,8 +104,9 @@ class Complaint(Model):
     idempotency_key = fields.CharField(max_length=64)
     track = fields.CharField(max_length=12, default="complaint", db_index=True)  # complaint (投诉) | report (举报)
     kind = fields.CharField(max_length=24, default="weighed", db_index=True)  # complaints.kinds slug
-    kind_facts: dict = fields.JSONField(default=dict)  # validated by complaints.kinds' schema of `kind`
-    staff_facts: dict = fields.JSONField(default=dict)  # what staff record later (measurements, meter test)
+    # Nullable so the columns can be added to a table with rows (cases filed before them read as no facts).
+    kind_facts: dict | None = fields.JSONField(null=True)  # validated by complaints.kinds' schema of `kind`
+    staff_facts: dict | None = fields.JSONField(null=True)  # what staff record later (measurements, meter test)
     intake_channel = fields.CharField(max_length=8, default="miniapp")  # miniapp | phone | counter
     complainant_name = fields.CharField(max_length=50, default="")
     complainant_address = fields.CharField(max_length=200, default="")

@@ -62,8 +62,8 @@ def _amount(c: Complaint) -> str:
     if c.amount_paid is not None:
         return str(c.amount_paid)
     for key in ("amount_paid", "fare"):
-        if key in c.kind_facts:
-            return str(c.kind_facts[key])
+        if key in (c.kind_facts or {}):
+            return str((c.kind_facts or {})[key])
     return ""
 
 

@@ -379,7 +379,7 @@ def read_fields(c: Complaint, *, photos: list[Any], events: list[ComplaintEvent]
     return {
         **summary_fields(c),
         "market_id": c.market_id,  # type: ignore[attr-defined]
-        "kind_facts": c.kind_facts,
+        "kind_facts": c.kind_facts or {},
         "kind_fields": field_labels(KINDS[c.kind]) if c.kind in KINDS else {},
         "intake_channel": c.intake_channel,
         "complainant_name": mask_name(c.complainant_name) or "" if for_staff else c.complainant_name,

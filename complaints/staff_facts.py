@@ -66,7 +66,7 @@ async def record(*, complaint: Complaint, staff: StaffAccount, raw: dict[str, An
         raise InvalidInput(f"核查记录不完整或有误：{wrong}", code="invalid_staff_record") from None
     if isinstance(entry.get("requested_on"), str) and date.fromisoformat(entry["requested_on"]) > now_local().date():
         raise InvalidInput("申请检定日期不能晚于今天", code="date_in_future")
-    facts = {**complaint.staff_facts, key: entry}
+    facts = {**(complaint.staff_facts or {}), key: entry}
     await Complaint.filter(id=complaint.id).update(staff_facts=facts, updated_at=now_local())
     await ComplaintEvent.create(
         complaint_id=complaint.id,
