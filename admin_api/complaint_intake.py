@@ -23,6 +23,13 @@ from core.keys import ARQ, REDIS, WECHAT
 from core.models import StaffAccount, StaffRole
 
 routes = web.RouteTableDef()
+
+
+def _suffix(request: web.Request) -> str:
+    """The format a download route was called with: its path's extension (pdf, docx, csv, xlsx)."""
+    return request.path.rsplit(".", 1)[-1]
+
+
 BULK_LIMIT = 5000
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -137,16 +144,18 @@ def _render(cases: list[Complaint], fmt: str) -> bytes:
     return registration12315.as_xlsx(cases) if fmt == "xlsx" else registration12315.as_csv(cases)
 
 
-@routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/registration-12315.{fmt:(csv|xlsx)}")
+@routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/registration-12315.csv")
+@routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/registration-12315.xlsx")
 @api.and_request
 async def export_12315_case(request: web.Request, complaint_id: DbId, /) -> web.Response:
     """What the 12315 registration asks for, for one case (full identity: audited)."""
-    fmt = request.match_info["fmt"]
+    fmt = _suffix(request)
     _, complaint = await _case(request, complaint_id)
     return _export(_render([complaint], fmt), fmt, f"12315-{complaint.tracking_no}")
 
 
-@routes.get(r"/api/v1/admin/complaints/registration-12315.{fmt:(csv|xlsx)}")
+@routes.get("/api/v1/admin/complaints/registration-12315.csv")
+@routes.get("/api/v1/admin/complaints/registration-12315.xlsx")
 @api.and_request
 async def export_12315_bulk(
     request: web.Request,
@@ -159,7 +168,7 @@ async def export_12315_bulk(
     date_to: Day | None = None,
 ) -> web.Response:
     """The 12315 registration fields of the filtered cases (at most 5000; `unregistered=true`: not yet there)."""
-    fmt = request.match_info["fmt"]
+    fmt = _suffix(request)
     staff = await _staff(request)
     filters = QueueFilters(
         status=ComplaintStatus(status) if status else None,
@@ -187,12 +196,13 @@ async def issue_document(request: web.Request, complaint_id: DbId, /, body: Docu
     return ok(document_read(document), status=201)
 
 
-@routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/documents/{document_id:\d+}.{fmt:(pdf|docx)}")
+@routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/documents/{document_id:\d+}.pdf")
+@routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/documents/{document_id:\d+}.docx")
 @api.and_request
 async def download_document(request: web.Request, complaint_id: DbId, document_id: DbId, /) -> web.Response:
     """The document as PDF, or DOCX where staff edit it before printing (every download audited)."""
     _, complaint = await _case(request, complaint_id)
-    rendered = await documents.render(complaint=complaint, document_id=document_id, fmt=request.match_info["fmt"])
+    rendered = await documents.render(complaint=complaint, document_id=document_id, fmt=_suffix(request))
     return web.Response(
         body=rendered.body,
         headers={

@@ -24,6 +24,13 @@ from core.keys import ARQ, REDIS, WECHAT
 from core.models import StaffAccount, StaffRole
 
 routes = web.RouteTableDef()
+
+
+def _suffix(request: web.Request) -> str:
+    """The format a download route was called with: its path's extension (pdf, docx, csv, xlsx)."""
+    return request.path.rsplit(".", 1)[-1]
+
+
 HANDLER = StaffRole.COMPLAINT_HANDLER
 CASE = r"/console/complaints/{complaint_id:\d+}"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -113,12 +120,13 @@ async def issue_document(request: web.Request) -> web.StreamResponse:
     raise await _back(request, complaint, f"已出具 {document.number}")
 
 
-@routes.get(CASE + r"/documents/{document_id:\d+}.{fmt:(pdf|docx)}")
+@routes.get(CASE + r"/documents/{document_id:\d+}.pdf")
+@routes.get(CASE + r"/documents/{document_id:\d+}.docx")
 @page(HANDLER)
 async def download_document(request: web.Request) -> web.StreamResponse:
     staff, complaint = await _case(request)
     rendered = await documents.render(
-        complaint=complaint, document_id=int(request.match_info["document_id"]), fmt=request.match_info["fmt"]
+        complaint=complaint, document_id=int(request.match_info["document_id"]), fmt=_suffix(request)
     )
     await audit.record(
         request,
@@ -136,11 +144,12 @@ async def download_document(request: web.Request) -> web.StreamResponse:
     )
 
 
-@routes.get(CASE + r"/registration-12315.{fmt:(csv|xlsx)}")
+@routes.get(CASE + "/registration-12315.csv")
+@routes.get(CASE + "/registration-12315.xlsx")
 @page(HANDLER)
 async def export_12315(request: web.Request) -> web.StreamResponse:
     staff, complaint = await _case(request)
-    fmt = request.match_info["fmt"]
+    fmt = _suffix(request)
     await audit.record(
         request,
         "complaint.export_12315",
