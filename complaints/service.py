@@ -646,8 +646,14 @@ async def public_status(*, tracking_no: str, unionid: str | None) -> PublicStatu
         tracking_no=complaint.tracking_no,
         status_label=STATUS_LABELS[complaint.status],
         updated_at=complaint.updated_at,
-        next_step=NEXT_STEPS[complaint.status],
+        next_step=NEXT_STEPS[complaint.status] + _registered_12315(complaint),
     )
+
+
+def _registered_12315(complaint: Complaint) -> str:
+    if not complaint.registration_12315:
+        return ""
+    return f"本案已同时在全国12315平台登记（登记号 {complaint.registration_12315}）。"
 
 
 # --- what staff should be told ------------------------------------------------------------------------

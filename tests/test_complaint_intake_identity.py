@@ -8,6 +8,7 @@ import io
 from openpyxl import load_workbook
 
 from complaints.models import ComplaintNotification
+from complaints.service import public_status
 from core.audit import AuditEntry
 from core.models import MiniappUser
 from tests.test_complaint_intake_kinds import FILE, kind_form, post
@@ -115,6 +116,9 @@ async def test_12315_number_recorded_audited_shown_to_citizen_and_exported(
     mine = await (await client.get(f"{FILE}/{case['id']}", headers=owner)).json()
     assert mine["registered_at_12315"] is True and mine["registration_12315"] == "T20261203-0042"
     assert any("12315" in e["note"] for e in mine["events"])
+    await MiniappUser.filter(complaints__id=case["id"]).update(unionid="u-12315-owner")
+    status = await public_status(tracking_no=case["tracking_no"], unionid="u-12315-owner")
+    assert status is not None and "全国12315平台登记（登记号 T20261203-0042）" in status.next_step
 
     one = await client.get(f"{ADMIN}/{case['id']}/registration-12315.csv", headers=staff)
     assert one.status == 200
