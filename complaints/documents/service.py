@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from tortoise import Tortoise
 
@@ -135,7 +134,3 @@ async def render(*, complaint: Complaint, document_id: int, fmt: str) -> Rendere
     if fmt == "docx" and document_kinds()[document.kind].get("docx"):
         return RenderedDocument(docx_bytes(content), DOCX_TYPE, f"{stem}.docx")
     raise NotFound("该文书没有可编辑的 Word 版本", code="document_format_unavailable")
-
-
-def issued_on(document: ComplaintDocument) -> date:
-    return document.created_at.date()
