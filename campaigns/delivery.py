@@ -54,6 +54,8 @@ from campaigns.schemas import AudienceSpec
 from core.models import MiniappUser, Subscriber
 from core.resources import Resources
 from core.wechat import WeChatError
+from publicity import sending as publicity_sending
+from publicity import wechat_api as publicity_api
 
 log = logging.getLogger(__name__)
 TZ = ZoneInfo("Asia/Shanghai")
@@ -119,6 +121,8 @@ async def snapshot_audience(res: Resources, campaign: Campaign, cfg: CampaignSet
         query = query.filter(audience=spec.kind)
     if spec.districts:
         query = query.filter(district__in=spec.districts)
+    if spec.scenes:
+        query = query.filter(scene__in=spec.scenes)
     if campaign.channel == Channel.CUSTOM:
         query = query.filter(last_interaction_at__gte=now - timedelta(hours=cfg.custom_window_hours))
     wanted_tags = set(spec.tags)
@@ -502,11 +506,26 @@ class Sender:
         await self.res.redis.set(group_key, members, ex=scheduling.MASS_GROUP_TTL_SECONDS, nx=True)
         await self.res.redis.hset(self.ledger, mapping={str(i): f"m:{group_id}" for i in ids})
         await self.res.redis.expire(self.ledger, scheduling.LEDGER_TTL_SECONDS)
+        article = await publicity_sending.approved_article(self.campaign.id)  # an 图文 campaign: by media_id
+        if article is not None and not article.unchanged:  # edited after approval: never send the new version
+            await release_mass_quota(rows)
+            outcome = Outcome("failed", None, "content_changed_after_approval")
+            await self._write_ledger(ids, outcome)
+            return dict.fromkeys(ids, outcome)
         await self.bucket.acquire()
+        msg_data_id = None
         try:
-            msg_id = await self.res.wechat.mass_send(  # type: ignore[attr-defined]
-                openids=[row.openid for row in rows], text=self.text, clientmsgid=group_id
-            )
+            if article is not None:
+                msg_id, msg_data_id = await publicity_api.mass_send_article(
+                    self.res.wechat,
+                    openids=[row.openid for row in rows],
+                    media_id=article.media_id,
+                    clientmsgid=group_id,
+                )
+            else:
+                msg_id = await self.res.wechat.mass_send(  # type: ignore[attr-defined]
+                    openids=[row.openid for row in rows], text=self.text, clientmsgid=group_id
+                )
         except Exception as exc:
             outcome = classify(exc, min(attempts.get(i, 1) for i in ids), self.cfg)
             if outcome.kind == "uncertain":
@@ -519,6 +538,9 @@ class Sender:
         try:  # the msg_id WeChat's MASSSENDJOBFINISH will name; the send itself stands even if this write fails
             await receipts.record_mass_send(
                 campaign_id=self.campaign.id, msg_id=int(msg_id), recipients=len(rows), now=now_utc()
+            )
+            await publicity_sending.record_send(
+                campaign_id=self.campaign.id, msg_id=int(msg_id), msg_data_id=msg_data_id, recipients=len(rows)
             )
         except Exception:
             log.warning("msg_id %s of campaign %s not recorded", msg_id, self.campaign.id, exc_info=True)

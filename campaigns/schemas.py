@@ -21,6 +21,7 @@ class AudienceSpec(BaseModel):
     kind: AudienceKind = "all"
     districts: list[Text(32)] = Field(default_factory=list, max_length=20)
     tags: list[Text(64)] = Field(default_factory=list, max_length=20)  # any of these tags
+    scenes: list[Text(64)] = Field(default_factory=list, max_length=20)  # followers who last scanned these QR codes
 
     @field_validator("districts")
     @classmethod

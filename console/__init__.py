@@ -11,7 +11,18 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaint_intake, complaints, filters, home, login, notifications, stats
+from console import (
+    admin,
+    appointments,
+    complaint_intake,
+    complaints,
+    filters,
+    home,
+    login,
+    notifications,
+    publicity,
+    stats,
+)
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -26,6 +37,7 @@ ROUTE_TABLES = [
     appointments.routes,
     stats.routes,
     notifications.routes,
+    publicity.routes,
     admin.routes,
     static_routes,
 ]

@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "complaints.models",
     "appointments.models",
     "campaigns.models",
+    "publicity.models",
 ]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

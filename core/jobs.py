@@ -30,8 +30,9 @@ def job_modules() -> list[Any]:
     from complaints import jobs as complaint_jobs
     from core import audit_jobs
     from knowledge import jobs as knowledge_jobs
+    from publicity import jobs as publicity_jobs
 
-    return [knowledge_jobs, complaint_jobs, appointment_jobs, campaign_jobs, audit_jobs]
+    return [knowledge_jobs, complaint_jobs, appointment_jobs, campaign_jobs, audit_jobs, publicity_jobs]
 
 
 def all_functions() -> list[Any]:

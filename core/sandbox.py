@@ -315,6 +315,12 @@ async def custom_send(request: web.Request, state: SandboxState, _: SandboxApp |
     return wx_ok()
 
 
+def mass_content(state: SandboxState, app: web.Application, body: dict[str, Any]) -> str:
+    from core.sandbox_publishing import mass_content as content_of
+
+    return content_of(state, app, body)
+
+
 @routes.post("/cgi-bin/message/mass/send")
 @wechat_endpoint(kind="mp")
 async def mass_send(request: web.Request, state: SandboxState, _: SandboxApp | None) -> web.Response:
@@ -322,7 +328,7 @@ async def mass_send(request: web.Request, state: SandboxState, _: SandboxApp | N
     touser = body.get("touser")
     if not isinstance(touser, list) or not 2 <= len(touser) <= MASS_MAX_OPENIDS:
         raise WxFail(40130, "invalid openid list size, at least two openid")
-    content = _text_content(body)
+    content = mass_content(state, request.app, body)  # text, or an mpnews draft (core.sandbox_publishing)
     clientmsgid = body.get("clientmsgid")
     if clientmsgid and clientmsgid in state.mass_by_clientmsgid:
         return wx_error(45065, "clientmsgid exist", msg_id=state.mass_by_clientmsgid[clientmsgid])
@@ -430,12 +436,14 @@ async def menu_create(request: web.Request, state: SandboxState, _: SandboxApp |
 
 def create_sandbox_app(apps: dict[str, SandboxApp] | None = None) -> web.Application:
     """The sandbox; by default it knows the demo official account and mini-program (core.settings DEMO_*)."""
+    from core import sandbox_publishing
     from core.sandbox_control import routes as control_routes
 
-    app = web.Application()
+    app = web.Application(client_max_size=16 * 1024 * 1024)  # permanent material: images up to 10 MB
     app[STATE] = SandboxState(apps=apps or default_apps())
     app.add_routes(routes)
     app.add_routes(control_routes)
+    sandbox_publishing.install(app)  # material, drafts, publishing, preview, tags, data cube
     return app
 
 

@@ -163,6 +163,8 @@ class KnowledgeHolder:
         if index is None:
             return Answer(question, None, 0.0, FALLBACK_ANSWER, "fallback")
         answer, result = respond(index, question)
+        if question.strip():
+            self._count_later(answer.band)
         if answer.band != "confident" and question.strip():
             self._record_later(result, channel=channel)
         return answer
@@ -226,6 +228,13 @@ class KnowledgeHolder:
                 await asyncio.sleep(CHECK_INTERVAL_SECONDS)
 
     # --- the learning loop ---
+
+    def _count_later(self, band: str) -> None:
+        from publicity.faq_counts import count_answer  # the publicity office's figures: questions per day
+
+        task = asyncio.create_task(count_answer(self.redis, band))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     def _record_later(self, result: SearchResult, *, channel: str) -> None:
         task = asyncio.create_task(self._record(result, channel=channel))

@@ -34,7 +34,17 @@ from core.settings import Settings
 REDIS_CLAIM_KEY = "jiliang:test-claim:{}"
 pytest_plugins = [
     f"tests.fixtures_{area}"
-    for area in ("gateway", "knowledge", "kbcontent", "bot", "complaints", "appointments", "campaigns", "console")
+    for area in (
+        "gateway",
+        "knowledge",
+        "kbcontent",
+        "bot",
+        "complaints",
+        "appointments",
+        "campaigns",
+        "console",
+        "publicity",
+    )
 ]
 
 

@@ -1,0 +1,297 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TABLE IF NOT EXISTS "complaint_document_sequence" (
+    "key" VARCHAR(40) NOT NULL PRIMARY KEY,
+    "last_value" INT NOT NULL
+);
+COMMENT ON TABLE "complaint_document_sequence" IS 'The last number used in the bureau''s series of one kind of 文书 in one year (incremented by an upsert).';
+        CREATE TABLE IF NOT EXISTS "complaint_document" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(32) NOT NULL,
+    "year" SMALLINT NOT NULL,
+    "sequence" INT NOT NULL,
+    "number" VARCHAR(64) NOT NULL UNIQUE,
+    "ground" VARCHAR(64),
+    "fields_snapshot" JSONB NOT NULL,
+    "issued_by" INT,
+    "issued_by_name" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "complaint_id" INT NOT NULL REFERENCES "complaint" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_complaint_d_kind_e771f0" UNIQUE ("kind", "year", "sequence")
+);
+CREATE INDEX IF NOT EXISTS "idx_complaint_d_kind_b0ccd5" ON "complaint_document" ("kind");
+COMMENT ON TABLE "complaint_document" IS 'A 文书 issued on a case, numbered in the bureau''s series; the file is rendered again from these fields.';
+        ALTER TABLE "complaint" ADD "kind_facts" JSONB;
+        ALTER TABLE "complaint" ADD "registered_12315_at" TIMESTAMPTZ;
+        ALTER TABLE "complaint" ADD "complainant_address" VARCHAR(200) NOT NULL DEFAULT '';
+        ALTER TABLE "complaint" ADD "staff_facts" JSONB;
+        ALTER TABLE "complaint" ADD "kind" VARCHAR(24) NOT NULL DEFAULT 'weighed';
+        ALTER TABLE "complaint" ADD "registration_12315" VARCHAR(32);
+        ALTER TABLE "complaint" ADD "track" VARCHAR(12) NOT NULL DEFAULT 'complaint';
+        ALTER TABLE "complaint" ADD "intake_channel" VARCHAR(8) NOT NULL DEFAULT 'miniapp';
+        ALTER TABLE "complaint" ADD "complainant_name" VARCHAR(50) NOT NULL DEFAULT '';
+        ALTER TABLE "complaint" ADD "anonymous" BOOL NOT NULL DEFAULT False;
+        CREATE INDEX IF NOT EXISTS "idx_complaint_kind_1fe061" ON "complaint" ("kind");
+        CREATE INDEX IF NOT EXISTS "idx_complaint_track_c07e0a" ON "complaint" ("track");"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        DROP INDEX IF EXISTS "idx_complaint_track_c07e0a";
+        DROP INDEX IF EXISTS "idx_complaint_kind_1fe061";
+        ALTER TABLE "complaint" DROP COLUMN "kind_facts";
+        ALTER TABLE "complaint" DROP COLUMN "registered_12315_at";
+        ALTER TABLE "complaint" DROP COLUMN "complainant_address";
+        ALTER TABLE "complaint" DROP COLUMN "staff_facts";
+        ALTER TABLE "complaint" DROP COLUMN "kind";
+        ALTER TABLE "complaint" DROP COLUMN "registration_12315";
+        ALTER TABLE "complaint" DROP COLUMN "track";
+        ALTER TABLE "complaint" DROP COLUMN "intake_channel";
+        ALTER TABLE "complaint" DROP COLUMN "complainant_name";
+        ALTER TABLE "complaint" DROP COLUMN "anonymous";
+        DROP TABLE IF EXISTS "complaint_document_sequence";
+        DROP TABLE IF EXISTS "complaint_document";"""
+
+
+MODELS_STATE = (
+    "eJztfet32zby9r+Coy9NzutkYyW2U2fPniM7Squtb7XkdrvrPQxEQhLWvKgEaVf72/7vL8"
+    "CbeAEpQiIpisGXNiYxIPUABGaeGcz8X8+wNKSTtwNXw87QdOxV7xz8X8+EBqL/4Nw9Aj24"
+    "XK7vsQsOnOpec8jaKShqOCWODVWH3ppBnSB6SUNEtfHSwZbJBG5NBIgDZzNAm9FrR0BdQG"
+    "wiDTgWcBYILG30jC2XAK9TMF2B8Y+DN/2TU/BKtWz01nvi60/Atl4IgDYCJnpGNnCXGnSQ"
+    "9pa9hWap9DWwOW/qga6Jf3eR4lhzRHu06WP/9W96GZsa+gOR8M/lkzLDSNcSeGONdeBdV5"
+    "zV0rs2Mp0vXkP2W6aKaumuYa4bL1fOwjKj1th02NU5MpHN3ohec2yXQW+6uh4MVDga/puu"
+    "m/ivGJPR0Ay6OhtAJu2/wPpaT1FubifKeDhRlF5mcEOJGPzBJdUy2cSgr0q8Xz9nr/Cmf/"
+    "zh7MPH96cfPtIm3mtGV87+9B+9BsYX9OC5mfT+9O5DB/otPIzXoBL0exbVCzzPBTYQ2Ixs"
+    "iGPbof2+33///qz/7v3px5MPZ2cnH99FGGdvFYF9MfqB4U0bWPTD9j/6cADWgEMni/dnCp"
+    "mDDcRH3JdIAa4FIm/Df2wDf3hhP/gXQDkZXQ/Hk8H1HeveIOR33YNpMBmyO33v6ip19dXp"
+    "6yT2USfg19HkR8D+BP+8vRl6aFrEmdveE9ftJv/ssXeCrmMppvWiQC0OZHg5vJQcVdWxbE"
+    "VohYqLbPU1BWPVktGsZqFKI+r9lcH0cgHtIlBDqRSs9HWr+UrWG3YTwBrwD0VH5txZ0D9P"
+    "PxSg+Mvg/vLHwf2r0w+pT+EmuNP3biWBxksRgP3WzQHb6x0orL4KJTh3A4m64G10PagZXw"
+    "faVIUUwXct0bnpe9z/WAJf2ioXYO9eEmENORD7RkwS4r+Pb2/4EMdE0voKVh3wP6BjspWi"
+    "WArrv85c0/uGwNTFuoNN8pY99m91jUEB5AyihO4SIv3qevCP9CBcXt1epJUS1sFFakCY+a"
+    "UsIFmIzPqEkNwQS6wsoghLcDeAyyz62VPM/GQXplB9eoG2pmTuWH0rr232ltE30legCece"
+    "cOwXsvcPiJprbGK4XD4Qj3bI8Djx20dFRI7hN1TcsOVGJmcAVOzg/yITWDYwkK0uoOmAJ2"
+    "pMmMBZ2JY7X3j8Cuv5zdK25jY0wCtriUysgZltGUClr9EfI0Joj6+zzE0dD5BMTbuYGn+0"
+    "RBamtUQ1S9N+4a151ae/0hLENyayFcAtM+BrBnhJARKy5SOBmsDd477af1cC3f67XHTZrS"
+    "S6qo0YFoo4vZiUbIZmbBZ6+gO1W1NfBbPiQHjHYAIX0o46JI6iW3NsbjHwGeEKxr5lX92B"
+    "DHUuxSygOceWAstY6j4EmRlxEch++eke6TCHbwoU4suwnwP85v8MJ3t4df3tc4BS6FbjWF"
+    "XBdcc66ypmxJ2yzqdI+d21HLgjZuOwt59ZZ13CrE5Ddsx89ANVtVzveRlLNnH/qMiU9bz9"
+    "Cow13WTL5iMj7cV22YuMnhB1n8VlpM240aTRMKFL/krYS5mWk8xhCbBtS0dCzohIoB2uCP"
+    "a8zrgi6AymL6QK+d/iMt0z6d/3S0z49/3cCc9upTyc1hMyhf09SSm5iG92JHuAYULcregT"
+    "jri0o9tmR6cDM5452/WFRfcLaObHZjzz9uoplaprFwm/smYH9OL29ioxlhejVFDjzcP1xf"
+    "D+1bE3iLQRdlBcJZWkpCQlFYLQ1pxkTFYupW1eSpeQkBfL1sSDUtKC3dMH+ycnZXw8Jyf5"
+    "Th52708+4IZLvxPm5Z+L7mR5Xch9rfy+FmHow7fNBpfThVzv2rzezSDW6VB5PjMOFZFLWW"
+    "bkqjk9U2Zk39W12FUc7q9b6hOFyDUdrAsrDSlZ+RG1+SNyLGdJVTyq4YtFbyfFuqcw1MFs"
+    "UMiQyX48x8FSqCWkRRvUDqIrB6UetCTGNXKockNcY3ePCt2CyXYl4ltnlq5bL8gG1swLNL"
+    "VmM6xiqIPAt3juXWXng5GpsttgajnARksdIwKgqQEVGkuI5ybhRbdW3b30VbbLVyljW2Vs"
+    "6yED7K9P7A3EttmEXG17bAbpgzfAw5VeZEbHZRo8ABgczOg1MrOPT8scA0xr/7FTgKecEI"
+    "c2Onr3t3jU4OeFc6G4hrC9DGtIrCZVhDUQFYmdUYgEpD1aYpfE9vaeoYywdAq2hfYp7RSk"
+    "vxPZfpqDbX2D2S4aYftkXpztyD7XjLiEbbwkHHFJ7rZtvFtCff1E30lH2hzlZupLtTgqos"
+    "CewraiGfu+DH720+N9Al+x9hVg4nFTjrXEKiC6OweEahNIAy/YWYCn6dv/EKpOMYrKv/6X"
+    "Gfz9L15r4t3ip+mr5SkVs2IFSYQkcVOkMeXzZPQnE9G0QnGZDgaa99+VO0tbdJg2c5oW6g"
+    "47CMFi/oRMs7ScNNEqN9Ge0IrFTQgNS1xGDknlQwJN8uK7ipIDMkF/5OU+jCQ6sSIVaXDD"
+    "f0yKAY8UuKvbmx/C5ulRSMXVUmjmlq+VlN0G4jKN5ZdrKP1Z9Zycb2GKrf1rEbnGVL7GLN"
+    "0p/T0L4UCGhJz0sJT2sDwjm3AVzVxfd0yiufC247rWl4rD2+RJiHyou0t6BonvtyG+EpJy"
+    "1Nsy6hwSLJMiIxy76UosIXhGrqas4M2OcwULaYZg5GGdBfqLZSM8N39CKw/vEX0vyPf/5+"
+    "TNOCyk81KR0Ms2fIk4u+w0o0DQn498TYC+Bbh5uLrq/bkfFvfB9G1DpP0c8lYcJpfT6qgc"
+    "m+tGkuUo3QEI+TOPYGVhhRrWgEn/73cEKOAzrCHT0VdHYG5b7hJprDQKdghtZhuQ6p+shA"
+    "o1ho/AzLKDEiuOBeiSY+nPiBfw2MxDZRhku8Ig1yMnYtknpTrHqtdC8LIPQwTjsH0n6KoG"
+    "8GWn2kzEOclTQFCtRTqIcvWReZGaUnIRjtpL6zxtnU8RCy1iJcw4WqRuwRxEk2IpWGdMri"
+    "5g372t61xfAW6fbx8urobg7n54ORqPAo4vMry8m0lW6X44uMow1ybVZCgaQtRqUkqyq5Wz"
+    "q1Q7dFzOkLDVemi6RsaASgZBRtLNORbY+Q9B9Hu3d8Obc8AkH83BZDK4/HH4+RxAx4HqAm"
+    "mP5ufR+Ho0HrOLGiYGJoFKtf+13g9+hORpKzIpKy0JpbYQSqVjJ7cd/Ixw9woJdnjoA2t9"
+    "m4FPicq4yfZQxgXjLEoaZwUla5xV8COUvJhJLsL5hilXWJ73KFnrKW8QKuDrs/G8h4V/Wc"
+    "aeOwFzWPucRUV6R0Sxbqd7ZF2TgeMVSRRsyHeGqIlmlSZ8/1cvLIqGNWQsLQeZ6kp5Qqve"
+    "v6VjYY+OBTbET/QFqP4hxHonxTroWijFfAuUYUpPewGwOaId5MFryHLEJqnwrG6WrUosuQ"
+    "04G8rEwx7nx8MeZ+Jh6SogpDOH7ZuD+IVqM0GYZwMLR5lZ3M+fxf3MLGaAKTO6EYsdbEhI"
+    "7USMt1Nfa5IBn83EByAlJkdg+xGgz4VPSNnCc5yVbDC/S1ANuJl1p0yV9/wa75kK7+G2BE"
+    "1HuIYNT7ZB2JvB+6SMgniSryCeZAMjYrBBTaPfQ47bbTPqMfHOAV/PqU7TMleGxXN0Fhd/"
+    "iMvJTJgCp0hsNGe5oLwqgMpx//3xiRjxypPuHvNa/fE1HzkW5erjtpX7iNuFdCO12Y10eH"
+    "EcS2RqQf5DkVCOu+HN59HND+cgkH80B5eXw7uJF9ChqmjpsICO++GXBy+cw0Yzl7Ar18PP"
+    "o8HEkzSQhunSwmT9q6yhf5G1nAzvr0c3/lX6GVA1z7/OBvHz/eDXm3Mvt4Zmwxc/EGXvQS"
+    "IGspkKLK7KZQQ7yDsdl1IojgsUiuOsQqFbalTgtizYcZkO4lyL4raXJJRtC3Kp+8Q7IXhu"
+    "0t1+G7C5whL1zajPLYuXyiQf6Uigg2tHDdb2oSTKOOApTH+moyzpR8/ROT4jFRtQzznvmh"
+    "BMGxa+5NughwOc20WR9MPL0fXg6tVx/6ifsqHDIfiQmcseUgoDTWQ2J6U6uGhUTIlCg8W3"
+    "KEvIi0MonM4pSTmfN8xnanLYrPCZ57hzFE7q/EK4eeIS8w2Yz+gU3RrxrLDEewPeNvLgUg"
+    "xEgRIMOk1LdnDtrl4ZWbqMyiDblWRMyXbwkEyXuM44BJmRzk89mBLrxFfVeP5By3SgSnUd"
+    "Cp2g0zgl2An46w4qhIQgQgzEO+5dkI8wIdX8odkOhaasoVSeka2Jk2Mc6e5RC3WkODAdBp"
+    "u6QHkhnpu9WplOGnRuQT88YzfP1t1gPKZ/0r6YR+uX0fBX5tB6xuiF/j0a//Qb/ROTp9U2"
+    "XqiKrWcbzV1d2CWSlOrgllD9l7G0dKxyaM387WAtIbeCHbYCG6kIs/NBvCnO7Iu8KZ4QKz"
+    "ItujUIzFTIJDNgxdANuiwvRFaJlFj39s+iIz7hzD3LXSPOsimsWRiEorlIcK5mBL/p2RqE"
+    "ibBTgMJI8mR3BPNwgqc4WIoj2CBuLSnxxYMNQU3HJlJYTkjD+40ZCAsDWPkdyEhWoUjWmU"
+    "ugrtgIElHtNi3ZvQjWGk71BSF3bPEUx5wv3T3ca4m2YhPW1BTfnynoI8rI7uwiahn+lXtB"
+    "LYMa+sSfqltBntODBL4YeMt1KHJIMS2HQ2Hn+w/Scl1YVJr2H7Cing40HbyFLpOR3U6NOZ"
+    "wRqFKJ8eLds4CP6Yqg56eYiqQ6lFrqff/sNMqywf4osr7HdHW5yoOTImXwfTMFOmFGsgvL"
+    "SMq5X0o3eV+gm7zn6CZb1lOJy8kjTG1268tKSfnfV3fzXMpKSV0bdc7HnqmUpOrWdqFaCU"
+    "G5nrdniLNftgHtJ+SIJTVNyHRI6awsn2l0YlMM1qRUc3UgDghZlr9QsGzbWkIiWqJiG+GV"
+    "ihbORnrtp915CHo7MIzLZiONza1EGtLLwfhy8HnY4y4KVaAb66qj0KYWwxLweptSFeBGHR"
+    "3WJlYa2fjuLZw9N+b2tFSX0SO8dD2B6Jef7lFu5Fg6K+7noL8OTerEBEXPFYI1fO4wUqbl"
+    "4Bn28zBUBdhNrM+u4rZcWI5VFWB3rLPurILeklZ72u9oDStK/x1f6EqkAVe0ePsSFVEf3d"
+    "OTj2eP7gd0egowIS7SgGUCCFTIBEzXmLK8UQAH5UtdG0H3OwKoMoMR+eRdZNF8VBbYiA4j"
+    "awzn9F3AzLYMdp+wFgwaXnHUxp/PzXQeprhdIeipoATRNmzjl6nO95nqvPWZiptzwFR+uj"
+    "Kc6iLew1CmS7ZxFc7DaLkovwTERboEZ2Xkjb/yi3z9a4nOFTeoPiaP1RkXW1zXEt3zb1eP"
+    "r7+dKcSES0KV4yzQ+ad7OKLtKJPKHtuZMqm+rsktp5Svt8VlpC8ju2hHAAnnrcxKdi4Pdv"
+    "WLjIyvyIf+MD3tZeIr1sa+kNGZFpNa52YHV6LWz46ugkRFtwODuay7ID3H+J6YfIdBI7yb"
+    "T4cXkW4RYV6GcUPPZem2fLg5pJQknvZIPEFVNO/BWqKDOQ+qZ58YN6sUZbjPMY2SYt0zRK"
+    "vPLkEVCXGcE0IdnNDVw0y/f8tW8gnrzbltkj20GfTe5Wgy+ufw5hyo2MH/ReajSVXaL1/O"
+    "gVdCjf7123gyvKZ/roiDjLTXp8wAVZ0J1sNWaKuMi0hTP2vq+/iImvlJKWnibzTxRY807n"
+    "SUsV3QNp4JUbIpkk2RbIpkU7rCpsggudbGfiXAK6Ki0iiXYaTMtIwkpg5pBT0qIKaoOUUH"
+    "2UHczaooh05CrM3GZWs077bXX+Ro4rSpi8LRL23N//wwfGCVEX1par0PbybUdkem82je3C"
+    "o/P9xOBnQQLOV313IgrxLj/XBy/5uX6NZGjr3yMt1+GYyuWKMZZLket+EAjstV+Sso8peh"
+    "ARz2IfDi6ovj3uJyzSl67+pdo6oIfEO2rdKdSGChj0lIVoULqEE4WV3yl/a1RPfY8FpSok"
+    "kzPx/97pr5MilF10Y9xKgoKQVTYrYY8piYTEjRnuGV5F2jqgiLaxHDNS4iMZWE6H4I0cwk"
+    "rhLdrp2lTkMc/4RbGb3nHzUuokyjw8hluNJl1HjzYVkToGessVNbwBM7AjZ6Q/+k/WvgBd"
+    "N54zrAQA5k9N0n4C51C7JbM2wT5whAx4HqgjVdIP80Kzvjyg6ueuUwOKdjG3igJHjbRfAS"
+    "hy5NmnBcRUqscwfgjksxAccFTMAxhwkIqol5MAmAnZbrIJ1efYAcwf9FynTlIA77mn9KNi"
+    "EkVUqOmv6CNV7tpVxIo/YSTQ6aC68itgCcawGJJwdPsoD9k1OhnSyS6OCyWsMRQFYJszDC"
+    "u0RVzVQfDXosg8KYoi7Lgy6s6cPNjA1RN35WsiafT5cyHUh/Tz70h8n8tz2ss2WEv0yr20"
+    "ZEC2hhmVa3rrS6+yLcW7YidOE492eI9dU4zKLF4YOTDY5Kpk9kQko8OddmXniyQECHxAGs"
+    "3RPF/Y2fiQqE3QAWJednNdTgCrzCJtUsWJJGlqrQsQysQl1fgekKQBO4SzqhnddZNri+x+"
+    "zAAdMHiSiwQfPO0ZOVWAj5pDAbduUZ6q5IpF1SqDNhi9Vuuntau4IavneWjtUVd/FKtii7"
+    "eoW1gZdrsRI5YL1Tu28o3DM8d1n+1GdkE5b5y5rRtcRGc9c/FPIdAczQATo2sEM+ARPRhg"
+    "BpmE6gI0DcJRVDzP/Elhh694Xeta0XXtrXJh4pXVvtcm2tR1Vky0hKdS+zax2pCFS0dJQX"
+    "y2ZaAlVpVuIB7/wuumS8VRH+btCFyK/VuwvY+b1IvFMhabMZUh38jBSWCIZP5+VEpmUki+"
+    "i8A0S5AExGx8msAvvOKiCUaDQpJEnI7FIgWf18qLvF6rfFZgsKaxRSTuk2R2JFO7YlngIi"
+    "yON/+IUymF1lmQiw9FLs38myG6Z3j2X3T7JGZRmp5p6/g033hISoqqB556iqD2UC6T7kx9"
+    "F9eCfZqm+LrQpq3HHWu3X1uzKr3LroXhlSym8NLBuQhbVcUqwB7UdFn8BX/9b5X7H2t6/g"
+    "53tAVDoxCIAOwA6hS8vJ8alK/4vO3j+6Z9+jD2Bp0ecDul4gHhdV45O4xYY0zJ6uekh4gM"
+    "oiQ/ukpURDrZtPXnfYUdbx6V7aTxST6R7lV306XapBUyVbKMVrTKQDVn0DeQOgxx9lIb6w"
+    "LB1BM49IDYVSIE+pVF0ohzO7Wfbk4vb2KmFGXozS9MjD9cWQrh8e6rQR9gMJssb9DGJbIS"
+    "rUReFOCjYIeXTlYDFnPhbH5eVy+aJbMFdrXwul0J4xqcPjqYp41NuHi6shuLsfXo7Go6Ak"
+    "UcSOeDeTIN8PB1dplC1zvgXMcSmJcwmcJT2Yv1V+s/QgJw6wqmSYB/sBFheJNpCtLuDOMF"
+    "0H3XQIpVoJlxAuHuUSg7IU6RJvXy4WSNdDLgRAEqb4J4C9CMDOEWAn0lmCUZ+gZUSIadkG"
+    "1DGjf71W7Gg6ZnGIa2oltOhygoHqf6aMBpK0S2uWlQZoF/+LcVaKoN8jLdc5B0j/5KQMOX"
+    "Bykk8OsHuS5Gqa5NItVTh6MC4jaS6ZHlNaTvzjkr7SJHaqLyEjY5Q2Hutb+z93PHm2drse"
+    "Fr5lj50lJlbizBl9A3DzcHVVrurFPqz8tq1ZezFgx+6UvewU/cwyxvc4ZmyqxVGRMUvCtn"
+    "4C+nKW7BiZGqHWIDseCuY29OKJZtQohCDq742BCKG/AITlEcArFoe0pBJ+ADyLTHr5463N"
+    "orKIE73ztS/GiYhq7KncwILw3HC82oOMLZDlOlqxENWd5sNGBn1WkEum5DROyMiYs2yJR7"
+    "YcIc7U3eDzXotJr3d5D6xMUZ8/sw/T8goxKkpRL7OpyGwq7TG9NmZT2U8IMt1vnvyfl7Ek"
+    "wluFJgS9wwJzvTMW05iALIx3SB95kabtpRKwDf8crWmJaNsc0e45Pcro2/18fbt/cOXxMl"
+    "gz5fMJCVfHowreT6yOnS/9aF7+OLykF5TRzTnw8jFSvQub9Prt9d3VcMKaerwTXThZ68HN"
+    "5fDKK4SnMiB0nV29uVXGP97+es6K6pEF1Qu2GNHq8wZg9jT/HJpqubwcWfmrFEdU6iYcHZ"
+    "/2TvV/ZYt47axkB+u9nZSZ1LRVgWs2M635Z90LAg26c9Y9ie5JKXfhSYG78CTfXdj08fau"
+    "LxTSDZsP9WGSAaWy1oY6wjbjnpKVlevaw/pwRjpSHbcZ6rSwHOsDGWuxbTItJ4MsOBtlaG"
+    "xt8x2lZOVn1ObPiOUEsZc2Jnx3au5nlJGTCievUotuCcZ/xSQkopv9EOtpWIE3Ypjo7MCA"
+    "LuuMyHy4mxO8szlZAbzjoJuOAhv7chOQ3tM1+n50OSkXXocdZOwYWRc4b0a0pw7BnZiRC4"
+    "sBtxNKo4hd/dHy1+GuANWAz9CbW/l+w3DqCfkOFRxKbYxDvDURWLPjfnrroJcj78yad5jt"
+    "Gdl4hv2jCoCqTBR9YLGU/jZSLVvjFYetsmNuNGHMT7p+jown3KuXk9U3E47HWgttF411OC"
+    "ZNhcFYKrId/8tBou7kjGT3HDXVh2/6CxW1xHnnu/LzOqfEdkzq3K7CeEUpMrIpnTW6gE/R"
+    "jGq6IvglpWqHry0LBQc/f3NURL2FKTHpNCzjNAyVDzE6NCUlydDsrhVBJM6FpkQlFdpmKj"
+    "SyQ0SU7KSQpOw4308sjknMfknLSXQ3E6IxA3NHui4WA3xgEJdl7JLf7mYeNGax7w7vKNFZ"
+    "RxHOfMJtin+/hA7UrbmLbqnBY2MN9TiMVrbRUVleSw1FFSsuW7Z2HKCqg83q6/gF3Nhx1q"
+    "hHQPu3V+CVdwjWRC/+368/gReKOGCP8+oFkAVeLlmhSlMDLGmHDmZYRyS3dlzNj9whvJ/o"
+    "LmdNy7cgwvadizmviiTIp8PYjSzUfx/f3uRYu0H7tHKLVQf8D+iYHPACxwOZIZFQaTMFjd"
+    "K1i1K6KusgXdAoPGwoZLslhaR2JI9/CkF9mBGfHFMu8nq1oK7HZxfdI4MNqc1TJ+K3SysS"
+    "jE+041IlVAgq84ZYnn/KF/wE/Inn5cRY62VHrCVg09jfsumc8IrDHgFiAewAzIoNmb5/i6"
+    "c31PYcrvssqYEzXHyKmnXnF3iUrrR9utLWIyLClVfiZmjb8ipGlK8ncPlJmZCRu7887/EN"
+    "7P5lznuwfWSLIY+JSZ6+PcpddnxtpOIlRtwMdEV+rpiQTEskSfo9kvSSSO4UkRyLG+eYfM"
+    "mo8nIWXzKsXWZUOagP/6jAQJIJ+te5NvofyyTb6H/Mz7bB7qX4PqKqIviG7TvnJzguBW4B"
+    "thloZTb+NMbfbsnJxiCuJXkJfaJDt1NFdDFOy3UQ7+pjkEPQlhSqrdCOBDsId79crYmCUh"
+    "OHn0FsiUwtiDMSALx3N7z5PLr54RwE8o/m4O7u/vYXlhWMqtK29cySgt0P/z689PKH2eg/"
+    "SA0S6O4/LZj/NoqNIBGrvZIR7N45iJqio+dUF0G2eHx0Sk7yG9wQ6WeMXsSxTUjJ2PMCYL"
+    "eJPU+ISk67zZw2Np9ZIkLV4hUxLqgrlxSrZC9okxFbQzpODzD0xxLT0dviq+J2IL+tNn9b"
+    "0guc/7l11wssI/+6NuoVRP5lzslUk2rlAOdAqTQrBjKmyN4Ro7X/69rrrqtgrV2UlWWm6R"
+    "JUzThggylW6IZdT0NRZ6xirEUr9cn+K5XILKwYIqNZ9+msbWUVocMDOMZmWHqOebuZmg5l"
+    "G0wGsf7aRYjpwedrVsYCagarYHE9ZLlxzkGsr70bwW33EXCGgq60+BmJDgXHR3A5Gf0ypK"
+    "Oz7m/vwyHt03zoD9NSKWOfysS7DQZcyjSxNaWJ3U/AZcxC4mj6SfupnI6fjMgtc8Bu7Rj0"
+    "SlO5OrHs1ZtEashYJslXj+7J7D18dE8/qu/ov09PP9L/Hp+d0f9+/+6MXf/wkVP7usbnlD"
+    "BDqDaLoc4S7klDZK8Vr2l7RTQFQkKoe8F31UcqeUuECMKRQAcjk6qHd72YCECcEJIwl5nF"
+    "CBKXvYFiQ3Mu5E3miHYu9WL1gENVdWnDlaLqUDB0NyPZObirD5FmSYVC/rws0HGZzkFc0z"
+    "kKpEBqfIugHJfp4FL97fFw2VhdbCouEabhRjfKw3h4DnzpR3M8ub27YzG5xLFYsjAWpjsZ"
+    "3ftRug622xKkS1dlR9kyhzZP9lvOBM3yfDzRN912tsflG1zCsYkdqoCKz/jRZDS4YlPek2"
+    "cz/Jfh/ejLb2yKe9Nixa7dXQ0uh+zSUodqS+hoE/3hpxwSm/ApsW84abys3iuzuUg/iYzj"
+    "k6MuFscnvWPSO9YOnbZ+7xin6oAs/MfHPnUeys8yuSNSqTScXUFKyOearKaYj+etiSYW/U"
+    "8NJRXbadHycd3KPe3hUOiiDpESdVMr4aBt9lVPFoilYn8CtvUCHnvOApO4y3gBCYBmEBEV"
+    "Vjt8pIIs/Xs6iSsyZ5atIg1MV166d7oGGtBegSe0yjqvm3zwLomO2pX6rNOebGnD5UN/mN"
+    "p8GRtOVlaStX9apsGXqf0jEtxWLrljqEuVHIbdTgLtdSMpOw7bJHbcKXZw7Fenzahk3vXS"
+    "ihgJW5eIFEzE6jHBc0+DUbGz+o6AR/fjFB4/ut8fq7MobG/6PQvhO/MC+c4+fgCs6A7VlF"
+    "w6SZjRSbUgS+MoXDU/SyaTbJcyJZNJ1hsEsYu/snlfpTjWdIqNJ6PJw8TzzRMHO66DHs3B"
+    "w+TH2/vR2MukFS0D7XBOtjUJ5R6nvsxCeZhZKIUTIu4hEeLBRgnG1Eq/twzO+QXteLLNF7"
+    "fr/XXmmn4pxqmLdYe+1Vv2vL/VNSQFQ1BLybv1EcwU72xZOoJmXshsKJQaEWrP6XUNRagz"
+    "Ngv6xe3tVQL0i9EkBfUDO1v86tgbAdrIt2xk5ITQQtQt1m2rXDhEt3bNWTKmXRzg6O8lW4"
+    "mHFY+BCDAsyUCErUswEOzbBEyAVfWFHi/wCXxV4RIyYuCrV5HvK2PEkPYVqJZrOjHfC/EO"
+    "Fb6fvXt0P6DZKfeQYvUPkFxDu7gGaubazjYJExOCzWwgLQkNbdN+wYm5yrppkKltM8IxsQ"
+    "4qCF0aYCM3vexmQsvYJcfsdhYQlRY0dnpXg4tzQOUezdub8YgRW3Q0A65+/+xVuCEK7E9x"
+    "EekD5dg2vlYh6FdGDfuUD6UKoLTJpU3egiWiWzZ54sgnSx4uZKDEJOT6vzkGJtzsdwyACa"
+    "MBDgzcslEXsUm1c+S6TKHcJHl0CY0lpFO5xyGQontHRSSSGm9VcRZbFVLtWYO28oQ8jTX6"
+    "e4WgLZNI7TeJFHbysq/ygY0EOujRrSG9kWuwgHQRgGMiHYS4X6qMV7+gjFc/W8aLxaJlIZ"
+    "6gP3KNPW17fNt5PIWrBg//MSl20EZa8NXtzQ9h87TXNmUM2g6mtxXXFsqKlhLrAvIN1KdT"
+    "rWdki0KdEJJAlwKaKitiUZORQPcAPi4F8HEBwMc5ACs2+t0NM/kIcElZ4QY5pejK4ZJKC2"
+    "iaeUksN3P8MfE2KyS98cPF+PJ+dDE8B8SdsltT9GhePownt9fnQHWJYxmP5vVgPD4HRpBa"
+    "b//sv4OMJbWG+fxPwfqTFOveKlS9Lh5BxoyhLNb5oX8ZwXbE/bHHdifuz9UwClafsuMSl5"
+    "FDUvmQEGRu44iIickKmG32+wcxOGIJ3RJC33LqQi++RQy7mMi3jNzhJTjVbDhzBJf13uf7"
+    "wZfJOfBkH83RjXI//GU0/NVLeOpX4X40x5c/Dj8/XHlZT9UF0lyd5T0dhwWKSFigiF6ZeH"
+    "/Snu4G9yyL5NVvypfByBNdMnIF6vpKmUHs9XA5uLkcXnk3VYairm93VKtfRgnr5yth/YwS"
+    "lvYFlCY1UnLdU3irP+6S9LNkwC6ILkrJbeVibhvYVeedDEF6RjYRzDzOk5UTusQRxEDhV2"
+    "a29V/Egbw4IikrLWkkARrJRipeYnbKwIvVF1hQOJIyyk6GfsnQL5nItnujzrG9MwkrPSt6"
+    "q1FPSkqCpT2DnP22Z9jEZLHVMKdE5Ti3eZzhcmlbz16afrEo3qygtLTyFSNRdDNyEtwsuM"
+    "SdGtjZBl6OpAR4YyR6URkQ8Xh0B85mAzUyqg4L6bJh6ZnvmB+cnjerJc4lceZ80JuRjm1h"
+    "EuiSQGe3/e2PW6BnliuBw4QJHLYITwgMn7fMKdpS3FPsVSU1AkKsulgoIJFSD+mYpQ3lJc"
+    "kSqqng97PqKk42UhHtetdEOcjU7v2eurPsbVt4IgwV17H5lA9r+QIU4Sc78PvtGMBbnBLz"
+    "1/mCo2LRRrD5vJiCorabUw65GnYA+wn6OWD1DleAxZbOkZ8fKOzyCLwsLKBhDWCH/RvRKy"
+    "xV0MuCl9y4mj5lYqF2HUuDqmg157VEm4OUW+NKndmWoRRF4uTwkkmx7jmtq494cawtcE4I"
+    "SZQ3o2xavBP++UcAw/ZdwLbxI4DC7gzpo2yXW6OMZ5puqJYt6M+IiUgumBczFijNYn6MpJ"
+    "TM91KCZY9ls9iRkoynzzgwkEsT7MkJVoL0Zd+5pHtLwhtfFXcvKVV90piIyixgBOJ0ZwlS"
+    "wI43L5GKOGwPHAsQNimAs4COZ7/7kbKRIQ8wAVR3AyGHDlbI+RTVhoxaMdveWdDNkBXE5O"
+    "UmbuCJOblw1suJBldEmaIZ/WxkFpy90g3+bBA8zpMQ2vFAT0u3jpIneuITufzkTElJvYaj"
+    "MRqIELp6i1AHMZEOMmG15A+Sodf56HfZwH2it3Skzbcaeo64DNNsc5imtL6l9d1C87CU9b"
+    "0fCzEK3uBYhvHAjhIWoRZvvtEivKXWVXRojHlymbkV9vXJK17rDzOgV2xmob0w682AT4hQ"
+    "G44uGq5BLTV2fhqQJ7ykBhzL+ecZaTZa0j07uJI1DZt99EYbMcpk5DEIaSsx1db3GP1byH"
+    "a8wPNvxXz8vt9///6s/+796ceTD2dnJx/fRQtf9lbRCngx+oEtgomdrESxnMRQlt+BMnJy"
+    "D+JYStYSmWIptNYSHbSTakhl2/K0HVmwe0s/f0ZPDPHeXZh/Yxnm37i8GlAFlGXT0CHV47"
+    "VkRo4wD0eYfePh5nJ4PxmMbs7pVqEi26FjRCV+Gt3deZk+6K6wrDJLR/VJ6aDDcp7xohrz"
+    "fX8xEXm4O706megPRwkg2sLW5IhLW7PVtiZbJ6ha98TLUlGQGCQp1oXglLoD2XQECVJc08"
+    "GcBKfFX1VKVH5Rbf6ikG1bNh08Xq263E0pKSRDUrIbk4+QTb8EsXDbtJxcqjYvVUxb3C6h"
+    "ptz0D2GJ+t21qOlvWCadPwKfUkqse19S0YoUfkhnud/RWTatneTxJY8vefzyPP41JIQdMf"
+    "yZrTQ9DpmfbHBUitFnKfSV3yOBjZw+e4ZHizOafGbpuvWCbOCdn2RRVdiMB195qyF4NSAY"
+    "/mXMznMtIH79CfyKLr0oLSZMwAdgMSGC7GesIgD9QMIspd/ok7mMfobC9Vd7GfS11+L1ko"
+    "+vM3JJVA3aTQFqHZx1akAuQSITNmwuaVmuwrOfPTl+5J+zI6cyApTYj726C3ZMpETcdRAr"
+    "CP5jTcMdznQNurIh7SiIaEYgdN2DoHOAHbB0yQIRupna7C92ntpryvrBBGiWiXhB13U+7t"
+    "F8NH+1Wf4a02/wgnwn/CuDzOlCfbT26pPXwdnvoJvwQdC26ZMJeOU7q/w3ovqNTl4fMS0B"
+    "YbajA8vWkE2f9zWE/it7iRsWJ8BeEEb9eSfQ2Tua7B4LJXDXAeOeRuKAV09o6ZyzX0X7IA"
+    "7WdSoTh4A+7XW+YvFEv0LfPJ7z4gOkQtGkQhEOxjb+0VC2zZtfb10769GcDK/vrgaTIR3C"
+    "oDxSO1yXwZeQGYaiOJe1TJdUuUbCXTjpwUW8xkkhqaBk0jMKZw7octqAGmrCse1dOJ99Sk"
+    "r6lbITd4Z1B9nCyKbFJLScNWGbEgxk9+oLHYc19BWL4ZqSksDmzFfp9uys29NGS2vLagYp"
+    "UTnObR7n/fldWzaonXS7tgzjDnhdw3yjHHY3loo0n9ldulMdq9hZKTDWvNTZqUf35HSGHt"
+    "3Tk49nIJD+BL56tSgVA2kYUrw82hI7JKRivbtH4CvF3GF77wKSxVePIA3K1AEdEgcQyJym"
+    "jILkcLxNP1zm7WwXBepgRxfKVhAJtJn4bE0EId2fF7zMSwVpUSOJBs/d9BqBt3ruWMNzRD"
+    "hKbD68a4nuwdv/WAbf/sd8gNm9JMLs4GsW3/w0nWH7TqwORcZAHXk6ieXaKlJcm3MyooBA"
+    "Tkh1blqflEogc1KQQOYkm0AmqdsILSAZye7R9rWsJHFFUQTwtFwnVpa63SQyQVI+9N1NkC"
+    "Rr03Zt1Dk8X6aijWo9i0bExkW6FEEhS1geArjhYiMKbkZOgruZm2ZfegXE9DVTeAeEoENc"
+    "HUpz07FlMUFM39M1+n50OenlLBIVAPxtpNYuLg1K3wLcPFxd9XKWCwlzSZgzK2UOzPl+lh"
+    "jtbsD5rkUFA/fJyAjy3HZk/UhM06WNnjF6qQapO7+zrmIVxdTvBpZ4ocCDQasBP6f/NeY7"
+    "O6OvVcDjqeBIaKPf89cFVhfAoINlY6gDaIa+x+8I8DIwuoSd7WAuRY9uAzqe2tBe0duPvR"
+    "fmUWQttMfe66xbs+K+uUc5Yk5erw95mGO/FQjDGShUACkhJE1hbkb7PJI8/3hGPjv+7WJa"
+    "YKTFVpId1dvu7YRp1Tb5xW4ufeQvzbsj+00YwPEPN8cA3mtoVqgW5ystMcVZRG1ZxsRKHM"
+    "MNmkdJJlQVLelkAK/YUbu/BHdfn3s1jAl8AegP2qG+on8ztSQMkLLM4MK6G34+jCYeKAOz"
+    "2qXOSHdpg+5SmYu6ZoBlBdpD90SWKtAjTbC6DhXPZoI5j2IiElNpgu3TBPPmYvO+m0OFN/"
+    "7ptvB4DEt01Ms3wLzbR2LWFwllSp2VYSbPGy9TkAp13S8Dq7JUQNQeglG6nu9ISPmee6dS"
+    "WMoQT9nGQdYi+m+gulOWTYidaSSA7csEuKzILP+cTFMPlqZYu0wxmaFmTxlqYp+OOPoxwW"
+    "qGoA1zXKYIOvwUQdIW/hZsYZn0vNOn79sGcgeO36ejeTg2Bifgp4ydEf1ooXP5g0il9zN/"
+    "QhKLIwHTFQi9ZZ/AV/oWtvWMtOAYPCaJk/DYU/KZiwbZoSsHaTw/TwNPlNZFu6wL6GpUWV"
+    "KRcCarrKCMh+doW/HvRMTDkxHs3jnPGvw8IWhbKLlJUZlaqj1HzjiennCwRM/wZAXlosVZ"
+    "tKQjrZ5jfe0xyg5ep5HOtLqdafxTZ7EVtHmfWsvW3dIgZ3Yd4QNRWcu3DAVxa6KJRf/TAA"
+    "Gx1wWlPvphN0rBnaJgCfkMVz0eo5BscVSSUKBSkfdSC+Q2H3jxoi6/I2CG564dlEexYo5F"
+    "J7L1vWBN5itcgVfMcvT8hdRgD+4T1zCgveIdfKnnGdwDMMEPN8hcVjLZM4kQDEXW3uLDGj"
+    "QvsrEOd8vlIciMpqxzUSzkMxKQEZ8lmIB2+W6zYHffeXsIqT0byiFX/fRmjkvFJbzcGgWO"
+    "8ZiM9Itngw0oPKIkeFJIgpoJHaZfOxKdqEkhCSofVOGKLkkpCWumBBFy1MVWvoOkpAyUab"
+    "EvIcpu0YKSrsz4f6CrXAE3EN4+EiAG2MK5DSsQFjpPm+4ZC509IDDPwf8LL6iu4bKqjoWk"
+    "QJWPkIEEkgNoGcRiDICJXkQ1o7iI3MCz7jVTRboopikpCWsG1mDZFQY2LSehlSqnVDn3qn"
+    "LG0shwNM5kkpkyCmeU3qZEPKsJvOxswF3qFtSQRjU/FQHHApF+uEQ2fXPmJIpSp716dM+0"
+    "/rtH9/Ts5N1rAE0N2IjlRovHo3JCWWt+mFQ+26V8blNKY+ciGi2DuP4aGoKVYRovCdMYur"
+    "UUhWGJIUWL78RluhcgXAvMM0z7h4aQayou08HpXMtiQRawf3IqgvJaoi6M97ceV+8CJPi/"
+    "nDmcT/8HzWVgLs/EDbKWeagIzNi0XAfXhuqLUjIlLgvyBTahvcrjCn2JFLzTleNnhj8wgI"
+    "tCK1hVvqOYFUtxvBjdDO5/4xf2C9vHLdSL3ybDgSzI1XGioVxBLt/43aLUTVpQHpPZeOwg"
+    "BloWahkZn1MpJD3RdigV4tXPqaYAxgGuY3mQJ1cEImup8FGqk3X9FakL6EzgvMchXdc3j8"
+    "pxri+egOIEEiUSCQT5lpkfBlAx76i+NZthlcXls3cmn4CBjCn9egC0UeSnJyyhM0Fg7E5Z"
+    "j/T+WypOAPsFAHMzRdf5KEm6tot0FWVRqmVQWkS2vi9DU73PZ6neZ0iq4BsXmrYJmUr0tQ"
+    "7M3hhfsqL61jYWUEJQ5gVoj2M1a/BIMzf/c+qWmdsSf/oA2Vhd8NS64E6hTgfXbTZpcfnj"
+    "LLWidmlFQQ4sEcUoJtJBBrl/clJCPaKtcvUj714m048IwkHzDqJ7XMpHelzgIz3O+kgDv0"
+    "YW4b+Pb28KXSG83ROrDvgf0DE5RFdTAbgMjMQWGWIacfUxuC85TD3r4IJHKja5mf35/wFo"
+    "qM8s"
+)

@@ -1,0 +1,43 @@
+"""Questions the FAQ bot got per day and how it answered them (confident / suggest / fallback), counted in Redis
+by knowledge.runtime and shown on the publicity analytics page."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from redis.asyncio import Redis
+
+log = logging.getLogger(__name__)
+TZ = ZoneInfo("Asia/Shanghai")
+KEY_PREFIX = "publicity:faq:day:"
+KEEP_SECONDS = 400 * 86400  # a year of days, plus a margin
+BANDS = ("confident", "suggest", "fallback")
+
+
+def day_key(day: date) -> str:
+    return f"{KEY_PREFIX}{day.isoformat()}"
+
+
+async def count_answer(redis: Redis | None, band: str, *, now: datetime | None = None) -> None:
+    """One question answered in `band`; never raises (the reply matters more than the figure)."""
+    if redis is None:
+        return
+    key = day_key((now or datetime.now(TZ)).astimezone(TZ).date())
+    try:
+        await redis.hincrby(key, band if band in BANDS else "fallback", 1)
+        await redis.expire(key, KEEP_SECONDS)
+    except Exception:
+        log.warning("could not count a FAQ answer", exc_info=True)
+
+
+async def per_day(redis: Redis, start: date, end: date) -> list[dict[str, int | str]]:
+    rows: list[dict[str, int | str]] = []
+    day = start
+    while day <= end:
+        raw = await redis.hgetall(day_key(day))
+        counts = {(k.decode() if isinstance(k, bytes) else k): int(v) for k, v in raw.items()}
+        rows.append({"day": day.isoformat(), **{band: counts.get(band, 0) for band in BANDS}})
+        day += timedelta(days=1)
+    return rows
