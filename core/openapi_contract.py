@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -141,6 +142,8 @@ def _text(media_type: str = "text/plain") -> dict[str, Any]:
 
 
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _file_form(field: str, description: str) -> dict[str, Any]:
@@ -261,8 +264,17 @@ def area_of(path: str) -> str:
 
 
 def _handlers(app: web.Application) -> dict[tuple[str, str], str]:
-    """(method, path as the spec writes it) -> the handler's function name."""
-    return {key: getattr(handler, "__name__", "handler") for key, handler in _handler_objects(app).items()}
+    """(method, path as the spec writes it) -> the handler's function name; a handler that serves one resource in
+    several formats (`…/case.csv`, `…/case.xlsx`) is named once per format."""
+    objects = _handler_objects(app)
+    served = Counter(id(handler) for handler in objects.values())
+    names = {}
+    for (method, path), handler in objects.items():
+        name = getattr(handler, "__name__", "handler")
+        if served[id(handler)] > 1 and "." in path.rsplit("/", 1)[-1]:
+            name += "_" + path.rsplit(".", 1)[-1]
+        names[(method, path)] = name
+    return names
 
 
 def _handler_objects(app: web.Application) -> dict[tuple[str, str], Any]:
@@ -465,6 +477,12 @@ SUCCESS_OVERRIDES: dict[str, dict[str, Any]] = {
     "staffVerificationStatsCsv": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
     "staffOverdueCsv": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
     "staffDeleteEntry": {"204": {"description": "已删除"}},
+    "staffExport12315CaseCsv": {"200": {"description": "CSV（UTF-8）", "content": _text("text/csv")}},
+    "staffExport12315CaseXlsx": {"200": {"description": "Excel 表格", "content": _binary(XLSX_TYPE)}},
+    "staffExport12315BulkCsv": {"200": {"description": "CSV（UTF-8）", "content": _text("text/csv")}},
+    "staffExport12315BulkXlsx": {"200": {"description": "Excel 表格", "content": _binary(XLSX_TYPE)}},
+    "staffDownloadDocumentPdf": {"200": {"description": "文书（PDF）", "content": _binary("application/pdf")}},
+    "staffDownloadDocumentDocx": {"200": {"description": "文书（Word）", "content": _binary(DOCX_TYPE)}},
 }
 
 
