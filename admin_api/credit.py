@@ -30,11 +30,11 @@ from credit.schemas import (
     BusinessCreate,
     BusinessDetail,
     BusinessRead,
-    CampaignCreate,
     CampaignDetail,
     CampaignListItem,
     CommitmentRead,
     CreditStatsRead,
+    InspectionCampaignCreate,
     InspectionRead,
     InspectionResultBody,
     ObjectionDecision,
@@ -231,7 +231,7 @@ async def list_inspection_campaigns(
 ) -> r200[Page[CampaignListItem]]:
     await _staff(request)
     campaigns = [
-        CampaignListItem(id=c.id, title=c.title, target_type=c.target_type, status=c.status)
+        CampaignListItem(id=c.id, title=c.title, target_type=c.target_type, status=c.status.value)
         for c in await inspections.list_campaigns()
     ]
     return ok(page_of(campaigns, page, page_size))
@@ -239,7 +239,7 @@ async def list_inspection_campaigns(
 
 @routes.post(f"{PREFIX}/campaigns")
 @api.and_request
-async def plan_campaign(request: web.Request, body: CampaignCreate) -> r201[CampaignDetail]:
+async def plan_campaign(request: web.Request, body: InspectionCampaignCreate) -> r201[CampaignDetail]:
     """Draw targets and inspectors at random from the registries; the seed and the sorted inputs are recorded."""
     staff = await _staff(request)
     campaign = await inspections.plan_campaign(

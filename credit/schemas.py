@@ -4,11 +4,12 @@ replies they answer with (validated from the plain dicts of credit/present.py an
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from core.fields import DbId, Int, Text
-from credit.models import AwardStatus, CampaignStatus, CommitmentStatus, InspectionStatus, Sector
+from credit.models import AwardStatus, CommitmentStatus, InspectionStatus, Sector
 
 
 class BusinessCreate(BaseModel):
@@ -51,7 +52,7 @@ class ObjectionDecision(BaseModel):
     upheld: bool
 
 
-class CampaignCreate(BaseModel):
+class InspectionCampaignCreate(BaseModel):
     title: Text(100, min_length=2, strip=True) = Field()
     target_type: Text(16, min_length=1) = Field(
         description="检查对象：market 集贸市场 / fuel_station 加油站 / optician 眼镜店 / clinic 医疗机构 / "
@@ -69,6 +70,10 @@ class InspectionResultBody(BaseModel):
 
 
 # --- replies: public look-ups and the mini-program ----------------------------------------------------
+
+
+# Named apart from the publicity campaigns' CampaignStatus (OpenAPI components share one namespace).
+InspectionCampaignStatus = Literal["drawn", "published", "closed"]
 
 
 class CommitmentTextRead(BaseModel):
@@ -171,12 +176,12 @@ class PublishedCampaignRead(BaseModel):
     title: str
     target_type: str
     target_label: str
-    status: CampaignStatus
+    status: InspectionCampaignStatus = Field(description="drawn 已抽取 / published 已公开 / closed 已完成")
     draw: PublishedDraw
     targets: list[PublishedTarget]
 
 
-class InstrumentRead(BaseModel):
+class VerifiedInstrument(BaseModel):
     type: str
     type_name: str
     model: str
@@ -185,7 +190,7 @@ class InstrumentRead(BaseModel):
 
 class VerifyResultRead(BaseModel):
     genuine: bool
-    instrument: InstrumentRead
+    instrument: VerifiedInstrument
     enterprise_name: str
     result: str = Field(description="合格 / 不合格")
     passed: bool
@@ -352,7 +357,7 @@ class CampaignListItem(BaseModel):
     id: int
     title: str
     target_type: str
-    status: CampaignStatus
+    status: InspectionCampaignStatus = Field(description="drawn 已抽取 / published 已公开 / closed 已完成")
 
 
 class CampaignDetail(CampaignListItem):

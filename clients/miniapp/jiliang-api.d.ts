@@ -767,10 +767,20 @@ export interface components {
     };
     DueKind: "initial" | "reverify" | "replace";
     InstrumentRead: {
-      type: string;
-      type_name: string;
+      id: number;
+      enterprise_id: number;
+      type_slug: string;
       model: string;
       serial_no: string;
+      measuring_range: string;
+      accuracy_class: string;
+      location: string;
+      use_area: string;
+      status: components["schemas"]["InstrumentStatus"];
+      last_verified_on: string | null;
+      due_kind: components["schemas"]["DueKind"];
+      next_due_on: string | null;
+      created_at: string;
     };
     InstrumentStatus: "in_use" | "stopped" | "retired";
     InstrumentReadPage: {
@@ -1097,13 +1107,13 @@ export interface components {
       /** 每页条数（最多 100，超过则 422） */
       page_size: number;
     };
-    CampaignStatus: "drawn" | "published" | "closed";
     PublishedCampaignRead: {
       id: number;
       title: string;
       target_type: string;
       target_label: string;
-      status: components["schemas"]["CampaignStatus"];
+      /** drawn 已抽取 / published 已公开 / closed 已完成 */
+      status: "drawn" | "published" | "closed";
       draw: components["schemas"]["PublishedDraw"];
       targets: components["schemas"]["PublishedTarget"][];
     };
@@ -1136,9 +1146,15 @@ export interface components {
       /** 每页条数（最多 100，超过则 422） */
       page_size: number;
     };
+    VerifiedInstrument: {
+      type: string;
+      type_name: string;
+      model: string;
+      serial_no: string;
+    };
     VerifyResultRead: {
       genuine: boolean;
-      instrument: components["schemas"]["InstrumentRead"];
+      instrument: components["schemas"]["VerifiedInstrument"];
       enterprise_name: string;
       /** 合格 / 不合格 */
       result: string;
@@ -1812,6 +1828,7 @@ export interface components {
       started_at: string | null;
       finished_at: string | null;
     };
+    CampaignStatus: "draft" | "in_review" | "scheduled" | "sending" | "sent" | "partially_failed" | "cancelled";
     Channel: "subscribe" | "custom" | "mass";
     CampaignReadPage: {
       /** 本页条目 */
@@ -1832,14 +1849,20 @@ export interface components {
     };
     CampaignCreate: {
       title: string;
-      /** 检查对象：market 集贸市场 / fuel_station 加油站 / optician 眼镜店 / clinic 医疗机构 / prepackaged 定量包装商品 */
-      target_type: string;
-      /** 限定区县（默认全市） */
-      district?: string | null;
-      /** 抽取检查对象数 */
-      sample_size: number;
-      /** 每个对象抽取的检查人员数 */
-      inspectors_per_target?: number;
+      summary: string;
+      body?: string | null;
+      article_url?: string | null;
+      cover_url?: string | null;
+      theme?: string | null;
+      channel?: components["schemas"]["Channel"];
+      template_id?: string | null;
+      template_data?: {
+        [key: string]: string;
+      };
+      audience?: components["schemas"]["AudienceSpec"];
+      send_at?: string | null;
+      starts_on?: string | null;
+      ends_on?: string | null;
     };
     ReminderRead: {
       id: number;
@@ -2106,7 +2129,8 @@ export interface components {
       id: number;
       title: string;
       target_type: string;
-      status: components["schemas"]["CampaignStatus"];
+      /** drawn 已抽取 / published 已公开 / closed 已完成 */
+      status: "drawn" | "published" | "closed";
     };
     CampaignListItemPage: {
       /** 本页条目 */
@@ -2117,6 +2141,17 @@ export interface components {
       page: number;
       /** 每页条数（最多 100，超过则 422） */
       page_size: number;
+    };
+    InspectionCampaignCreate: {
+      title: string;
+      /** 检查对象：market 集贸市场 / fuel_station 加油站 / optician 眼镜店 / clinic 医疗机构 / prepackaged 定量包装商品 */
+      target_type: string;
+      /** 限定区县（默认全市） */
+      district?: string | null;
+      /** 抽取检查对象数 */
+      sample_size: number;
+      /** 每个对象抽取的检查人员数 */
+      inspectors_per_target?: number;
     };
     DrawAssignment: {
       business_id: number;
@@ -2149,7 +2184,8 @@ export interface components {
       id: number;
       title: string;
       target_type: string;
-      status: components["schemas"]["CampaignStatus"];
+      /** drawn 已抽取 / published 已公开 / closed 已完成 */
+      status: "drawn" | "published" | "closed";
       district: string | null;
       sample_size: number;
       inspectors_per_target: number;
@@ -3459,6 +3495,7 @@ export interface operations {
           "application/json": components["schemas"]["CommitmentTextRead"];
         };
       };
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3481,6 +3518,7 @@ export interface operations {
         };
       };
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3502,6 +3540,7 @@ export interface operations {
         };
       };
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3521,6 +3560,7 @@ export interface operations {
       };
       404: components["responses"]["404"];
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3541,6 +3581,7 @@ export interface operations {
         };
       };
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3569,6 +3610,7 @@ export interface operations {
       413: components["responses"]["413"];
       415: components["responses"]["415"];
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3589,6 +3631,7 @@ export interface operations {
         };
       };
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3609,6 +3652,7 @@ export interface operations {
         };
       };
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3628,6 +3672,7 @@ export interface operations {
       };
       404: components["responses"]["404"];
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -3644,7 +3689,9 @@ export interface operations {
           "application/json": components["schemas"]["VerifyResultRead"];
         };
       };
+      404: components["responses"]["404"];
       422: components["responses"]["422"];
+      429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
   };
@@ -6425,7 +6472,7 @@ export interface operations {
     parameters: Record<string, never>;
     requestBody?: {
       content: {
-        "application/json": components["schemas"]["CampaignCreate"];
+        "application/json": components["schemas"]["InspectionCampaignCreate"];
       };
     };
     responses: {
