@@ -127,12 +127,12 @@ async def revoke_commitment(request: web.Request, commitment_id: DbId, /, body: 
 @routes.get(f"{PREFIX}/award-applications")
 @api.and_request
 async def list_applications(
-    request: web.Request, status: Text(16) | None = None, page: PageNo = 1, page_size: PageSize = 20
+    request: web.Request, status: AwardStatus | None = None, page: PageNo = 1, page_size: PageSize = 20
 ) -> r200[Page[ApplicationRead]]:
     await _staff(request)
     query = AwardApplication.all()
     if status:
-        query = query.filter(status=status if status in set(AwardStatus) else "")
+        query = query.filter(status=status)
     rows = await query.order_by("-id").offset((page - 1) * page_size).limit(page_size)
     items = [ApplicationRead.model_validate(application_row(a)) for a in rows]
     return ok(Page[ApplicationRead](items=items, total=await query.count(), page=page, page_size=page_size))

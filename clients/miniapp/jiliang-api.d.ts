@@ -6255,7 +6255,7 @@ export interface operations {
   staffListApplications: {
     parameters: {
       query?: {
-        status?: string | null;
+        status?: components["schemas"]["AwardStatus"] | null;
         /** 页码，从 1 开始 */
         page?: number;
         /** 每页条数 */
