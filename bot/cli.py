@@ -37,13 +37,15 @@ async def simulate(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def menu_push(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.menu import build_menu
     from core.resources import open_resources
     from core.wechat import WeChatError
+    from publicity.bot_content import build_menu, live_content_now
 
     del args
-    menu = build_menu(miniapp_appid=settings.miniapp_appid, fallback_url=settings.public_base_url.rstrip("/") + "/")
-    async with open_resources(settings, with_orm=False) as res:
+    async with open_resources(settings) as res:  # the live (approved) menu version from the database
+        content = await live_content_now()
+        fallback_url = settings.public_base_url.rstrip("/") + "/"
+        menu = build_menu(content, miniapp_appid=settings.miniapp_appid, fallback_url=fallback_url)
         try:
             await res.wechat.create_menu(menu)
         except WeChatError as exc:

@@ -11,7 +11,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, filters, home, login, notifications, publicity, stats
+from console import admin, appointments, complaints, filters, home, login, notifications, publicity, publicity_bot, stats
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -26,6 +26,7 @@ ROUTE_TABLES = [
     stats.routes,
     notifications.routes,
     publicity.routes,
+    publicity_bot.routes,
     admin.routes,
     static_routes,
 ]

@@ -4,6 +4,7 @@ import/export, and edits reaching a second worker without a restart."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -158,6 +159,7 @@ async def test_an_edit_reaches_another_worker_without_restart(
     url = ADMIN + "/entries/" + MUSEUM["id"]
     resp = await worker_a.patch(url, json={"version": 1, "answer": "计量博物馆每周一闭馆。"}, headers=editor)
     assert resp.status == 200
+    await approve_answer(worker_a, int(resp.headers["X-Answer-Pending-Review"]))  # a second reader
     await _eventually(worker_b, question, lambda b: b["answer"] == "计量博物馆每周一闭馆。")
     assert worker_b.server.app[KNOWLEDGE].get_entry(MUSEUM["id"]).answer == "计量博物馆每周一闭馆。"
 
@@ -165,6 +167,19 @@ async def test_an_edit_reaches_another_worker_without_restart(
     assert resp.status == 200
     await _eventually(worker_b, question, lambda b: b["faq_id"] != MUSEUM["id"])
     assert worker_b.server.app[KNOWLEDGE].get_entry(MUSEUM["id"]) is None
+
+
+async def approve_answer(client: TestClient, draft_id: int) -> None:
+    """What the console's approve button does (tests/test_publicity_kb_review.py drives the page itself)."""
+    from core.auth import create_staff
+    from publicity import kb_review
+
+    reviewer, _ = await create_staff(username="kb-reader", display_name="kb-reader", roles=[StaffRole.PUBLICITY_REVIEWER])
+    draft = await kb_review.approve(
+        actor=reviewer, draft_id=draft_id, seen_hash=(await kb_review.pending())[0].content_hash, now=datetime.now(UTC)
+    )
+    assert draft.id == draft_id
+    await client.server.app[KNOWLEDGE].publish_change()
 
 
 async def _eventually(
