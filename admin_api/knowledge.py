@@ -20,7 +20,6 @@ from core.keys import KNOWLEDGE
 from core.models import StaffRole
 from knowledge import service
 from knowledge.models import UnansweredStatus
-from publicity.kb_gate import held_for_review
 from knowledge.schemas import (
     AskRequest,
     AttachToEntry,
@@ -32,6 +31,7 @@ from knowledge.schemas import (
     UnansweredRead,
     clean_question,
 )
+from publicity.kb_gate import held_for_review
 
 routes = web.RouteTableDef()
 EDITORS = (StaffRole.ADMIN, StaffRole.PUBLICITY_EDITOR)

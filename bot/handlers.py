@@ -56,8 +56,10 @@ async def complaint_page(bot: BotRuntime, openid: str) -> str:
     subscriber = await Subscriber.get_or_none(openid=openid)
     if subscriber is not None and subscriber.scene and subscriber.scene.startswith("market:"):
         market = subscriber.scene.removeprefix("market:")
-        return (await live_content(bot)).text("complaint_at_market").format(
-            link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=market)
+        return (
+            (await live_content(bot))
+            .text("complaint_at_market")
+            .format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=market))
         )
     return (await live_content(bot)).text("complaint").format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉"))
 

@@ -11,7 +11,18 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from console import admin, appointments, complaints, filters, home, login, notifications, publicity, publicity_bot, stats
+from console import (
+    admin,
+    appointments,
+    complaints,
+    filters,
+    home,
+    login,
+    notifications,
+    publicity,
+    publicity_bot,
+    stats,
+)
 from console.errors import console_errors
 
 STATIC_DIR = Path(__file__).with_name("static")

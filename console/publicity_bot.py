@@ -158,9 +158,13 @@ async def bot_approve(request: web.Request) -> web.StreamResponse:
         await flash(request, exc.message, "error")
         raise redirect(BASE) from None
     target = f"bot_content:{version.id}"
-    await audit.record(request, "publicity.bot_content_approved", actor=staff, target=target, details={"hash": seen_hash})
+    await audit.record(
+        request, "publicity.bot_content_approved", actor=staff, target=target, details={"hash": seen_hash}
+    )
     await bot_content.publish_change(redis_of(request), version)
-    await audit.record(request, "publicity.bot_content_published", actor=staff, target=target, details={"hash": seen_hash})
+    await audit.record(
+        request, "publicity.bot_content_published", actor=staff, target=target, details={"hash": seen_hash}
+    )
     await flash(request, f"版本 {version.id} 已审核通过并生效")
     raise redirect(BASE)
 

@@ -51,7 +51,10 @@ async def approve(*, actor: StaffAccount, draft_id: int, seen_hash: str, now: da
     ):
         raise InvalidTransition("该答案已被处理或已被更新的修改取代", code="kb_answer_not_pending")
     updated = await KnowledgeEntry.filter(id=draft.faq_id).update(
-        answer=draft.answer, version=F("version") + 1, updated_at=now, updated_by_id=draft.created_by_id  # type: ignore[attr-defined]
+        answer=draft.answer,
+        version=F("version") + 1,
+        updated_at=now,
+        updated_by_id=draft.created_by_id,  # type: ignore[attr-defined]
     )
     if not updated:
         raise Conflict("该知识条目已被删除", code="entry_not_found")

@@ -4,8 +4,8 @@ import/export, and edits reaching a second worker without a restart."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp.test_utils import TestClient
@@ -174,7 +174,9 @@ async def approve_answer(client: TestClient, draft_id: int) -> None:
     from core.auth import create_staff
     from publicity import kb_review
 
-    reviewer, _ = await create_staff(username="kb-reader", display_name="kb-reader", roles=[StaffRole.PUBLICITY_REVIEWER])
+    reviewer, _ = await create_staff(
+        username="kb-reader", display_name="kb-reader", roles=[StaffRole.PUBLICITY_REVIEWER]
+    )
     draft = await kb_review.approve(
         actor=reviewer, draft_id=draft_id, seen_hash=(await kb_review.pending())[0].content_hash, now=datetime.now(UTC)
     )

@@ -3,12 +3,9 @@ approves that version; the bot answers with it on /wechat at once. Screenshots i
 
 from __future__ import annotations
 
-import pytest
-
 from core.models import StaffRole
 from tests.fixtures_bot import FakeWeChat
 from tests.test_console_browser import browser, expect, log_in, new_page, shot  # noqa: F401 - the fixture too
-
 
 
 async def test_a_keyword_rule_from_edit_to_approval_in_a_browser(  # type: ignore[no-untyped-def]

@@ -58,7 +58,6 @@ async def test_default_content_is_the_codes_text_byte_for_byte(wechat: FakeWeCha
 
 
 async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # type: ignore[no-untyped-def]
-    client: TestClient,
     make_client: Callable[..., Awaitable[TestClient]],
     settings: Settings,
     wechat: FakeWeChat,
@@ -68,7 +67,7 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
 ) -> None:
     other_worker = FakeWeChat(await make_client(), settings)
     editor, reviewer = await two_people(browser_user, console_staff)
-    assert "诚信计量" not in (await wechat.say("o-citizen", "诚信计量示范店") or "")
+    assert "局网站公示栏" not in (await wechat.say("o-citizen", "诚信计量示范店") or "")
 
     await editor.get(BOT)
     menu = json.loads(form_of(bot_content.default_content())["menu"])
@@ -77,8 +76,12 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
     rule = "50|contains|诚信计量示范|诚信计量示范店名单请见局网站公示栏。"
     page = await editor.post(
         BOT,
-        form_of(bot_content.default_content(), rules=rule, menu=json.dumps(menu, ensure_ascii=False),
-                welcome="欢迎关注计量服务（新版）。"),
+        form_of(
+            bot_content.default_content(),
+            rules=rule,
+            menu=json.dumps(menu, ensure_ascii=False),
+            welcome="欢迎关注计量服务（新版）。",
+        ),
     )
     assert "须由另一人审核后生效" in page, page[:1500]
     # A draft is not live: neither worker answers with it, and the welcome is still the code's.
@@ -108,7 +111,11 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
     assert "已将生效版本的菜单推送到微信" in page
     pushed = await sandbox_api.menu()
     assert pushed is not None and pushed["button"][2]["name"] == "计量服务"
-    assert pushed["button"][2]["sub_button"][-1] == {"type": "view", "name": "示范店名单", "url": "https://jl.example.cn/shops"}
+    assert pushed["button"][2]["sub_button"][-1] == {
+        "type": "view",
+        "name": "示范店名单",
+        "url": "https://jl.example.cn/shops",
+    }
 
     actions = await audit_actions(action__startswith="publicity.bot_")
     assert actions == [
