@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test fuzz lint mutation bench bench-tools browser install clean release-check deploy-tools deploy-check deploy-stack-check
+.PHONY: run test fuzz client client-check lint mutation bench bench-tools browser install clean release-check deploy-tools deploy-check deploy-stack-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +25,22 @@ test: install
 # Property-based fuzz of every operation in /api/openapi.json against a served app: zero 5xx
 # (JILIANG_FUZZ_SECONDS bounds it; the stack is the one JILIANG_TEST_DATABASE_URL / _REDIS_URL name).
 fuzz: install
-	$(BIN)/python -m pytest -m fuzz -p no:randomly -s tests/test_api_fuzz.py $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m fuzz -p no:randomly -s tests/api/test_api_fuzz.py $(PYTEST_ARGS)
 
+# TypeScript types of /api/openapi.json for the mini-program (pure Python, no Node needed); commit the result.
+client: install
+	$(BIN)/python -m core.openapi_typescript clients/miniapp/jiliang-api.d.ts
+
+# Type-checks the committed types and clients/miniapp/usage-check.ts with the TypeScript pinned in package-lock.
+client-check:
+	cd clients/miniapp && npm ci --no-audit --no-fund --silent && ./node_modules/.bin/tsc -p .
+
+# ruff; the layer contracts (.importlinter: core imports nothing above it, domains independent, ...); mypy.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Mutation score of the legal, deadline, auth and booking modules against their floors (mutation/floors.json);
 # embedded stack only, two children at a time (about 5 minutes of two cores; stopped after 20). MUTATION_ARGS="--module core/auth.py --show-survivors" narrows it.
@@ -62,7 +73,7 @@ deploy-tools:
 
 # Static checks of deploy/: systemd-analyze verify, nginx -t, limits against the app's, image and compose contents.
 deploy-check: install deploy-tools
-	$(BIN)/python -m pytest -q tests/test_ops_deploy.py
+	$(BIN)/python -m pytest -q tests/ops/test_ops_deploy.py
 
 # Needs a Docker daemon with compose: builds the image, starts the stack, waits for /readyz, stops it.
 deploy-stack-check:

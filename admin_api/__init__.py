@@ -2,10 +2,18 @@
 
 from aiohttp import web
 
-from admin_api import appointments, campaigns, complaints, knowledge, staff
+from admin_api import appointments, campaigns, complaint_rules, complaints, credit, knowledge, staff
 from admin_api.audit import audit_middleware
 
-ROUTE_TABLES = [staff.routes, knowledge.routes, complaints.routes, appointments.routes, campaigns.routes]
+ROUTE_TABLES = [
+    staff.routes,
+    knowledge.routes,
+    complaints.routes,
+    complaint_rules.routes,
+    appointments.routes,
+    campaigns.routes,
+    credit.routes,
+]
 
 
 def setup(app: web.Application) -> None:

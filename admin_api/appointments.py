@@ -36,9 +36,9 @@ from appointments.schemas import (
     StatsRead,
     parse_choice,
 )
-from appointments.service import today
-from core.api import Page, api, ok, r200, r201, r204
+from core.api import Page, api, ok, page_of, r200, r201, r204
 from core.auth import current_staff
+from core.clock import today
 from core.districts import scoped_district
 from core.errors import InvalidInput
 from core.fields import Day, DbId, PageNo, PageSize, Text
@@ -159,11 +159,10 @@ async def remove_catalogue_override(request: web.Request, slug: str, /) -> r204:
 
 @routes.get(f"{PREFIX}/verification-sites")
 @api.and_request
-async def list_sites(request: web.Request) -> r200[list[SiteRead]]:
+async def list_sites(request: web.Request, page: PageNo = 1, page_size: PageSize = 50) -> r200[Page[SiteRead]]:
     await _officer(request)
-    return ok(
-        [SiteRead.model_validate(s) for s in await appointments_service.list_sites(type_slug=None, active_only=False)]
-    )
+    sites = await appointments_service.list_sites(type_slug=None, active_only=False)
+    return ok(page_of([SiteRead.model_validate(s) for s in sites], page, page_size))
 
 
 @routes.post(f"{PREFIX}/verification-sites")
@@ -208,7 +207,9 @@ async def list_slots(
     mode: Text(16) | None = None,
     date_from: Day | None = None,
     date_to: Day | None = None,
-) -> r200[list[SlotRead]]:
+    page: PageNo = 1,
+    page_size: PageSize = 50,
+) -> r200[Page[SlotRead]]:
     await _officer(request)
     slots = await appointments_service.list_slots(
         site_id=site_id,
@@ -218,7 +219,7 @@ async def list_slots(
         type_slug=None,
         future_only=False,
     )
-    return ok([slot_read(s) for s in slots])
+    return ok(page_of([slot_read(s) for s in slots], page, page_size))
 
 
 @routes.patch(f"{PREFIX}/verification-slots/{{slot_id:\\d+}}")
@@ -240,14 +241,21 @@ async def list_bookings(
     slot_id: DbId | None = None,
     site_id: DbId | None = None,
     confirmation_no: Text(24) | None = None,
-) -> r200[list[BookingRead]]:
+    page: PageNo = 1,
+    page_size: PageSize = 50,
+) -> r200[Page[BookingRead]]:
     await _officer(request)
     if confirmation_no:
-        return ok([booking_read(await booking_service.get_booking(confirmation_no=confirmation_no.strip().upper()))])
-    bookings = await booking_service.list_bookings(
-        status=parse_choice(BookingStatus, status, "预约状态"), slot_id=slot_id, site_id=site_id
+        found = await booking_service.get_booking(confirmation_no=confirmation_no.strip().upper())
+        return ok(page_of([booking_read(found)], page, page_size))
+    bookings, total = await booking_service.bookings_page(
+        page=page,
+        page_size=page_size,
+        status=parse_choice(BookingStatus, status, "预约状态"),
+        slot_id=slot_id,
+        site_id=site_id,
     )
-    return ok([booking_read(b) for b in bookings])
+    return ok(Page[BookingRead](items=[booking_read(b) for b in bookings], total=total, page=page, page_size=page_size))
 
 
 @routes.get(f"{PREFIX}/verification-bookings/{{booking_id:\\d+}}")
@@ -326,11 +334,15 @@ async def verification_stats_csv(
 @routes.get(f"{PREFIX}/verification-overdue")
 @api.and_request
 async def overdue(
-    request: web.Request, district: Text(32) | None = None, instrument_type: Text(64) | None = None
-) -> r200[list[OverdueRow]]:
+    request: web.Request,
+    district: Text(32) | None = None,
+    instrument_type: Text(64) | None = None,
+    page: PageNo = 1,
+    page_size: PageSize = 50,
+) -> r200[Page[OverdueRow]]:
     staff = await _officer(request)
     rows = await appointments_stats.overdue(on=today(), district=_scope(staff, district), type_slug=instrument_type)
-    return ok(rows)
+    return ok(page_of(rows, page, page_size))
 
 
 @routes.get(f"{PREFIX}/verification-overdue.csv")

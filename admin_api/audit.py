@@ -23,6 +23,19 @@ MAX_BODY_IN_LOG = 4096
 C = "/api/v1/admin/complaints/{complaint_id}"
 B = "/api/v1/admin/verification-bookings/{booking_id}"
 E = "/api/v1/admin/enterprises/{enterprise_id}"
+CR = "/api/v1/admin/credit"
+CREDIT_ACTIONS = {
+    ("POST", CR + "/businesses"): "credit.business_create",
+    ("POST", CR + "/commitments/{commitment_id}/revoke"): "credit.commitment_revoke",
+    ("POST", CR + "/award-applications/{application_id}/first-review"): "credit.award_first_review",
+    ("POST", CR + "/award-applications/{application_id}/second-review"): "credit.award_second_review",
+    ("POST", CR + "/award-applications/{application_id}/finalise"): "credit.award_finalise",
+    ("POST", CR + "/award-applications/{application_id}/revoke"): "credit.award_revoke",
+    ("POST", CR + "/objections/{objection_id}/decide"): "credit.objection_decide",
+    ("POST", CR + "/campaigns"): "credit.campaign_draw",
+    ("POST", CR + "/campaigns/{campaign_id}/publish"): "credit.campaign_publish",
+    ("POST", CR + "/inspections/{inspection_id}/result"): "credit.inspection_result",
+}
 ACTIONS = {
     ("POST", "/api/v1/admin/staff"): "staff.create",
     ("PATCH", "/api/v1/admin/staff/{staff_id}"): "staff.update",
@@ -36,6 +49,10 @@ ACTIONS = {
     ("POST", C + "/photos/{photo_id}/check"): "complaint.photo_review",
     ("GET", "/api/v1/admin/complaints/export.csv"): "complaint.export",
     ("POST", "/api/v1/admin/complaints/policy"): "complaint.policy",
+    ("POST", "/api/v1/admin/complaints/policy/{policy_id}/confirm"): "complaint.policy_confirm",
+    ("POST", C + "/column-override"): "complaint.column_override",
+    ("POST", "/api/v1/admin/complaints/markets/{market_id}/fair-scales"): "complaint.fair_scale",
+    ("PUT", "/api/v1/admin/complaints/markets/{market_id}/fair-scales/{scale_id}"): "complaint.fair_scale",
     ("POST", E + "/approve"): "enterprise.approve",
     ("POST", E + "/reject"): "enterprise.reject",
     ("POST", B + "/check-in"): "booking.check_in",
@@ -43,6 +60,7 @@ ACTIONS = {
     ("POST", B + "/cancel"): "booking.cancel",
     ("GET", "/api/v1/admin/verification-stats.csv"): "verification.export",
     ("GET", "/api/v1/admin/verification-overdue.csv"): "verification.export",
+    **CREDIT_ACTIONS,
 }
 SENSITIVE_READS = {path for method, path in ACTIONS if method == "GET"}
 

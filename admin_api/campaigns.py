@@ -7,7 +7,7 @@ do everything except approving their own work.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from aiohttp import web
 from pydantic import BaseModel, Field
@@ -28,7 +28,8 @@ from campaigns.schemas import (
     RescheduleRequest,
     ReviewDecision,
 )
-from core.api import Page, api, ok, r200, r201, r403, r404, r409, r422
+from core import clock
+from core.api import Page, api, ok, page_of, r200, r201, r403, r404, r409, r422
 from core.auth import current_staff
 from core.errors import InvalidInput
 from core.fields import DbId, Int, PageNo, PageSize, Text
@@ -49,10 +50,6 @@ class UncertainResend(BaseModel):
 
 class Note(BaseModel):
     note: Text(500) | None = Field(None)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _read(campaign: object) -> CampaignRead:
@@ -85,16 +82,16 @@ async def create_campaign(request: web.Request, body: CampaignCreate) -> r201[Ca
 
 @routes.get(BASE + "/reminders")
 @api.and_request
-async def list_reminders(request: web.Request) -> r200[list[ReminderRead]]:
+async def list_reminders(request: web.Request, page: PageNo = 1, page_size: PageSize = 50) -> r200[Page[ReminderRead]]:
     await current_staff(request, EDITOR, REVIEWER)
-    return ok([ReminderRead.model_validate(r) for r in await calendar.open_reminders()])
+    return ok(page_of([ReminderRead.model_validate(r) for r in await calendar.open_reminders()], page, page_size))
 
 
 @routes.post(BASE + "/reminders/{reminder_id}/acknowledge")
 @api.and_request
 async def acknowledge_reminder(request: web.Request, reminder_id: DbId, /) -> r200[ReminderRead] | r404:
     await current_staff(request, EDITOR, REVIEWER)
-    return ok(ReminderRead.model_validate(await calendar.acknowledge_reminder(reminder_id, now=_now())))
+    return ok(ReminderRead.model_validate(await calendar.acknowledge_reminder(reminder_id, now=clock.now())))
 
 
 @routes.post(BASE + "/calendar/{year}")
@@ -136,7 +133,7 @@ async def approve_campaign(
 ) -> r200[CampaignRead] | r403 | r404 | r409:
     staff = await current_staff(request, REVIEWER)
     campaign = await campaigns_service.approve(
-        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ], now=_now()
+        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.config_dict[ARQ], now=clock.now()
     )
     return ok(_read(campaign))
 
@@ -155,7 +152,7 @@ async def reject_campaign(
 async def withdraw_campaign(request: web.Request, campaign_id: DbId, /, body: Note) -> r200[CampaignRead] | r404 | r409:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.withdraw(
-        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ]
+        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.config_dict[ARQ]
     )
     return ok(_read(campaign))
 
@@ -167,7 +164,12 @@ async def reschedule_campaign(
 ) -> r200[CampaignRead] | r404 | r409 | r422:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.reschedule(
-        actor=staff, campaign_id=campaign_id, send_at=body.send_at, note=body.note, arq=request.app[ARQ], now=_now()
+        actor=staff,
+        campaign_id=campaign_id,
+        send_at=body.send_at,
+        note=body.note,
+        arq=request.config_dict[ARQ],
+        now=clock.now(),
     )
     return ok(_read(campaign))
 
@@ -177,7 +179,11 @@ async def reschedule_campaign(
 async def cancel_campaign(request: web.Request, campaign_id: DbId, /, body: Note) -> r200[CampaignRead] | r404 | r409:
     staff = await current_staff(request, EDITOR, REVIEWER)
     campaign = await campaigns_service.cancel(
-        actor=staff, campaign_id=campaign_id, note=body.note, arq=request.app[ARQ], redis=request.app[REDIS]
+        actor=staff,
+        campaign_id=campaign_id,
+        note=body.note,
+        arq=request.config_dict[ARQ],
+        redis=request.config_dict[REDIS],
     )
     return ok(_read(campaign))
 
@@ -189,16 +195,23 @@ async def resend_uncertain(
 ) -> r200[UncertainResend] | r404 | r409:
     staff = await current_staff(request, REVIEWER)
     count = await campaigns_service.resend_uncertain(
-        actor=staff, campaign_id=campaign_id, note=body.note, redis=request.app[REDIS], arq=request.app[ARQ]
+        actor=staff,
+        campaign_id=campaign_id,
+        note=body.note,
+        redis=request.config_dict[REDIS],
+        arq=request.config_dict[ARQ],
     )
     return ok(UncertainResend(resent=count))
 
 
 @routes.get(BASE + "/{campaign_id}/events")
 @api.and_request
-async def campaign_events(request: web.Request, campaign_id: DbId, /) -> r200[list[CampaignEventRead]] | r404:
+async def campaign_events(
+    request: web.Request, campaign_id: DbId, /, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[CampaignEventRead]] | r404:
     await current_staff(request, EDITOR, REVIEWER)
-    return ok([CampaignEventRead.model_validate(e) for e in await campaigns_service.events(campaign_id)])
+    events = [CampaignEventRead.model_validate(e) for e in await campaigns_service.events(campaign_id)]
+    return ok(page_of(events, page, page_size))
 
 
 @routes.get(BASE + "/{campaign_id}/stats")
@@ -215,7 +228,7 @@ async def menu_usage(
 ) -> r200[MenuStats] | r403 | r422:
     """Uses of each item of the official account's menu, per day (default: the last 30 days)."""
     await current_staff(request, EDITOR, REVIEWER)
-    date_to = date_to or datetime.now(menu_stats.TZ).date()
+    date_to = date_to or clock.now_local().date()
     date_from = date_from or date_to - timedelta(days=MENU_STATS_DEFAULT_DAYS - 1)
     if date_from > date_to or (date_to - date_from).days >= MENU_STATS_MAX_DAYS:
         raise InvalidInput(

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from aiohttp import web
+from pydantic import BaseModel
 
 from complaints import service as complaints_service
-from complaints import stats
+from complaints import stats, workflow
 from complaints.deadlines import add_policy_version, policy_versions, regulations
-from complaints.models import ComplaintNotification, ComplaintStatus, Market
+from complaints.models import Complaint, ComplaintNotification, ComplaintStatus, Market
+from complaints.policy_recompute import recompute_after_policy
 from complaints.schemas import (
     AssignBody,
     MarketCreate,
@@ -27,7 +29,7 @@ from complaints.schemas import (
     summary_fields,
 )
 from complaints.service import QueueFilters
-from core.api import Page, api, ok, r200, r201
+from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_staff
 from core.districts import resolve_district, scoped_district
 from core.errors import Conflict, InvalidInput
@@ -44,7 +46,7 @@ async def _staff(request: web.Request) -> StaffAccount:
     return await current_staff(request, HANDLER)
 
 
-async def staff_read(complaint) -> StaffComplaintRead:  # type: ignore[no-untyped-def]
+async def staff_read(complaint: Complaint) -> StaffComplaintRead:
     photos, events = await complaints_service.complaint_details(complaint)
     notifications = await ComplaintNotification.filter(complaint_id=complaint.id).order_by("id")
     return StaffComplaintRead(
@@ -73,7 +75,7 @@ async def staff_read(complaint) -> StaffComplaintRead:  # type: ignore[no-untype
     )
 
 
-def staff_summary(complaint) -> StaffComplaintSummary:  # type: ignore[no-untyped-def]
+def staff_summary(complaint: Complaint) -> StaffComplaintSummary:
     return StaffComplaintSummary(
         **summary_fields(complaint),
         assigned_district=complaint.assigned_district,
@@ -200,78 +202,49 @@ async def review_photo(
     return ok(await staff_read(complaint))
 
 
+async def _step(request: web.Request, complaint_id: int, step: workflow.Step, body: BaseModel) -> StaffComplaintRead:
+    staff = await _staff(request)
+    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
+    complaint = await workflow.perform(
+        step,
+        body,
+        complaint=complaint,
+        staff=staff,
+        arq=request.config_dict[ARQ],
+        template_id=request.config_dict[SETTINGS].complaint_status_template_id,
+    )
+    return await staff_read(complaint)
+
+
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/assign")
 @api.and_request
 async def assign_complaint(request: web.Request, complaint_id: DbId, /, body: AssignBody) -> r200[StaffComplaintRead]:
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.assign(
-        complaint=complaint, staff=staff, district=body.district, note=body.note
-    )
-    return ok(await staff_read(complaint))
-
-
-def _template(request: web.Request) -> str:
-    return request.config_dict[SETTINGS].complaint_status_template_id
+    return ok(await _step(request, complaint_id, workflow.Step.ASSIGN, body))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/accept")
 @api.and_request
 async def accept_complaint(request: web.Request, complaint_id: DbId, /, body: NoteBody) -> r200[StaffComplaintRead]:
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.accept(
-        complaint=complaint, staff=staff, note=body.note, arq=request.config_dict[ARQ], template_id=_template(request)
-    )
-    return ok(await staff_read(complaint))
+    return ok(await _step(request, complaint_id, workflow.Step.ACCEPT, body))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/refuse")
 @api.and_request
 async def refuse_complaint(request: web.Request, complaint_id: DbId, /, body: RefuseBody) -> r200[StaffComplaintRead]:
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.refuse(
-        complaint=complaint,
-        staff=staff,
-        reason=body.reason,
-        note=body.note,
-        arq=request.config_dict[ARQ],
-        template_id=_template(request),
-    )
-    return ok(await staff_read(complaint))
+    return ok(await _step(request, complaint_id, workflow.Step.REFUSE, body))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/mediation")
 @api.and_request
 async def start_mediation(request: web.Request, complaint_id: DbId, /, body: NoteBody) -> r200[StaffComplaintRead]:
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.start_mediation(
-        complaint=complaint, staff=staff, note=body.note, arq=request.config_dict[ARQ], template_id=_template(request)
-    )
-    return ok(await staff_read(complaint))
+    return ok(await _step(request, complaint_id, workflow.Step.MEDIATION, body))
 
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/outcome")
 @api.and_request
 async def record_outcome(request: web.Request, complaint_id: DbId, /, body: OutcomeBody) -> r200[StaffComplaintRead]:
     """Close the case: 调解成功 (refund / compensation amounts) or 终止调解 (with the reason)."""
-    staff = await _staff(request)
-    complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
-    complaint = await complaints_service.record_outcome(
-        complaint=complaint,
-        staff=staff,
-        result=body.result,
-        refund_amount=body.refund_amount,
-        compensation_amount=body.compensation_amount,
-        termination_reason=body.termination_reason,
-        substantiated=body.substantiated,
-        note=body.note,
-        arq=request.config_dict[ARQ],
-        template_id=_template(request),
-    )
-    return ok(await staff_read(complaint))
+    return ok(await _step(request, complaint_id, workflow.Step.OUTCOME, body))
 
 
 @routes.get("/api/v1/admin/complaints/statistics")
@@ -334,12 +307,14 @@ async def merchant_ranking(
 
 @routes.get("/api/v1/admin/complaints/markets")
 @api.and_request
-async def list_markets(request: web.Request, district: Text(32) | None = None) -> r200[list[MarketRead]]:
+async def list_markets(
+    request: web.Request, district: Text(32) | None = None, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[MarketRead]]:
     await _staff(request)
     query = Market.all().order_by("district", "name")
     if district:
         query = query.filter(district=resolve_district(district).slug)
-    return ok([MarketRead.model_validate(m) for m in await query])
+    return ok(page_of([MarketRead.model_validate(m) for m in await query], page, page_size))
 
 
 @routes.post("/api/v1/admin/complaints/markets")
@@ -381,12 +356,17 @@ async def deadline_policy(request: web.Request) -> r200[dict]:
                 {
                     "id": r.id,
                     "regulation": r.regulation,
-                    "accept_working_days": r.accept_working_days,
-                    "mediation_working_days": r.mediation_working_days,
+                    "accept_days": r.accept_working_days,
+                    "accept_unit": r.accept_unit,
+                    "mediation_days": r.mediation_working_days,
+                    "mediation_unit": r.mediation_unit,
                     "effective_from": r.effective_from.isoformat(),
                     "note": r.note,
                     "created_by": r.created_by,
                     "created_at": r.created_at.isoformat(),
+                    "confirmed": r.confirmed_at is not None,
+                    "confirmed_at": r.confirmed_at.isoformat() if r.confirmed_at else None,
+                    "confirmed_by": r.confirmed_by,
                 }
                 for r in rows
             ],
@@ -397,18 +377,21 @@ async def deadline_policy(request: web.Request) -> r200[dict]:
 @routes.post("/api/v1/admin/complaints/policy")
 @api.and_request
 async def add_deadline_policy(request: web.Request, body: PolicyCreate) -> r201[dict]:
-    """Record a new version of a regulation's time limits (admin only); cases received from then on use it."""
+    """Record a new version of a regulation's time limits, each with its unit (admin only). Confirmed (the default)
+    it applies to cases received from `effective_from` and open cases are recomputed; `confirm: false` records a
+    provisional version to confirm later."""
     staff = await current_staff(request, StaffRole.ADMIN)
-    row = await add_policy_version(
-        regulation=body.regulation,
-        accept_working_days=body.accept_working_days,
-        mediation_working_days=body.mediation_working_days,
-        effective_from=body.effective_from,
-        note=body.note,
-        staff_id=staff.id,
-    )
+    row = await add_policy_version(**body.model_dump(), staff_id=staff.id)
+    changed = await recompute_after_policy(request, staff=staff, row=row) if body.confirm else []
     return ok(
-        {"id": row.id, "regulation": row.regulation, "effective_from": row.effective_from.isoformat()}, status=201
+        {
+            "id": row.id,
+            "regulation": row.regulation,
+            "effective_from": row.effective_from.isoformat(),
+            "confirmed": row.confirmed_at is not None,
+            "recomputed": changed,
+        },
+        status=201,
     )
 
 

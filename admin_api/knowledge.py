@@ -12,13 +12,13 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from core.api import Page, api, ok, r200, r201, r204, r403, r404, r409, r422
+from core.api import Page, api, ok, page_of, r200, r201, r204, r403, r404, r409, r422
 from core.auth import current_staff
 from core.errors import InvalidInput
 from core.fields import DbId, PageNo, PageSize, Text
-from core.keys import KNOWLEDGE
 from core.models import StaffRole
 from knowledge import service
+from knowledge.keys import KNOWLEDGE
 from knowledge.models import UnansweredStatus
 from knowledge.schemas import (
     AskRequest,
@@ -64,7 +64,7 @@ class TryReply(BaseModel):
 
 
 async def _changed(request: web.Request) -> None:
-    await request.app[KNOWLEDGE].publish_change()
+    await request.config_dict[KNOWLEDGE].publish_change()
 
 
 @routes.get(PREFIX + "/entries")
@@ -133,7 +133,7 @@ async def delete_entry(request: web.Request, entry_id: str, /) -> r204 | r403 | 
 async def export_kb(request: web.Request) -> r200[KbDocument]:
     """The whole knowledge base in the kb.json format (unpublished entries carry "published": false)."""
     await current_staff(request)
-    holder = request.app[KNOWLEDGE]
+    holder = request.config_dict[KNOWLEDGE]
     return ok(await service.export_kb(version=f"db-{holder.loaded_version or '0'}"))
 
 
@@ -154,7 +154,7 @@ async def try_question(request: web.Request, body: AskRequest) -> r200[TryReply]
     """What the bot would answer, with the candidates and their scores (nothing is recorded)."""
     await current_staff(request)
     question = clean_question(body.question)
-    index = request.app[KNOWLEDGE].current
+    index = request.config_dict[KNOWLEDGE].current
     if index is None:
         return ok(TryReply(q=question, faq_id=None, band="fallback", confidence=0.0, candidates=[], index_version=""))
     result = index.search(question, limit=5)
@@ -173,11 +173,13 @@ async def try_question(request: web.Request, body: AskRequest) -> r200[TryReply]
 
 @routes.get(PREFIX + "/sources/review")
 @api.and_request
-async def sources_to_review(request: web.Request) -> r200[list[SourceReviewRead]]:
+async def sources_to_review(
+    request: web.Request, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[SourceReviewRead]]:
     """Entries whose legal source was replaced or repealed, was checked too long ago, or is unverified."""
     await current_staff(request)
     items = await service.sources_to_review(today=date.today())
-    return ok([SourceReviewRead.model_validate(item) for item in items])
+    return ok(page_of([SourceReviewRead.model_validate(item) for item in items], page, page_size))
 
 
 @routes.get(PREFIX + "/unanswered")

@@ -7,11 +7,11 @@ from datetime import datetime
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
-from core.api import api, ok, r200, r201, r404
+from core.api import Page, api, ok, page_of, r200, r201, r404
 from core.auth import create_staff, current_staff, rotate_staff_token
 from core.districts import district_slug
 from core.errors import Conflict, Forbidden, NotFound
-from core.fields import DbId, Text
+from core.fields import DbId, PageNo, PageSize, Text
 from core.models import StaffAccount, StaffRole
 
 routes = web.RouteTableDef()
@@ -45,7 +45,7 @@ class StaffUpdate(BaseModel):
     display_name: Text(64, min_length=1) = Field(None)
     roles: list[StaffRole] = Field(None, min_length=1)
     district: Text(32) | None = Field(None, description=DISTRICT_HELP)
-    active: bool = None  # type: ignore[assignment]
+    active: bool = None  # type: ignore[assignment]  # None = left out (see above)
 
 
 class StaffWithToken(BaseModel):
@@ -63,11 +63,11 @@ async def me(request: web.Request) -> r200[StaffRead]:
 
 @routes.get("/api/v1/admin/staff")
 @api.and_request
-async def list_staff(request: web.Request) -> r200[list[StaffRead]]:
+async def list_staff(request: web.Request, page: PageNo = 1, page_size: PageSize = 50) -> r200[Page[StaffRead]]:
     """工作人员列表（仅管理员）"""
     await current_staff(request, StaffRole.ADMIN)
     accounts = await StaffAccount.all().order_by("id")
-    return ok([StaffRead.model_validate(a).model_dump(mode="json") for a in accounts])
+    return ok(page_of([StaffRead.model_validate(a) for a in accounts], page, page_size))
 
 
 @routes.post("/api/v1/admin/staff")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -34,7 +35,7 @@ from appointments.models import (
     SlotMode,
 )
 from appointments.schemas import BookingCreate, ResultItem
-from appointments.service import TZ, now, today
+from core.clock import ZONE, now, today
 from core.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 
 CONFIRMATION_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -268,14 +269,9 @@ async def check_in(*, booking_id: int, staff_id: int) -> Booking:
     return booking
 
 
-async def record_results(
-    *, booking_id: int, staff_id: int, results: list[ResultItem], catalogue: Catalogue
-) -> tuple[Booking, list[Instrument]]:
-    """Per-instrument pass/fail: a pass sets the next due (or replacement) date, a fail flags 停止使用."""
-    booking = await get_booking(booking_id=booking_id)
-    if booking.status != BookingStatus.CHECKED_IN:
-        raise InvalidTransition("请先为该预约签到，再录入检定结果", code="booking_not_checked_in")
-    items = {item.instrument_id: item for item in booking.items}
+def _result_errors(results: list[ResultItem], items: dict[int, BookingItem]) -> list[str]:
+    """What is wrong with the submitted results: instruments not in the booking, repeated or already recorded,
+    a pass without a certificate, a verification date in the future."""
     seen: set[int] = set()
     errors = []
     for result in results:
@@ -290,48 +286,80 @@ async def record_results(
         if result.verified_on is not None and result.verified_on > today():
             errors.append(f"器具{result.instrument_id}的检定日期不能晚于今天")
         seen.add(result.instrument_id)
-    if errors:
+    return errors
+
+
+async def _record_item(
+    conn: BaseDBAsyncClient, result: ResultItem, *, item: BookingItem, instrument: Instrument, staff_id: int
+) -> date:
+    """Write one instrument's result on its booking item (once: a result recorded meanwhile is a conflict)."""
+    verified_on: date = result.verified_on or today()
+    recorded = (
+        await BookingItem.filter(id=item.id, passed__isnull=True)
+        .using_db(conn)
+        .update(
+            passed=result.passed,
+            certificate_no=(result.certificate_no or "").strip() or None,
+            verified_on=verified_on,
+            due_before=instrument.next_due_on,
+            result_note=result.note,
+            recorded_by=staff_id,
+            recorded_at=now(),
+        )
+    )
+    if not recorded:
+        raise Conflict(f"器具{result.instrument_id}的检定结果已由他人录入", code="result_already_recorded")
+    return verified_on
+
+
+async def _apply_result(
+    conn: BaseDBAsyncClient, instrument: Instrument, *, passed: bool, verified_on: date, catalogue: Catalogue
+) -> None:
+    """A pass sets the next due (or replacement) date; a fail means 停止使用 until it passes again."""
+    if passed:
+        entry = catalogue.get(instrument.type_slug)
+        instrument.status = InstrumentStatus.IN_USE
+        instrument.last_verified_on = verified_on
+        instrument.due_kind = DueKind.REPLACE if entry.mode == "first_only" else DueKind.REVERIFY
+        instrument.next_due_on = entry.due_after(verified_on)
+    else:
+        instrument.status = InstrumentStatus.STOPPED  # 责令停止使用 until it passes again
+    await instrument.save(
+        using_db=conn, update_fields=["status", "last_verified_on", "due_kind", "next_due_on", "updated_at"]
+    )
+
+
+async def _complete_when_done(conn: BaseDBAsyncClient, booking: Booking) -> None:
+    """The booking is completed once every instrument in it has a result."""
+    pending = await BookingItem.filter(booking_id=booking.id, passed__isnull=True).using_db(conn).count()
+    if pending == 0:
+        await (
+            Booking.filter(id=booking.id, status=BookingStatus.CHECKED_IN)
+            .using_db(conn)
+            .update(status=BookingStatus.COMPLETED, completed_at=now())
+        )
+
+
+async def record_results(
+    *, booking_id: int, staff_id: int, results: list[ResultItem], catalogue: Catalogue
+) -> tuple[Booking, list[Instrument]]:
+    """Per-instrument pass/fail: a pass sets the next due (or replacement) date, a fail flags 停止使用."""
+    booking = await get_booking(booking_id=booking_id)
+    if booking.status != BookingStatus.CHECKED_IN:
+        raise InvalidTransition("请先为该预约签到，再录入检定结果", code="booking_not_checked_in")
+    items = {item.instrument_id: item for item in booking.items}
+    if errors := _result_errors(results, items):
         raise InvalidInput("；".join(errors), code="invalid_results", errors=errors)
 
-    instruments = {i.id: i for i in await Instrument.filter(id__in=list(seen))}
+    instruments = {i.id: i for i in await Instrument.filter(id__in=[r.instrument_id for r in results])}
     async with in_transaction() as conn:
         for result in sorted(results, key=lambda r: r.instrument_id):
             instrument = instruments[result.instrument_id]
-            verified_on: date = result.verified_on or today()
-            recorded = (
-                await BookingItem.filter(id=items[result.instrument_id].id, passed__isnull=True)
-                .using_db(conn)
-                .update(
-                    passed=result.passed,
-                    certificate_no=(result.certificate_no or "").strip() or None,
-                    verified_on=verified_on,
-                    due_before=instrument.next_due_on,
-                    result_note=result.note,
-                    recorded_by=staff_id,
-                    recorded_at=now(),
-                )
-            )
-            if not recorded:
-                raise Conflict(f"器具{result.instrument_id}的检定结果已由他人录入", code="result_already_recorded")
-            if result.passed:
-                entry = catalogue.get(instrument.type_slug)
-                instrument.status = InstrumentStatus.IN_USE
-                instrument.last_verified_on = verified_on
-                instrument.due_kind = DueKind.REPLACE if entry.mode == "first_only" else DueKind.REVERIFY
-                instrument.next_due_on = entry.due_after(verified_on)
-            else:
-                instrument.status = InstrumentStatus.STOPPED  # 责令停止使用 until it passes again
-            await instrument.save(
-                using_db=conn, update_fields=["status", "last_verified_on", "due_kind", "next_due_on", "updated_at"]
-            )
+            item = items[result.instrument_id]
+            verified_on = await _record_item(conn, result, item=item, instrument=instrument, staff_id=staff_id)
+            await _apply_result(conn, instrument, passed=result.passed, verified_on=verified_on, catalogue=catalogue)
             await InstrumentHold.filter(instrument_id=instrument.id, booking_id=booking.id).using_db(conn).delete()
-        pending = await BookingItem.filter(booking_id=booking.id, passed__isnull=True).using_db(conn).count()
-        if pending == 0:
-            await (
-                Booking.filter(id=booking.id, status=BookingStatus.CHECKED_IN)
-                .using_db(conn)
-                .update(status=BookingStatus.COMPLETED, completed_at=now())
-            )
+        await _complete_when_done(conn, booking)
     return await get_booking(booking_id=booking.id), list(instruments.values())
 
 
@@ -344,38 +372,70 @@ async def list_bookings(
     active_only: bool = False,
     limit: int = 200,
 ) -> list[Booking]:
-    query = Booking.all().prefetch_related("items", "slot")
+    query = _bookings_query(enterprise=enterprise, status=status, slot_id=slot_id, site_id=site_id)
+    if active_only:
+        query = query.filter(status__in=list(ACTIVE_BOOKING_STATUSES))
+    return await query.prefetch_related("items", "slot").order_by("-id").limit(limit)
+
+
+async def bookings_page(
+    *,
+    page: int,
+    page_size: int,
+    enterprise: Enterprise | None = None,
+    status: BookingStatus | None = None,
+    slot_id: int | None = None,
+    site_id: int | None = None,
+) -> tuple[list[Booking], int]:
+    """One page of bookings, newest first, and how many match in all."""
+    query = _bookings_query(enterprise=enterprise, status=status, slot_id=slot_id, site_id=site_id)
+    total = await query.count()
+    items = (
+        await query.prefetch_related("items", "slot").order_by("-id").offset((page - 1) * page_size).limit(page_size)
+    )
+    return list(items), total
+
+
+def _bookings_query(
+    *, enterprise: Enterprise | None, status: BookingStatus | None, slot_id: int | None, site_id: int | None
+) -> Any:
+    query = Booking.all()
     if enterprise is not None:
         query = query.filter(enterprise=enterprise)
     if status:
         query = query.filter(status=status)
-    if active_only:
-        query = query.filter(status__in=list(ACTIVE_BOOKING_STATUSES))
     if slot_id:
         query = query.filter(slot_id=slot_id)
     if site_id:
         query = query.filter(slot__site_id=site_id)
-    return await query.order_by("-id").limit(limit)
+    return query
 
 
 async def bookings_on(*, day: date, site_id: int | None = None, district: str | None = None) -> list[Booking]:
-    """A day sheet: the bookings whose slot starts on `day` (Hohhot time), with their instruments and enterprise."""
-    start = datetime.combine(day, time.min, TZ)
-    query = Booking.filter(slot__starts_at__gte=start, slot__starts_at__lt=start + timedelta(days=1))
+    """A day sheet: the bookings whose slot starts on `day` (Hohhot time), with their instruments and enterprise.
+
+    SQLite compares the stored text, and slot times are stored in the offset they were written with (UTC from
+    some writers, +08:00 from others): the database is asked for a day more on each side and the local day is
+    decided here, so a slot before 08:00 local does not drop off the sheet."""
+    start = datetime.combine(day, time.min, ZONE)
+    query = Booking.filter(
+        slot__starts_at__gte=start - timedelta(days=1), slot__starts_at__lt=start + timedelta(days=2)
+    )
     if site_id is not None:
         query = query.filter(slot__site_id=site_id)
     if district:
         query = query.filter(slot__site__district=district)
-    return (
+    found = (
         await query.prefetch_related("items__instrument", "slot__site", "enterprise")
         .order_by("slot__starts_at", "id")
-        .limit(500)
+        .limit(1500)
     )
+    return [b for b in found if b.slot.starts_at.astimezone(ZONE).date() == day][:500]
 
 
 async def cancelled_since(*, since: datetime, district: str | None) -> list[Booking]:
     """Bookings cancelled since `since` at the sites of a district (all sites for city-wide staff)."""
-    since = since.astimezone(UTC)  # SQLite compares the stored text, written in UTC (service.now()): ask in UTC
+    since = since.astimezone(UTC)  # SQLite compares the stored text, written in UTC (clock.now()): ask in UTC
     query = Booking.filter(status=BookingStatus.CANCELLED, cancelled_at__gt=since)
     if district:
         query = query.filter(slot__site__district=district)

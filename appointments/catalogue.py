@@ -31,6 +31,7 @@ USE_AREA_LABELS: dict[str, str] = {
     "environment": "环境监测",
 }
 MODE_LABELS = {"periodic": "周期检定", "first_only": "首次检定·限期使用·到期轮换", "none": "不实施使用中强制检定"}
+FIRST_ONLY_NO_LIFE_LABEL = "仅首次检定（安装或使用前检定一次）"
 PLACE_LABELS = {"lab": "送检", "site": "现场检定"}
 
 
@@ -45,6 +46,7 @@ class CatalogueEntry(BaseModel):
     place: Place
     regulation: str = ""
     certainty: Literal["V", "S", "M", "L"] = "M"  # L: set locally (file or staff override)
+    basis: str = Field("", max_length=500)  # where the entry's facts come from (source and what is unverified)
     source: str = "shipped"  # shipped | local-file | override
 
     @model_validator(mode="after")
@@ -54,6 +56,13 @@ class CatalogueEntry(BaseModel):
         if self.mode != "none" and "V" not in self.form:
             raise ValueError("管理形式不含强制检定（V）的器具，检定方式只能是 none")
         return self
+
+    @property
+    def mode_label(self) -> str:
+        """首检 without a service life (household heat meters, glass thermometers) is not 限期·轮换."""
+        if self.mode == "first_only" and self.period_months is None:
+            return FIRST_ONLY_NO_LIFE_LABEL
+        return MODE_LABELS[self.mode]
 
     @property
     def verifiable(self) -> bool:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from typing import Any
 
 from core.settings import Settings
 
 
 async def _run_daily(settings: Settings) -> int:
     from appointments.jobs import expire_no_show_bookings, send_due_reminders
-    from core.jobs import RESOURCES, drain
+    from core.jobs import drain, job_context
     from core.resources import open_resources
 
     async with open_resources(settings) as res:
-        ctx: dict[str, Any] = {RESOURCES: res}
+        ctx = job_context(res)
         expired = await expire_no_show_bookings(ctx)
         queued = await send_due_reminders(ctx)
         sent = await drain(res) if settings.embedded_redis else 0  # a real worker sends them otherwise
@@ -28,8 +27,8 @@ async def _run_daily(settings: Settings) -> int:
 
 async def _overdue(settings: Settings, district: str | None) -> int:
     from appointments.catalogue import load
-    from appointments.service import today
     from appointments.stats import overdue, overdue_csv
+    from core.clock import today
     from core.db import orm_context
     from core.districts import resolve_district
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from appointments.models import Site, SiteKind, Slot, SlotMode
-from appointments.service import TZ, today
+from core.clock import ZONE, today
 from core.settings import Settings
 
 DEMO_SITES = [
@@ -44,7 +44,7 @@ async def seed(settings: Settings) -> None:
             if day.weekday() >= 5:
                 continue
             for hour in (9, 14):
-                starts = datetime.combine(day, time(hour), TZ)
+                starts = datetime.combine(day, time(hour), ZONE)
                 await Slot.create(
                     site=site, starts_at=starts, ends_at=starts + timedelta(hours=3), capacity=20, mode=mode
                 )

@@ -17,7 +17,8 @@ from pydantic import ValidationError
 from appointments.catalogue import Catalogue
 from appointments.models import Enterprise, Instrument
 from appointments.schemas import InstrumentCreate
-from appointments.service import check_instrument, import_instruments, today
+from appointments.service import check_instrument, import_instruments
+from core.clock import today
 from core.errors import InvalidInput
 
 MAX_ROWS = 5000
@@ -114,6 +115,57 @@ def _header_map(header: list[Any]) -> dict[str, int]:
     return mapping
 
 
+def _row_cells(row: list[Any], mapping: dict[str, int]) -> dict[str, Any]:
+    """The row's cells by field name (a short row leaves the missing cells None)."""
+    return {key: (row[i] if i < len(row) else None) for key, i in mapping.items()}
+
+
+def _raw_fields(cells: dict[str, Any], report: RowError) -> dict[str, Any]:
+    """The cells as text, with the date of the last verification read (an unreadable one is reported)."""
+    raw: dict[str, Any] = {k: _text(v) for k, v in cells.items() if k != "last_verified_on"}
+    verified = _date(cells.get("last_verified_on"))
+    if isinstance(verified, str):
+        report.errors.append(f"最近检定日期“{verified}”不是有效日期（例：2026-01-15）")
+        verified = None
+    raw["last_verified_on"] = verified
+    return raw
+
+
+def _validated(raw: dict[str, Any], report: RowError) -> InstrumentCreate | None:
+    """The row as an instrument, or None with the reasons in `report` (required fields first)."""
+    missing = [key for key in REQUIRED if not raw.get(key)]
+    report.errors.extend(f"{FIELD_LABELS[key]}不能为空" for key in missing)
+    if missing:
+        return None
+    try:
+        return InstrumentCreate.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            key = str(err["loc"][0]) if err["loc"] else ""
+            report.errors.append(f"{FIELD_LABELS.get(key, key)}：{_error_text(err)}")
+        return None
+
+
+def _check_against_registry(
+    data: InstrumentCreate,
+    report: RowError,
+    *,
+    line: int,
+    catalogue: Catalogue,
+    on: date,
+    existing_serials: set[str],
+    seen: dict[str, int],
+) -> None:
+    """The catalogue's rules, and a serial number neither registered already nor repeated in the file."""
+    report.errors.extend(check_instrument(data, catalogue, on=on).errors)
+    serial = data.serial_no.strip()
+    if serial in existing_serials:
+        report.errors.append(f"出厂编号“{serial}”已在本企业备案")
+    elif serial in seen:
+        report.errors.append(f"出厂编号“{serial}”与第{seen[serial]}行重复")
+    seen.setdefault(serial, line)
+
+
 def parse_rows(
     table: list[list[Any]], catalogue: Catalogue, existing_serials: set[str]
 ) -> tuple[list[tuple[int, InstrumentCreate]], list[RowError]]:
@@ -126,34 +178,15 @@ def parse_rows(
     seen: dict[str, int] = {}
     on = today()
     for line, row in enumerate(table[1:], start=2):
-        cells = {key: (row[i] if i < len(row) else None) for key, i in mapping.items()}
+        cells = _row_cells(row, mapping)
         if all(_text(v) == "" for v in cells.values()):
             continue
         report = RowError(row=line)
-        raw: dict[str, Any] = {k: _text(v) for k, v in cells.items() if k != "last_verified_on"}
-        verified = _date(cells.get("last_verified_on"))
-        if isinstance(verified, str):
-            report.errors.append(f"最近检定日期“{verified}”不是有效日期（例：2026-01-15）")
-            verified = None
-        raw["last_verified_on"] = verified
-        missing = [key for key in REQUIRED if not raw.get(key)]
-        report.errors.extend(f"{FIELD_LABELS[key]}不能为空" for key in missing)
-        data = None
-        if not missing:
-            try:
-                data = InstrumentCreate.model_validate(raw)
-            except ValidationError as exc:
-                for err in exc.errors():
-                    key = str(err["loc"][0]) if err["loc"] else ""
-                    report.errors.append(f"{FIELD_LABELS.get(key, key)}：{_error_text(err)}")
+        data = _validated(_raw_fields(cells, report), report)
         if data is not None:
-            report.errors.extend(check_instrument(data, catalogue, on=on).errors)
-            serial = data.serial_no.strip()
-            if serial in existing_serials:
-                report.errors.append(f"出厂编号“{serial}”已在本企业备案")
-            elif serial in seen:
-                report.errors.append(f"出厂编号“{serial}”与第{seen[serial]}行重复")
-            seen.setdefault(serial, line)
+            _check_against_registry(
+                data, report, line=line, catalogue=catalogue, on=on, existing_serials=existing_serials, seen=seen
+            )
         if report.errors:
             bad.append(report)
         elif data is not None:

@@ -6,7 +6,6 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from arq import Retry
 from arq.cron import CronJob, cron
 from tortoise.exceptions import IntegrityError
 
@@ -24,13 +23,15 @@ from appointments.models import (
     InstrumentStatus,
     MemberStatus,
 )
-from appointments.service import TZ, now, today
+from core.clock import ZONE, now, today
 from core.jobs import enqueue, resources
 from core.models import MiniappUser
 from core.resources import Resources
 from core.wechat import WeChatError
+from core.wechat_retry import RetryPolicy, job_try
 
 log = logging.getLogger(__name__)
+SEND_RETRY = RetryPolicy(base_seconds=30)  # transient failures: again in 30 s, as often as arq allows
 SENT_KEY = "appointments:notified:{}"  # openids already reached for one notification (retries skip them)
 BOOKING_PAGE = "pages/enterprise/booking?id={}"
 INSTRUMENT_PAGE = "pages/enterprise/instrument?id={}"
@@ -58,7 +59,14 @@ async def _member_openids(enterprise_id: int) -> list[str]:
 
 
 async def _send_to_members(
-    res: Resources, *, key: str, enterprise_id: int, template_id: str, data: dict[str, str], page: str
+    res: Resources,
+    *,
+    key: str,
+    enterprise_id: int,
+    template_id: str,
+    data: dict[str, str],
+    page: str,
+    attempt: int,
 ) -> int:
     """Send to every active member once; a transient WeChat failure retries the job for the ones not reached."""
     sent_key = SENT_KEY.format(key)
@@ -69,8 +77,7 @@ async def _send_to_members(
         try:
             await res.wechat.send_subscribe_message(openid=openid, template_id=template_id, data=data, page=page)
         except WeChatError as exc:
-            if getattr(exc, "transient", False):
-                raise Retry(defer=30) from exc
+            SEND_RETRY.retry_job(exc, attempt)
             # Not subscribed, quota used up, unfollowed: the booking stands; the member sees it in the app.
             log.info("subscribe message to %s not sent: %s", openid, exc)
             continue
@@ -86,7 +93,7 @@ async def notify_booking(ctx: dict[str, Any], booking_id: int, event: str) -> in
     if booking is None:
         return 0
     slot = booking.slot
-    when = slot.starts_at.astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+    when = slot.starts_at.astimezone(ZONE).strftime("%Y-%m-%d %H:%M")
     data = {
         "thing1": EVENT_TITLES.get(event, "检定预约通知"),
         "character_string2": booking.confirmation_no,
@@ -99,6 +106,7 @@ async def notify_booking(ctx: dict[str, Any], booking_id: int, event: str) -> in
     )
     return await _send_to_members(
         res,
+        attempt=job_try(ctx),
         key=f"booking:{booking_id}:{event}:{booking.slot_id}",
         enterprise_id=booking.enterprise_id,
         template_id=template,
@@ -137,8 +145,7 @@ async def notify_enterprise_review(ctx: dict[str, Any], enterprise_id: int) -> i
             page=f"pages/enterprise/detail?id={enterprise_id}",
         )
     except WeChatError as exc:
-        if getattr(exc, "transient", False):
-            raise Retry(defer=30) from exc
+        SEND_RETRY.retry_job(exc, job_try(ctx))
         log.info("review notice to %s not sent: %s", user.openid, exc)
         return 0
     return 1
@@ -196,6 +203,7 @@ async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
     }
     reached = await _send_to_members(
         res,
+        attempt=job_try(ctx),
         key=f"due:{reminder_id}",
         enterprise_id=instrument.enterprise_id,
         template_id=res.settings.appointment_template_due,

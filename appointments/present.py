@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from appointments.catalogue import MODE_LABELS, PLACE_LABELS, USE_AREA_LABELS, Catalogue, CatalogueEntry
+from appointments.catalogue import PLACE_LABELS, USE_AREA_LABELS, Catalogue, CatalogueEntry
 from appointments.models import Booking, Slot
 from appointments.schemas import BookingItemRead, BookingRead, CatalogueEntryRead, CatalogueRead, SlotRead
 
@@ -11,7 +11,7 @@ def entry_read(entry: CatalogueEntry) -> CatalogueEntryRead:
     return CatalogueEntryRead(
         **entry.model_dump(),
         use_area_labels=[USE_AREA_LABELS[a] for a in entry.use_areas],
-        mode_label=MODE_LABELS[entry.mode],
+        mode_label=entry.mode_label,
         place_label=PLACE_LABELS[entry.place],
     )
 

@@ -128,6 +128,7 @@ class CatalogueEntryRead(BaseModel):
     place_label: str
     regulation: str
     certainty: str
+    basis: str = ""
     source: str
 
 

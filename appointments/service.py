@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -29,21 +28,13 @@ from appointments.models import (
     SlotMode,
 )
 from appointments.schemas import EnterpriseCreate, InstrumentCreate, InstrumentUpdate, SlotCreate
+from core import clock
 from core.districts import district_slug, resolve_district
 from core.errors import Conflict, Forbidden, InvalidInput, InvalidTransition, NotFound
 from core.models import MiniappUser
 
-TZ = ZoneInfo("Asia/Shanghai")
 INVITE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud over the phone
 INVITE_TTL = timedelta(days=7)
-
-
-def today() -> date:
-    return datetime.now(TZ).date()
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- enterprises -------------------------------------------------------------------------------------
@@ -119,7 +110,7 @@ async def review_enterprise(
     enterprise = await enterprise_for_staff(enterprise_id=enterprise_id, district=district)
     target = EnterpriseStatus.APPROVED if approve else EnterpriseStatus.REJECTED
     updated = await Enterprise.filter(id=enterprise_id, status=EnterpriseStatus.PENDING).update(
-        status=target, reject_reason=None if approve else reason, reviewed_by=staff_id, reviewed_at=now()
+        status=target, reject_reason=None if approve else reason, reviewed_by=staff_id, reviewed_at=clock.now()
     )
     if not updated:
         raise InvalidTransition("只能审核待审核的企业", code="enterprise_not_pending")
@@ -143,7 +134,7 @@ async def list_enterprises(
 async def rotate_invite_code(*, enterprise: Enterprise) -> Enterprise:
     for _ in range(5):
         enterprise.invite_code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(8))
-        enterprise.invite_expires_at = now() + INVITE_TTL
+        enterprise.invite_expires_at = clock.now() + INVITE_TTL
         try:
             await enterprise.save(update_fields=["invite_code", "invite_expires_at"])
             return enterprise
@@ -157,7 +148,7 @@ async def join_enterprise(*, user_id: int, invite_code: str | None, uscc_raw: st
     if invite_code:
         code = uscc.normalise(invite_code)
         enterprise = await Enterprise.get_or_none(invite_code=code, status=EnterpriseStatus.APPROVED)
-        if enterprise is None or enterprise.invite_expires_at is None or enterprise.invite_expires_at < now():
+        if enterprise is None or enterprise.invite_expires_at is None or enterprise.invite_expires_at < clock.now():
             raise InvalidInput("邀请码无效或已过期，请向企业管理员重新获取", code="invite_code_invalid")
         status = MemberStatus.ACTIVE
     elif uscc_raw:
@@ -259,7 +250,7 @@ def check_instrument(data: InstrumentCreate, catalogue: Catalogue, *, on: date) 
 async def register_instrument(
     *, enterprise: Enterprise, user_id: int, data: InstrumentCreate, catalogue: Catalogue
 ) -> Instrument:
-    checked = check_instrument(data, catalogue, on=today())
+    checked = check_instrument(data, catalogue, on=clock.today())
     if checked.errors:
         raise InvalidInput("；".join(checked.errors), code="invalid_instrument", errors=checked.errors)
     try:
@@ -275,7 +266,7 @@ async def import_instruments(
     try:
         async with in_transaction() as conn:
             for line, data in rows:
-                checked = check_instrument(data, catalogue, on=today())
+                checked = check_instrument(data, catalogue, on=clock.today())
                 if checked.errors:  # the caller validated already; a catalogue change in between lands here
                     raise InvalidInput(f"第{line}行：{'；'.join(checked.errors)}", code="invalid_import")
                 await Instrument.create(enterprise=enterprise, created_by=user_id, using_db=conn, **checked.fields)
@@ -372,7 +363,7 @@ async def create_slot(*, site: Site, data: SlotCreate) -> Slot:
         raise InvalidInput("时段时间必须带时区，例如 2026-12-01T09:00:00+08:00", code="naive_datetime")
     if data.ends_at <= data.starts_at:
         raise InvalidInput("时段结束时间必须晚于开始时间", code="invalid_slot_time")
-    if data.starts_at <= now():
+    if data.starts_at <= clock.now():
         raise InvalidInput("不能开放已经开始的时段", code="slot_in_past")
     return await Slot.create(
         site=site, starts_at=data.starts_at, ends_at=data.ends_at, capacity=data.capacity, mode=data.mode
@@ -407,11 +398,13 @@ async def list_slots(
     if site_id:
         query = query.filter(site_id=site_id)
     if future_only:
-        query = query.filter(active=True, starts_at__gt=now(), site__active=True)
+        query = query.filter(active=True, starts_at__gt=clock.now(), site__active=True)
     if date_from:
-        query = query.filter(starts_at__gte=datetime.combine(date_from, datetime.min.time(), TZ))
+        query = query.filter(starts_at__gte=datetime.combine(date_from, datetime.min.time(), clock.ZONE))
     if date_to:
-        query = query.filter(starts_at__lt=datetime.combine(date_to + timedelta(days=1), datetime.min.time(), TZ))
+        query = query.filter(
+            starts_at__lt=datetime.combine(date_to + timedelta(days=1), datetime.min.time(), clock.ZONE)
+        )
     if mode:
         query = query.filter(mode=mode)
     slots = await query.order_by("starts_at", "id").limit(500)

@@ -41,12 +41,12 @@ from appointments.models import (
     SiteKind,
     Slot,
 )
-from core.app import create_app
 from core.auth import create_session
 from core.db import create_postgres_database, drop_postgres_database, tortoise_config
 from core.models import MiniappUser
 from core.redis import EmbeddedRedis
 from core.settings import Settings
+from jiliang.app import create_app
 
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/jiliang_bench"
 TIME_LIMIT_SECONDS = 110

@@ -168,8 +168,8 @@ async def _serve_jiliang(port: int, var_dir: Path, with_stages: bool) -> None:
     from aiohttp import web
     from tortoise import Tortoise
 
-    from core.app import create_app
     from core.db import tortoise_config
+    from jiliang.app import create_app
 
     settings = bench_settings(var_dir, port)
     ctx = await Tortoise.init(config=tortoise_config(settings.database_url))

@@ -35,6 +35,8 @@ from typing import Any
 
 import aiohttp
 
+import jiliang  # noqa: F401  (installs the components: the models, jobs and demo data)
+
 ROOT = Path(__file__).resolve().parent.parent
 REDIS_CLAIM_KEY = "jiliang:test-claim:{}"
 FINAL = ("sent", "partially_failed", "cancelled")
@@ -50,8 +52,8 @@ def serve_sandbox(port: int) -> None:
     """Child process: the sandbox without an access log (one log line per call would cost more than the call)."""
     from aiohttp import web
 
-    from core.sandbox import create_sandbox_app, default_apps
     from core.settings import load_settings
+    from wechat_sandbox.sandbox import create_sandbox_app, default_apps
 
     web.run_app(
         create_sandbox_app(default_apps(load_settings(_env_file=None))),
@@ -101,7 +103,7 @@ class Workers:
         self.starts += 1
         log = open(self.log_dir / f"worker-{index}-{self.starts}.log", "wb")
         self.procs[index] = subprocess.Popen(
-            [sys.executable, "-m", "core.cli", "worker"],
+            [sys.executable, "-m", "jiliang", "worker"],
             cwd=ROOT,
             env=self.env,
             stdout=log,

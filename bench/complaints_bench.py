@@ -32,22 +32,22 @@ import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import aiohttp
 from PIL import Image
 from redis import Redis as SyncRedis
 from tortoise import Tortoise
 
+import jiliang  # noqa: F401  (installs the components: the models, jobs and demo data)
+from core import clock
 from core.auth import create_session, create_staff
 from core.db import create_postgres_database, drop_postgres_database, tortoise_config
 from core.models import MiniappUser, StaffRole
 
 TIME_LIMIT_SECONDS = 110
 PHASE_LIMIT_SECONDS = 20
-TZ = ZoneInfo("Asia/Shanghai")
-REDIS_CLAIM_KEY = "jiliang:test-claim:{}"  # shared with tests/conftest.py so runs never share a database number
+REDIS_CLAIM_KEY = "jiliang:test-claim:{}"  # shared with tests/support/app.py so runs never share a database number
 
 
 @dataclass
@@ -110,13 +110,13 @@ async def wait_ready(url: str, deadline: float) -> None:
 
 def start_processes(env: dict[str, str], sandbox_port: int, ports: list[int]) -> list[subprocess.Popen[bytes]]:
     """The sandbox and the app workers, their output in one log file under the temp directory."""
-    jiliang = os.path.join(os.path.dirname(sys.executable), "jiliang")
+    jiliang_command = os.path.join(os.path.dirname(sys.executable), "jiliang")
     log_path = os.path.join(tempfile.gettempdir(), f"jiliang-bench-{os.getpid()}.log")
     with open(log_path, "wb") as logs:
         out = {"stdout": logs, "stderr": subprocess.STDOUT}
-        started = [subprocess.Popen([jiliang, "sandbox", "--port", str(sandbox_port)], env=env, **out)]
+        started = [subprocess.Popen([jiliang_command, "sandbox", "--port", str(sandbox_port)], env=env, **out)]
         for port in ports:
-            started.append(subprocess.Popen([jiliang, "serve"], env={**env, "JILIANG_PORT": str(port)}, **out))
+            started.append(subprocess.Popen([jiliang_command, "serve"], env={**env, "JILIANG_PORT": str(port)}, **out))
     return started
 
 
@@ -208,7 +208,7 @@ async def bench(args: argparse.Namespace) -> None:
                         photo_ids[i] = body["id"]
                     return resp.status
 
-            purchased = (datetime.now(TZ) - timedelta(hours=1)).isoformat()
+            purchased = (clock.now_local() - timedelta(hours=1)).isoformat()
 
             async def file(i: int) -> int:
                 form = {

@@ -25,10 +25,10 @@ import aiohttp
 from aiohttp import web
 from PIL import Image
 
-from core.sandbox import create_sandbox_app
-from tests.hostile_images import solid_png  # the same hostile inputs as the suite's resource test
-from tests.redis_process import free_port
-from tests.server_process import ServerProcess
+from tests.support.hostile_images import solid_png  # the same hostile inputs as the suite's resource test
+from tests.support.redis_process import free_port
+from tests.support.server_process import ServerProcess
+from wechat_sandbox.sandbox import create_sandbox_app
 
 MB = 1024 * 1024
 PHASE_TIMEOUT_SECONDS = 120

@@ -68,7 +68,7 @@ async def menu_show(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("simulate", help="像微信服务器一样向运行中服务的 /wechat 发送一条文本消息")
     p.add_argument("text", help="消息文本")
     p.add_argument("--openid", default="o-simulator", help="发送者 openid（默认 o-simulator）")

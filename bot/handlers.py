@@ -8,35 +8,27 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 from html import escape
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from bot import reports, state, texts
+from bot import reports, staff_bind, state, texts
 from bot.intents import Match, match_intent, normalise, parse_choice
 from bot.push import Push
 from bot.texts_live import live_content
 from campaigns import service as campaigns_service
 from complaints import service as complaints_service
 from complaints.models import Market
-from core import subscribers
-from core.models import Subscriber
+from core import clock, subscribers
 
 if TYPE_CHECKING:
     from bot.runtime import BotRuntime
     from knowledge.runtime import EntryView
 
 log = logging.getLogger(__name__)
-LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500  # a question longer than this is cut before routing (the search cost grows with it)
 
 Handler = Callable[["BotRuntime", Push], Awaitable[str | None]]
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- links -----------------------------------------------------------------------------------------------
@@ -53,13 +45,12 @@ def _link(bot: BotRuntime, page: str, label: str, **params: str) -> str:
 
 
 async def complaint_page(bot: BotRuntime, openid: str) -> str:
-    subscriber = await Subscriber.get_or_none(openid=openid)
-    if subscriber is not None and subscriber.scene and subscriber.scene.startswith("market:"):
-        market = subscriber.scene.removeprefix("market:")
+    market = await subscribers.scanned_market(openid=openid)
+    if market is not None:
         return (
             (await live_content(bot))
             .text("complaint_at_market")
-            .format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=market))
+            .format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=str(market)))
         )
     return (await live_content(bot)).text("complaint").format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉"))
 
@@ -81,14 +72,14 @@ async def complaint_status(bot: BotRuntime, openid: str, tracking_no: str | None
     return texts.STATUS_FOUND.format(
         tracking_no=status.tracking_no,
         status_label=status.status_label,
-        updated_at=status.updated_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M"),
+        updated_at=status.updated_at.astimezone(clock.ZONE).strftime("%Y-%m-%d %H:%M"),
         next_step=status.next_step,
     )
 
 
 async def campaign_text(bot: BotRuntime) -> str | None:
     del bot
-    campaign = await campaigns_service.current_campaign(now=now())
+    campaign = await campaigns_service.current_campaign(now=clock.now())
     if campaign is None:
         return None
     reply = texts.CAMPAIGN.format(title=campaign.title, summary=campaign.summary)
@@ -179,6 +170,8 @@ async def pick_suggestion(bot: BotRuntime, openid: str, choice: int) -> str | No
 
 async def on_text(bot: BotRuntime, message: Push) -> str | None:
     await bot.record_message(message.source)
+    if (code := staff_bind.bind_code_in(message.content or "")) is not None:
+        return await staff_bind.bind_by_code(bot, message.source, code)
     return await answer_text(bot, message.source, message.content or "")
 
 
@@ -204,6 +197,8 @@ async def on_other_message(bot: BotRuntime, message: Push) -> str | None:
 
 
 async def scene_reply(bot: BotRuntime, openid: str, scene: str) -> str | None:
+    if staff_bind.is_bind_scene(scene):
+        return await staff_bind.bind_by_scene(bot, openid, scene)
     parsed = subscribers.parse_scene(scene)
     if parsed is None:
         log.info("unknown QR scene %r", scene)
@@ -247,7 +242,7 @@ async def on_scan(bot: BotRuntime, message: Push) -> str | None:
 
 
 async def on_unsubscribe(bot: BotRuntime, message: Push) -> str | None:
-    await subscribers.unfollow(openid=message.source, now=now())
+    await subscribers.unfollow(openid=message.source, now=clock.now())
     bot.forget_interaction(message.source)
     await state.forget_user(bot.redis, message.source)
     await subscribers.forget_location(bot.redis, openid=message.source)

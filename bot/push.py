@@ -93,8 +93,8 @@ def push_from_fields(fields: dict[str, XmlValue]) -> Push:
         event=_event_name(message_type, fields) if is_event else None,
         source=source,
         target=_text(fields.get("ToUserName")) or "",
-        time=int(created) if created is not None else None,  # type: ignore[arg-type]
-        id=int(msg_id) if msg_id is not None else 0,  # type: ignore[arg-type]
+        time=int(created) if created is not None else None,  # type: ignore[arg-type]  # XML text, int() checks it
+        id=int(msg_id) if msg_id is not None else 0,  # type: ignore[arg-type]  # XML text, int() checks it
         fields=fields,
     )
 

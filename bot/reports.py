@@ -7,14 +7,13 @@ bot.handlers answers after counting it here.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from bot import menu
 from bot.push import Push, XmlValue
 from campaigns import service as campaigns_service
 from complaints import service as complaints_service
-from core import subscribers
+from core import clock, staff_wechat, subscribers
 
 if TYPE_CHECKING:
     from bot.runtime import BotRuntime
@@ -39,10 +38,6 @@ MENU_EVENTS = frozenset(
 POPUP_CHOICES = {"accept": "accepted", "reject": "rejected"}
 CHANGE_CHOICES = {"accept": "accepted", "reject": "cancelled"}
 SEND_REFUSED_ERRCODES = {"43101"}
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _int(value: XmlValue) -> int | None:
@@ -78,7 +73,7 @@ async def count_menu_event(bot: BotRuntime, message: Push) -> None:
     name = menu.item_name(event, key)
     bot.count(f"menu_{event}", key if name is not None else "other")
     try:
-        await campaigns_service.record_menu_event(bot.redis, event=event, key=key, name=name, now=_now())
+        await campaigns_service.record_menu_event(bot.redis, event=event, key=key, name=name, now=clock.now())
     except Exception:  # a counter must never cost the follower their answer
         log.warning("menu event %s:%s not counted", event, key, exc_info=True)
 
@@ -102,7 +97,7 @@ async def on_mass_send_finished(bot: BotRuntime, message: Push) -> str | None:
         kind="mass",
         msg_id=msg_id,
         status=str(fields.get("Status") or "") or None,
-        now=_now(),
+        now=clock.now(),
         total_count=_int(fields.get("TotalCount")),
         filter_count=_int(fields.get("FilterCount")),
         sent_count=_int(fields.get("SentCount")),
@@ -113,13 +108,18 @@ async def on_mass_send_finished(bot: BotRuntime, message: Push) -> str | None:
 
 
 async def on_template_send_finished(bot: BotRuntime, message: Push) -> str | None:
-    """TEMPLATESENDJOBFINISH: whether a template message reached the follower."""
+    """TEMPLATESENDJOBFINISH: whether a template message reached the follower, matched to the staff notice or
+    the campaign that sent it."""
     msg_id = _int(message.fields.get("MsgID"))
     if msg_id is None:
         log.info("TEMPLATESENDJOBFINISH without a MsgID")
         return None
+    status = str(message.fields.get("Status") or "") or None
+    if await staff_wechat.record_receipt(msg_id=msg_id, status=status, now=clock.now()) is not None:
+        bot.count("receipt_template", "staff")  # a notice to a staff member (core.staff_wechat)
+        return None
     campaign_id = await campaigns_service.record_delivery_receipt(
-        kind="template", msg_id=msg_id, status=str(message.fields.get("Status") or "") or None, now=_now()
+        kind="template", msg_id=msg_id, status=str(message.fields.get("Status") or "") or None, now=clock.now()
     )
     bot.count("receipt_template", "matched" if campaign_id is not None else "unmatched")
     return None
@@ -191,7 +191,7 @@ async def on_location(bot: BotRuntime, message: Push) -> str | None:
             latitude=latitude,
             longitude=longitude,
             precision=_float(message.fields.get("Precision")),
-            now=_now(),
+            now=clock.now(),
             ttl_seconds=bot.settings.mp_location_ttl_seconds,
         )
     except ValueError:

@@ -27,7 +27,7 @@ def _plain(text: str, status: int = 200) -> web.Response:
 @routes.get("/wechat")
 async def verify(request: web.Request) -> web.Response:
     try:
-        return _plain(verify_url(request.query, request.app[BOT].keys.token))
+        return _plain(verify_url(request.query, request.config_dict[BOT].keys.token))
     except CallbackRejected as exc:
         log.info("wechat verification refused: %s", exc.reason)
         return _plain(exc.reason, exc.status)
@@ -36,7 +36,7 @@ async def verify(request: web.Request) -> web.Response:
 @routes.post("/wechat")
 async def receive(request: web.Request) -> web.Response:
     started = time.monotonic()
-    bot = request.app[BOT]
+    bot = request.config_dict[BOT]
     message = None
     try:
         keys = bot.keys

@@ -17,10 +17,12 @@ from pydantic import SecretStr
 
 from bot import handlers, state
 from bot.push import Push, render_text_reply
-from core import subscribers
-from core.keys import KNOWLEDGE, METRICS, REDIS, SETTINGS, WECHAT
+from core import clock, subscribers
+from core.keys import METRICS, REDIS, SETTINGS, WECHAT
 from core.models import Subscriber
 from core.settings import Settings
+from core.wechat_retry import RetryPolicy
+from knowledge.keys import KNOWLEDGE
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_SECONDS = 5.0
 FOLLOW_UP_ATTEMPTS = 3
+FOLLOW_UP_RETRY = RetryPolicy(base_seconds=0.5, max_attempts=FOLLOW_UP_ATTEMPTS, backoff=2)  # 0.5 s, then 1 s
 USER_INFO_TIMEOUT_SECONDS = 3.0
 NO_UNIONID_RETRY_SECONDS = 600
 ANSWER_CACHE_SIZE = 4096
@@ -136,18 +139,14 @@ class BotRuntime:
     async def send_custom_text(self, openid: str, text: str, *, reason: str) -> bool:
         from core.wechat import WeChatError
 
-        for attempt in range(1, FOLLOW_UP_ATTEMPTS + 1):
-            try:
-                await self.wechat.send_custom_message(openid=openid, text=text)
-                self.count("follow_up", "sent")
-                return True
-            except WeChatError as exc:
-                if not getattr(exc, "transient", False) or attempt == FOLLOW_UP_ATTEMPTS:
-                    log.warning("follow-up to %s (%s) not sent: %s", openid, reason, exc)
-                    self.count("follow_up", f"error_{exc.errcode}")
-                    return False
-            await asyncio.sleep(0.5 * attempt)
-        return False
+        try:
+            await FOLLOW_UP_RETRY.call(lambda: self.wechat.send_custom_message(openid=openid, text=text))
+        except WeChatError as exc:
+            log.warning("follow-up to %s (%s) not sent: %s", openid, reason, exc)
+            self.count("follow_up", f"error_{exc.errcode}")
+            return False
+        self.count("follow_up", "sent")
+        return True
 
     # --- helpers for handlers ----------------------------------------------------------------------------
 
@@ -194,7 +193,7 @@ class BotRuntime:
         last = self._interaction_written.get(openid)
         if last is not None and moment - last < INTERACTION_WRITE_INTERVAL_SECONDS:
             return
-        await subscribers.record_message(openid=openid, now=handlers.now())
+        await subscribers.record_message(openid=openid, now=clock.now())
         if len(self._interaction_written) >= INTERACTION_MEMO_SIZE:
             self._interaction_written.clear()
         self._interaction_written[openid] = moment

@@ -14,16 +14,15 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError
 
 from campaigns.models import Campaign, CampaignEvent, CampaignReminder, CampaignStatus, Channel
 from campaigns.schemas import CalendarResult
+from core import clock
 from core.errors import InvalidInput
 
 DATA_FILE = Path(__file__).with_name("data") / "calendar.json"
-TZ = ZoneInfo("Asia/Shanghai")
 TRUSTED_CERTAINTY = {"V", "S"}
 MIN_YEAR, MAX_YEAR = 2020, 2100
 
@@ -127,7 +126,7 @@ async def generate_year(year: int, *, advance: Callable[[int], object] | None = 
                 theme_required=event.theme_required,
                 channel=event.channel,
                 audience={"kind": "all", "districts": [], "tags": []},
-                send_at=datetime.combine(starts, event.send_time, tzinfo=TZ),
+                send_at=datetime.combine(starts, event.send_time, tzinfo=clock.ZONE),
                 starts_on=starts,
                 ends_on=starts + timedelta(days=event.window_days - 1),
                 calendar_key=event.key,
@@ -155,7 +154,7 @@ async def record_reminders(*, now: datetime) -> list[CampaignReminder]:
 
     A day the cron missed is caught up on the next run; a threshold already reminded is not repeated.
     """
-    today = now.astimezone(TZ).date()
+    today = now.astimezone(clock.ZONE).date()
     by_key = {event.key: event for event in load_calendar().events}
     horizon = max((max(e.remind_days_before, default=0) for e in by_key.values()), default=0)
     waiting = await Campaign.filter(

@@ -39,9 +39,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
@@ -49,16 +48,16 @@ from tortoise.transactions import in_transaction
 from campaigns import receipts, scheduling
 from campaigns.config import CampaignSettings
 from campaigns.models import Campaign, CampaignEvent, CampaignStatus, Channel, Delivery, DeliveryStatus, MassSendQuota
-from campaigns.ratelimit import TokenBucket
 from campaigns.schemas import AudienceSpec
+from core import clock
 from core.models import MiniappUser, Subscriber
+from core.ratelimit import TokenBucket
 from core.resources import Resources
-from core.wechat import WeChatError
+from core.wechat import WeChatError, WeChatUnavailable
 from publicity import sending as publicity_sending
 from publicity import wechat_api as publicity_api
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 SNAPSHOT_PAGE = 5000
 TRANSIENT_ERRCODES = {-1, 45009}
 REASONS = {
@@ -87,10 +86,6 @@ if (not state) or string.sub(state, 1, 2) == 't:' then
 end
 return state
 """
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- dispatch and audience snapshot ----------------------------------------------------------------------
@@ -322,20 +317,13 @@ def classify(exc: Exception, attempt: int, cfg: CampaignSettings) -> Outcome:
         return Outcome("uncertain", None, TIMEOUT_REASON)
     code = exc.errcode
     if code is None:  # no usable answer from WeChat
-        if _never_reached_wechat(exc):
+        if isinstance(exc, WeChatUnavailable) and not exc.maybe_delivered:
             return Outcome("retry" if attempt < cfg.max_attempts else "failed", None, "unavailable")
         return Outcome("uncertain", None, TIMEOUT_REASON)
     reason = REASONS.get(code, f"errcode_{code}")
     if exc.transient:
         return Outcome("retry" if attempt < cfg.max_attempts else "failed", code, reason)
     return Outcome("failed", code, reason)
-
-
-def _never_reached_wechat(exc: WeChatError) -> bool:
-    """A refused connection or an HTTP error page means WeChat did not take the message; a timeout or a dropped
-    connection after the request left may have delivered it (the gateway names the cause in errmsg)."""
-    marks = ("ClientConnector", "HTTP 5", "not a JSON object", "access_token")  # access_token: failed before sending
-    return any(mark in exc.errmsg for mark in marks)
 
 
 class Sender:
@@ -376,10 +364,10 @@ class Sender:
                     return f"campaign {status[0] if status else 'deleted'}"
                 limit = cfg.mass_batch_size if self.campaign.channel == Channel.MASS else cfg.batch_size
                 batch = await claim_batch(
-                    self.campaign.id, token=self.token, now=now_utc(), lease_seconds=cfg.lease_seconds, limit=limit
+                    self.campaign.id, token=self.token, now=clock.now(), lease_seconds=cfg.lease_seconds, limit=limit
                 )
                 if not batch:
-                    if await finish_if_done(self.campaign.id, now=now_utc()):
+                    if await finish_if_done(self.campaign.id, now=clock.now()):
                         return "finished"
                     await asyncio.sleep(cfg.idle_poll_seconds)
                     continue
@@ -403,7 +391,7 @@ class Sender:
             try:
                 await heartbeat(self.res, self.campaign.id, self.who, self.cfg)
                 await renew_lease(
-                    list(self.held), token=self.token, now=now_utc(), lease_seconds=self.cfg.lease_seconds
+                    list(self.held), token=self.token, now=clock.now(), lease_seconds=self.cfg.lease_seconds
                 )
             except Exception:  # a failed renewal is retried next period; the lease has slack for that
                 log.warning("campaign %s: lease renewal failed", self.campaign.id, exc_info=True)
@@ -423,7 +411,7 @@ class Sender:
             if not (s and s.startswith("m:")) and (o := outcome_from_ledger(s))
         }
         if earlier:
-            await record_outcomes(earlier, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+            await record_outcomes(earlier, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
         resumed = {row.id for rows in groups.values() for row in rows}
         todo = [row for row in batch if row.id not in earlier and row.id not in resumed]
         if self.campaign.channel == Channel.MASS:
@@ -437,12 +425,12 @@ class Sender:
             part = todo[start : start + chunk]
             semaphore = asyncio.Semaphore(self.cfg.concurrency)
             results = await asyncio.gather(*(self.send_one(row, semaphore) for row in part))
-            await record_outcomes(dict(results), attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+            await record_outcomes(dict(results), attempts, token=self.token, now=clock.now(), cfg=self.cfg)
             self.held.difference_update(row.id for row in part)
 
     async def release(self, rows: list[Claimed], attempts: dict[int, int]) -> None:
         outcomes = {row.id: Outcome("cancelled") for row in rows}
-        await record_outcomes(outcomes, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+        await record_outcomes(outcomes, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
 
     async def send_one(self, row: Claimed, semaphore: asyncio.Semaphore) -> tuple[int, Outcome]:
         async with semaphore:
@@ -473,20 +461,20 @@ class Sender:
     async def _deliver(self, openid: str) -> None:
         wechat = self.res.wechat
         if self.campaign.channel == Channel.SUBSCRIBE:
-            await wechat.send_subscribe_message(  # type: ignore[attr-defined]
+            await wechat.send_subscribe_message(
                 openid=openid,
                 template_id=self.campaign.template_id,
                 data=self.campaign.template_data,
                 page=None,
             )
         else:
-            await wechat.send_custom_message(openid=openid, text=self.text)  # type: ignore[attr-defined]
+            await wechat.send_custom_message(openid=openid, text=self.text)
 
     async def process_mass(self, rows: list[Claimed], attempts: dict[int, int]) -> None:
         """One mass-send call for the batch, after taking each follower's monthly quota."""
         if not rows:
             return
-        allowed, over = await reserve_mass_quota(rows, now=now_utc(), limit=self.cfg.mass_monthly_limit)
+        allowed, over = await reserve_mass_quota(rows, now=clock.now(), limit=self.cfg.mass_monthly_limit)
         outcomes = {row.id: Outcome("skipped", None, "monthly_mass_limit") for row in over}
         if allowed and await self.cancelled():
             await release_mass_quota(allowed)
@@ -494,7 +482,7 @@ class Sender:
             allowed = []
         if allowed:
             outcomes.update(await self.send_mass_group(uuid.uuid4().hex, allowed, attempts))
-        await record_outcomes(outcomes, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+        await record_outcomes(outcomes, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
 
     async def send_mass_group(self, group_id: str, rows: list[Claimed], attempts: dict[int, int]) -> dict[int, Outcome]:
         """One mass send under clientmsgid = group id. The group is written to Redis before the call, so a
@@ -523,7 +511,7 @@ class Sender:
                     clientmsgid=group_id,
                 )
             else:
-                msg_id = await self.res.wechat.mass_send(  # type: ignore[attr-defined]
+                msg_id = await self.res.wechat.mass_send(
                     openids=[row.openid for row in rows], text=self.text, clientmsgid=group_id
                 )
         except Exception as exc:
@@ -537,7 +525,7 @@ class Sender:
         await self.res.redis.hset(self.ledger, mapping={str(i): "s" for i in ids})
         try:  # the msg_id WeChat's MASSSENDJOBFINISH will name; the send itself stands even if this write fails
             await receipts.record_mass_send(
-                campaign_id=self.campaign.id, msg_id=int(msg_id), recipients=len(rows), now=now_utc()
+                campaign_id=self.campaign.id, msg_id=int(msg_id), recipients=len(rows), now=clock.now()
             )
             await publicity_sending.record_send(
                 campaign_id=self.campaign.id, msg_id=int(msg_id), msg_data_id=msg_data_id, recipients=len(rows)
@@ -559,11 +547,11 @@ class Sender:
             ]
             result = await self.send_mass_group(group_id, members, attempts)
             outcomes.update({row.id: result[row.id] for row in mine})
-        await record_outcomes(outcomes, attempts, token=self.token, now=now_utc(), cfg=self.cfg)
+        await record_outcomes(outcomes, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
 
 
 def month_of(moment: datetime) -> str:
-    return moment.astimezone(TZ).strftime("%Y-%m")
+    return moment.astimezone(clock.ZONE).strftime("%Y-%m")
 
 
 async def reserve_mass_quota(rows: list[Claimed], *, now: datetime, limit: int) -> tuple[list[Claimed], list[Claimed]]:

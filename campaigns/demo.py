@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from campaigns.calendar import generate_year
+from core import clock
 from core.settings import Settings
 
 
 async def seed(settings: Settings) -> None:
     del settings
-    year = datetime.now(ZoneInfo("Asia/Shanghai")).year
+    year = clock.now_local().year
     for each in (year, year + 1):
         await generate_year(each)

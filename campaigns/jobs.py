@@ -20,13 +20,14 @@ from arq.cron import CronJob, cron
 from campaigns import calendar, delivery, scheduling
 from campaigns.config import CampaignSettings
 from campaigns.models import Campaign, CampaignStatus, Delivery, DeliveryStatus
+from core import clock
 from core.jobs import enqueue, resources
 
 log = logging.getLogger(__name__)
 
 
 async def dispatch_campaign(ctx: dict[str, Any], campaign_id: int) -> str:
-    too_early = await delivery.start_sending(campaign_id, now=delivery.now_utc())
+    too_early = await delivery.start_sending(campaign_id, now=clock.now())
     if too_early is not None:
         raise Retry(defer=too_early)  # ran before send_at (a reschedule raced a worker): same job, later
     return await resume_campaign(ctx, campaign_id, generation="d")
@@ -40,7 +41,7 @@ async def resume_campaign(ctx: dict[str, Any], campaign_id: int, generation: str
     if campaign is None or campaign.status != CampaignStatus.SENDING:
         return "not sending"
     if not campaign.audience_frozen:
-        await delivery.snapshot_audience(res, campaign, cfg, now=delivery.now_utc())
+        await delivery.snapshot_audience(res, campaign, cfg, now=clock.now())
     await scheduling.start_senders(
         res.arq, campaign_id, senders=cfg.senders, generation=generation or f"r{int(time.time() * 1000)}"
     )
@@ -65,7 +66,7 @@ async def send_campaign(ctx: dict[str, Any], campaign_id: int, slot: int) -> str
 
 async def campaigns_watchdog(ctx: dict[str, Any]) -> dict[str, int]:
     res = resources(ctx)
-    now = delivery.now_utc()
+    now = clock.now()
     restarted = settled = requeued = 0
     for campaign_id in await Campaign.filter(status=CampaignStatus.SENDING).values_list("id", flat=True):
         if await delivery.live_workers(res, campaign_id) == 0:
@@ -92,7 +93,7 @@ async def campaigns_watchdog(ctx: dict[str, Any]) -> dict[str, int]:
 
 async def campaign_reminders(ctx: dict[str, Any]) -> int:
     del ctx
-    return len(await calendar.record_reminders(now=delivery.now_utc()))
+    return len(await calendar.record_reminders(now=clock.now()))
 
 
 FUNCTIONS: list = [dispatch_campaign, resume_campaign, send_campaign, campaigns_watchdog, campaign_reminders]

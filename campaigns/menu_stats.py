@@ -8,13 +8,12 @@ event costs one pipelined HINCRBY, never a database write.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from redis.asyncio import Redis
 
 from campaigns.schemas import MenuItemStats, MenuStats
+from core import clock
 
-TZ = ZoneInfo("Asia/Shanghai")
 MENU_STATS_DAYS = 400  # a year back, and the same weeks of last year's campaigns
 MAX_KEY_CHARS = 200  # a VIEW's EventKey is the whole URL
 NAMES_KEY = "campaigns:menu:names"
@@ -28,7 +27,7 @@ async def record_menu_event(redis: Redis, *, event: str, key: str, name: str | N
     """One use of a menu item: `event` is WeChat's (click, view, view_miniprogram, scancode_push ...), `key` its
     EventKey, `name` the button's label when the menu defines it."""
     field = f"{event}:{key[:MAX_KEY_CHARS]}"
-    day_key = _day_key(now.astimezone(TZ).date())
+    day_key = _day_key(now.astimezone(clock.ZONE).date())
     async with redis.pipeline(transaction=False) as pipe:
         pipe.hincrby(day_key, field, 1)
         pipe.expire(day_key, MENU_STATS_DAYS * 86400)

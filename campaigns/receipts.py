@@ -33,9 +33,9 @@ async def record_mass_send(*, campaign_id: int, msg_id: int, recipients: int, no
     await _upsert(ReceiptKind.MASS, msg_id, {"campaign_id": campaign_id, "recipients": recipients, "sent_at": now})
 
 
-async def record_receipt(
+async def record_delivery_receipt(
     *,
-    kind: ReceiptKind,
+    kind: ReceiptKind | str,
     msg_id: int,
     status: str | None,
     now: datetime,
@@ -44,14 +44,16 @@ async def record_receipt(
     sent_count: int | None = None,
     error_count: int | None = None,
 ) -> int | None:
-    """WeChat's report on a job; returns the campaign it belongs to (None for a job none of ours sent)."""
+    """MASSSENDJOBFINISH (kind "mass") or TEMPLATESENDJOBFINISH (kind "template") for `msg_id`: WeChat's report
+    on a job; returns the campaign it belongs to (None for a job none of ours sent)."""
+    kind = ReceiptKind(kind)
     values: dict[str, Any] = {"status": (status or "")[:64] or None, "reported_at": now}
     if kind is ReceiptKind.MASS:
         values.update(
             total_count=total_count, filter_count=filter_count, sent_count=sent_count, error_count=error_count
         )
     receipt = await _upsert(kind, msg_id, values)
-    return receipt.campaign_id  # type: ignore[attr-defined, no-any-return]
+    return receipt.campaign_id  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
 
 
 async def receipt_stats(campaign_id: int) -> ReceiptStats:

@@ -98,10 +98,10 @@ class CampaignUpdate(BaseModel):
     cover_url: AnyHttpUrl | None = None
     theme: Text(100) | None = Field(None)
     # Not `X | None`: aiohttp-pydantic's OpenAPI 3.0 conversion cannot take a nullable $ref. Left out = unchanged.
-    channel: Channel = None  # type: ignore[assignment]
+    channel: Channel = None  # type: ignore[assignment]  # None = left out (see above)
     template_id: Text(64) | None = Field(None)
     template_data: dict[str, str] | None = None
-    audience: AudienceSpec = None  # type: ignore[assignment]
+    audience: AudienceSpec = None  # type: ignore[assignment]  # None = left out (see above)
     send_at: Moment | None = None
     starts_on: Day | None = None
     ends_on: Day | None = None
@@ -110,12 +110,12 @@ class CampaignUpdate(BaseModel):
     @field_validator("send_at")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
-        return _CampaignContent._aware(value)  # type: ignore[operator]
+        return _CampaignContent._aware(value)
 
     @field_validator("template_data")
     @classmethod
     def _template_values(cls, value: dict[str, str] | None) -> dict[str, str] | None:
-        return None if value is None else _CampaignContent._template_values(value)  # type: ignore[operator]
+        return None if value is None else _CampaignContent._template_values(value)
 
 
 class ReviewDecision(BaseModel):

@@ -12,7 +12,6 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from arq.connections import ArqRedis
 from pydantic import ValidationError
@@ -28,14 +27,14 @@ from campaigns.models import (
     Channel,
     Delivery,
     DeliveryStatus,
-    ReceiptKind,
 )
+from campaigns.receipts import record_delivery_receipt
 from campaigns.schemas import CampaignCreate, CampaignUpdate, DeliveryStats
+from core import clock
 from core.errors import Forbidden, InvalidInput, InvalidTransition, NotFound
 from core.jobs import enqueue
 from core.models import StaffAccount
 
-TZ = ZoneInfo("Asia/Shanghai")
 DEFAULT_WINDOW_DAYS = 7  # a campaign without explicit dates is "current" for a week from its send date
 UPCOMING_DAYS = 30
 LATE_APPROVAL_GRACE = timedelta(minutes=5)
@@ -229,13 +228,13 @@ async def approve(*, actor: StaffAccount, campaign_id: int, note: str | None, ar
         approved_by_id=actor.id,
         **window,
     )
-    await scheduling.schedule_dispatch(arq, campaign.id, campaign.send_at)  # type: ignore[arg-type]
+    await scheduling.schedule_dispatch(arq, campaign.id, campaign.send_at)
     return campaign
 
 
 def _default_window(campaign: Campaign) -> dict[str, date]:
     """The period the bot shows the campaign as current; a week from the send date unless staff set it."""
-    start = campaign.starts_on or (campaign.send_at.astimezone(TZ).date() if campaign.send_at else None)
+    start = campaign.starts_on or (campaign.send_at.astimezone(clock.ZONE).date() if campaign.send_at else None)
     if start is None:
         return {}
     return {"starts_on": start, "ends_on": campaign.ends_on or start + timedelta(days=DEFAULT_WINDOW_DAYS - 1)}
@@ -310,7 +309,7 @@ async def reschedule(
 
 
 def _fmt(value: datetime | None) -> str:
-    return value.astimezone(TZ).strftime("%Y-%m-%d %H:%M") if value else "未设置"
+    return value.astimezone(clock.ZONE).strftime("%Y-%m-%d %H:%M") if value else "未设置"
 
 
 async def cancel(*, actor: StaffAccount, campaign_id: int, note: str | None, arq: ArqRedis, redis: Redis) -> Campaign:
@@ -410,40 +409,12 @@ async def resend_uncertain(
     return count
 
 
-# --- what the official account reports back: delivery receipts ----------------------------------------
-
-
-async def record_delivery_receipt(
-    *,
-    kind: str,
-    msg_id: int,
-    status: str | None,
-    now: datetime,
-    total_count: int | None = None,
-    filter_count: int | None = None,
-    sent_count: int | None = None,
-    error_count: int | None = None,
-) -> int | None:
-    """MASSSENDJOBFINISH (kind "mass") or TEMPLATESENDJOBFINISH (kind "template") for `msg_id`; returns the
-    campaign it belongs to, None when none of ours sent it."""
-    return await receipts.record_receipt(
-        kind=ReceiptKind(kind),
-        msg_id=msg_id,
-        status=status,
-        now=now,
-        total_count=total_count,
-        filter_count=filter_count,
-        sent_count=sent_count,
-        error_count=error_count,
-    )
-
-
 # --- the bot's "活动 / 世界计量日" intent ------------------------------------------------------------------
 
 
 async def current_campaign(*, now: datetime) -> CurrentCampaign | None:
     """The campaign running (or next within 30 days) at `now`, for the bot's 活动 intent."""
-    today = now.astimezone(TZ).date()
+    today = now.astimezone(clock.ZONE).date()
     running = (
         await Campaign.filter(
             status__in=[CampaignStatus.SENDING, CampaignStatus.SENT, CampaignStatus.PARTIALLY_FAILED],
@@ -467,7 +438,7 @@ async def current_campaign(*, now: datetime) -> CurrentCampaign | None:
     if running.theme:
         summary = f"{summary}\n今年的主题：{running.theme}"
     if running.status == CampaignStatus.SCHEDULED and running.send_at:
-        summary = f"{summary}\n（{running.send_at.astimezone(TZ):%m月%d日}开始）"
+        summary = f"{summary}\n（{running.send_at.astimezone(clock.ZONE):%m月%d日}开始）"
     return CurrentCampaign(title=running.title, summary=summary, url=running.article_url)
 
 

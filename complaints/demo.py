@@ -5,7 +5,10 @@ The coordinates are approximate (street level, for the demo's nearest-公平秤 
 
 from __future__ import annotations
 
-from complaints.models import Market
+from datetime import date, timedelta
+from decimal import Decimal
+
+from complaints.models import FairScale, Market
 from core.settings import Settings
 
 # (district, name, address, latitude, longitude); every demo market has a 公平秤.
@@ -19,9 +22,23 @@ DEMO_MARKETS = [
 
 async def seed(settings: Settings) -> None:
     del settings
+    verified = date.today() - timedelta(days=60)
     for district, name, address, latitude, longitude in DEMO_MARKETS:
-        await Market.get_or_create(
+        market, _ = await Market.get_or_create(
             district=district,
             name=name,
             defaults={"address": address, "fair_scale": True, "latitude": latitude, "longitude": longitude},
+        )
+        # A typical market fair scale (class III, e = 5 g, 30 kg), so 公平秤 re-weighings are assessed 1x or 2x.
+        await FairScale.get_or_create(
+            market=market,
+            name="服务台公平秤",
+            defaults={
+                "accuracy_class": "III",
+                "division_g": Decimal(5),
+                "max_capacity_g": Decimal(30000),
+                "verified_on": verified,
+                "valid_until": verified + timedelta(days=364),
+                "certificate_no": f"DEMO-{market.id:04d}",
+            },
         )

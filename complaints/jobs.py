@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from arq import Retry
 from arq.cron import CronJob, cron
 
 from complaints import media, notify
@@ -21,18 +19,20 @@ from complaints.models import (
     PhotoCheck,
 )
 from complaints.photos import delete_files
+from core import clock
 from core.jobs import enqueue, resources
 from core.models import MiniappUser
+from core.wechat_retry import RetryPolicy, job_try
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 STALE_NOTIFICATION_MINUTES = 10
 ORPHAN_PHOTO_HOURS = 24
 CONTENT_RETRY_SECONDS = 300
+CONTENT_RETRY = RetryPolicy(base_seconds=CONTENT_RETRY_SECONDS, max_attempts=4)
 
 
 async def send_complaint_notification(ctx: dict[str, Any], notification_id: int) -> str:
-    status = await notify.send(notification_id, wechat=resources(ctx).wechat, job_try=int(ctx.get("job_try", 1)))
+    status = await notify.send(notification_id, wechat=resources(ctx).wechat, job_try=job_try(ctx))
     return status.value
 
 
@@ -43,13 +43,12 @@ async def recheck_complaint_content(ctx: dict[str, Any], complaint_id: int) -> s
     complaint = await Complaint.get_or_none(id=complaint_id, content_check=ContentCheck.PENDING)
     if complaint is None:
         return "done"
-    user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]
+    user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
     content = "\n".join([complaint.merchant_name, complaint.location, complaint.goods, complaint.description])
     try:
         result = await resources(ctx).wechat.msg_sec_check(openid=user.openid, content=content, scene=2)
     except WeChatError as exc:
-        if getattr(exc, "transient", False) and int(ctx.get("job_try", 1)) < 4:
-            raise Retry(defer=CONTENT_RETRY_SECONDS) from exc
+        CONTENT_RETRY.retry_job(exc, job_try(ctx))
         return "pending"  # the periodic sweep tries again later
     verdict = {"pass": ContentCheck.PASS, "review": ContentCheck.REVIEW}.get(result.suggest, ContentCheck.RISKY)
     await Complaint.filter(id=complaint_id, content_check=ContentCheck.PENDING).update(content_check=verdict)
@@ -64,8 +63,7 @@ async def submit_complaint_photo_checks(ctx: dict[str, Any], complaint_id: int) 
     try:
         return await media.submit_photo_checks(complaint_id=complaint_id, settings=res.settings, wechat=res.wechat)
     except WeChatError as exc:
-        if getattr(exc, "transient", False) and int(ctx.get("job_try", 1)) < 4:
-            raise Retry(defer=CONTENT_RETRY_SECONDS) from exc
+        CONTENT_RETRY.retry_job(exc, job_try(ctx))
         log.warning("photo checks of complaint %s not submitted (errcode %s)", complaint_id, exc.errcode)
         return 0  # the periodic sweep submits them later
 
@@ -73,7 +71,7 @@ async def submit_complaint_photo_checks(ctx: dict[str, Any], complaint_id: int) 
 async def sweep_complaint_work(ctx: dict[str, Any]) -> int:
     """Requeue notifications and content checks whose job was lost (Redis down when the request queued it)."""
     arq = resources(ctx).arq
-    cutoff = datetime.now(TZ) - timedelta(minutes=STALE_NOTIFICATION_MINUTES)
+    cutoff = clock.now_local() - timedelta(minutes=STALE_NOTIFICATION_MINUTES)
     stamp = int(time.time() // 60)
     count = 0
     stale = await ComplaintNotification.filter(
@@ -105,7 +103,7 @@ async def sweep_complaint_work(ctx: dict[str, Any]) -> int:
 
 async def purge_orphan_photos(ctx: dict[str, Any]) -> int:
     """Uploaded photos never attached to a complaint are deleted after a day."""
-    cutoff = datetime.now(TZ) - timedelta(hours=ORPHAN_PHOTO_HOURS)
+    cutoff = clock.now_local() - timedelta(hours=ORPHAN_PHOTO_HOURS)
     removed: list[str] = []
     for photo in await ComplaintPhoto.filter(complaint_id=None, created_at__lt=cutoff):
         # Conditional delete: a photo attached meanwhile keeps its row and its file.

@@ -93,7 +93,7 @@ async def submit_photo_checks(*, complaint_id: int, settings: Settings, wechat: 
     ).order_by("id")
     if not photos:
         return 0
-    user = await MiniappUser.get(id=photos[0].user_id)  # type: ignore[attr-defined]
+    user = await MiniappUser.get(id=photos[0].user_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
     for photo in photos:
         trace_id = await wechat.media_check_async(
             openid=user.openid, media_url=photo_link(settings, photo.id), media_type=2, scene=SCENE_COMMENT

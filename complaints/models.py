@@ -78,6 +78,30 @@ class Market(Model):
         unique_together = (("district", "name"),)
 
 
+class FairScale(Model):
+    """A 公平秤 of a market as its verification certificate describes it: what decides whether a re-weighing on it
+    is Art. 6's 高准确度 (1x) or 等准确度 (2x) method."""
+
+    id = fields.IntField(primary_key=True)
+    market: fields.ForeignKeyRelation[Market] = fields.ForeignKeyField(
+        "models.Market", related_name="fair_scales", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=50, default="公平秤")  # where it stands, or its number
+    accuracy_class = fields.CharField(max_length=4)  # I | II | III | IIII
+    division_g = fields.DecimalField(max_digits=10, decimal_places=3)  # 检定分度值 e
+    max_capacity_g = fields.DecimalField(max_digits=12, decimal_places=2)
+    verified_on = fields.DateField()
+    valid_until = fields.DateField()  # 检定有效期至
+    certificate_no = fields.CharField(max_length=50, default="")
+    active = fields.BooleanField(default=True)
+    updated_by = fields.IntField(null=True)  # StaffAccount id
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "complaint_fair_scale"
+
+
 class Merchant(Model):
     """A stall or shop as citizens name it, identified by its normalised name within a market or district."""
 
@@ -215,16 +239,23 @@ class DailySequence(Model):
 
 
 class DeadlinePolicy(Model):
-    """A staff-configured version of a regulation's time limits; never edited, superseded by a newer row."""
+    """A staff-configured version of a regulation's time limits; never edited (except to confirm it), superseded
+    by a newer row."""
 
     id = fields.IntField(primary_key=True)
     regulation = fields.CharField(max_length=16, db_index=True)
+    # The fields keep their first names; since limits have units they hold a number of `*_unit` days.
     accept_working_days = fields.SmallIntField()
+    accept_unit = fields.CharField(max_length=16, default="working_days")  # working_days | calendar_days
     mediation_working_days = fields.SmallIntField()
+    mediation_unit = fields.CharField(max_length=16, default="working_days")
     effective_from = fields.DateField()
     note = fields.TextField(default="")
     created_by = fields.IntField(null=True)  # StaffAccount id
     created_at = fields.DatetimeField(auto_now_add=True)
+    # A provisional version (confirmed_at NULL) is shown but not applied until an administrator confirms it.
+    confirmed_at = fields.DatetimeField(null=True)
+    confirmed_by = fields.IntField(null=True)
 
     class Meta:
         table = "complaint_deadline_policy"

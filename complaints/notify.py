@@ -8,12 +8,9 @@ cannot both spend the last one) and gives it back when WeChat did not deliver fo
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from arq import Retry
 from arq.connections import ArqRedis
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
@@ -27,17 +24,23 @@ from complaints.models import (
     NotificationStatus,
     SubscribeQuota,
 )
+from core import clock
 from core.jobs import enqueue
 from core.models import MiniappUser
+from core.wechat_retry import RetryPolicy
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 MAX_QUOTA_PER_TEMPLATE = 50  # one-time grants pile up; beyond this a client is misreporting
 MAX_ATTEMPTS = 4
 RETRY_BASE_SECONDS = 30.0  # 30 s, 60 s, 120 s between attempts
 # Field keys of the complaint-status template chosen in 公众平台 (character_string / phrase / thing / time).
 TEMPLATE_FIELDS = ("character_string1", "phrase2", "thing3", "time4")
 DETAIL_PAGE = "pages/complaints/detail?id={id}"
+
+
+def send_retry() -> RetryPolicy:
+    """Read at each send, so the base delay can be shortened (tests)."""
+    return RetryPolicy(base_seconds=RETRY_BASE_SECONDS, max_attempts=MAX_ATTEMPTS, backoff=2)
 
 
 def job_id(notification_id: int) -> str:
@@ -119,7 +122,7 @@ def _thing(text: str) -> str:
 
 def message_data(complaint: Complaint, event: ComplaintEvent) -> dict[str, str]:
     status = ComplaintStatus(event.to_status)
-    when = event.created_at.astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+    when = event.created_at.astimezone(clock.ZONE).strftime("%Y-%m-%d %H:%M")
     note = event.note or STATUS_LABELS[status]
     values = (complaint.tracking_no, STATUS_LABELS[status], _thing(note), when)
     return dict(zip(TEMPLATE_FIELDS, values, strict=True))
@@ -127,21 +130,21 @@ def message_data(complaint: Complaint, event: ComplaintEvent) -> dict[str, str]:
 
 async def send(notification_id: int, *, wechat: Any, job_try: int) -> NotificationStatus:
     """Deliver one notification (the body of the arq job); raises arq.Retry for transient WeChat errors."""
-    from core.wechat import WeChatError
+    from core.wechat import WeChatError, WeChatQuotaExceeded
 
     notification = await ComplaintNotification.get_or_none(id=notification_id)
     if notification is None or notification.status not in (NotificationStatus.QUEUED, NotificationStatus.RETRYING):
         return notification.status if notification else NotificationStatus.FAILED
-    complaint = await Complaint.get(id=notification.complaint_id)  # type: ignore[attr-defined]
-    event = await ComplaintEvent.get(id=notification.event_id)  # type: ignore[attr-defined]
-    user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]
+    complaint = await Complaint.get(id=notification.complaint_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+    event = await ComplaintEvent.get(id=notification.event_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+    user = await MiniappUser.get(id=complaint.user_id)  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
 
     # Claim this attempt: a duplicate job (a sweep racing a deferred retry) finds `attempts` moved on and stops.
     claimed = await ComplaintNotification.filter(
         id=notification.id,
         status__in=[NotificationStatus.QUEUED, NotificationStatus.RETRYING],
         attempts=notification.attempts,
-    ).update(attempts=notification.attempts + 1, updated_at=datetime.now(TZ))
+    ).update(attempts=notification.attempts + 1, updated_at=clock.now_local())
     if not claimed:
         return notification.status
     notification.attempts += 1
@@ -161,7 +164,7 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
     except WeChatError as exc:
         notification.errcode = exc.errcode
         notification.errmsg = (exc.errmsg or type(exc).__name__)[:200]
-        if exc.errcode == 43101:
+        if isinstance(exc, WeChatQuotaExceeded):  # 43101
             # WeChat holds no quota for this user and template: ours was out of date.
             await SubscribeQuota.filter(user_id=user.id, template_id=notification.template_id).update(
                 remaining=0, accepted=False
@@ -169,15 +172,15 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
             notification.status = NotificationStatus.REFUSED
         else:
             await give_back(user_id=user.id, template_id=notification.template_id)
-            retry = getattr(exc, "transient", False) and job_try < MAX_ATTEMPTS
+            retry = send_retry().should_retry(exc, job_try)
             notification.status = NotificationStatus.RETRYING if retry else NotificationStatus.FAILED
         await notification.save(update_fields=["status", "attempts", "errcode", "errmsg", "updated_at"])
         log.info("notification %s: WeChat error %s -> %s", notification.id, exc.errcode, notification.status)
         if notification.status is NotificationStatus.RETRYING:
-            raise Retry(defer=RETRY_BASE_SECONDS * 2 ** (job_try - 1)) from exc
+            send_retry().retry(exc, job_try)
         return notification.status
     notification.status = NotificationStatus.SENT
-    notification.sent_at = datetime.now(TZ)
+    notification.sent_at = clock.now_local()
     notification.errcode = None
     notification.errmsg = None
     await notification.save(update_fields=["status", "attempts", "sent_at", "errcode", "errmsg", "updated_at"])

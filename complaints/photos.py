@@ -22,7 +22,7 @@ from pathlib import Path
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from core.decoding import DecodePool
-from core.errors import InvalidInput
+from core.errors import InvalidInput, PayloadTooLarge
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024  # WeChat's mediaCheckAsync takes ≤ 10 MB, so every stored photo can be checked
 MAX_SIDE = 4096  # stored photos are scaled down to this; enough to read a scale's display
@@ -49,7 +49,7 @@ def uploads_dir(var_dir: Path) -> Path:
 def _open_checked(data: bytes, max_pixels: int) -> Image.Image:
     """Open from the header only (nothing decoded yet) and refuse what is too large or too small to decode."""
     if len(data) > MAX_PHOTO_BYTES:
-        raise InvalidInput("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
+        raise PayloadTooLarge("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
     if not data:
         raise InvalidInput("照片文件是空的", code="photo_empty")
     image = Image.open(io.BytesIO(data), formats=list(FORMATS))

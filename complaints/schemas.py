@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from complaints.assessment import VERDICT_LABELS, categories, reweigh_methods
 from complaints.models import STATUS_LABELS, Complaint, ComplaintEvent, ComplaintStatus
@@ -15,7 +15,7 @@ from core.fields import Day, DbId, Moment, Money, Text
 from core.privacy import mask_phone
 
 PriceUnit = Literal["kg", "jin", "g"]
-CitizenReweighMethod = Literal["fair_scale", "other_scale", "original_scale"]
+CitizenReweighMethod = Literal["fair_scale", "other_scale", "original_scale", "home_scale"]
 PRICE_UNIT_LABELS = {"kg": "元/千克", "jin": "元/斤", "g": "元/克"}
 
 
@@ -199,13 +199,33 @@ class OutcomeBody(BaseModel):
     note: Text(1000) = Field("")
 
 
+LimitUnit = Literal["working_days", "calendar_days"]
+
+
 class PolicyCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
     regulation: Literal["samr-20", "samr-121"]
-    accept_working_days: int = Field(ge=1, le=60)
-    mediation_working_days: int = Field(ge=1, le=180)
+    accept_days: int = Field(
+        ge=1, le=60, validation_alias=AliasChoices("accept_days", "accept_working_days"), description="受理期限"
+    )
+    accept_unit: LimitUnit = Field(
+        "working_days", description="受理期限单位：working_days 工作日 / calendar_days 自然日"
+    )
+    mediation_days: int = Field(
+        ge=1, le=180, validation_alias=AliasChoices("mediation_days", "mediation_working_days"), description="调解期限"
+    )
+    mediation_unit: LimitUnit = Field(
+        "working_days", description="调解期限单位：working_days 工作日 / calendar_days 自然日"
+    )
     effective_from: Day
     note: Text(1000) = Field(description="依据（文件名称、条款）")
+    confirm: bool = Field(True, description="立即确认生效（false：先记为待确认的暂行版本）")
+
+
+class ColumnOverride(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    tier: Text(32) = Field(description="改按的档次（assessment.columns 中的 tier）")
+    reason: Text(200, min_length=2) = Field(description="理由")
 
 
 class MarketCreate(BaseModel):
@@ -331,7 +351,7 @@ def read_fields(c: Complaint, *, photos: list[Any], events: list[ComplaintEvent]
     reg = regulations().get(c.regulation, {})
     return {
         **summary_fields(c),
-        "market_id": c.market_id,  # type: ignore[attr-defined]
+        "market_id": c.market_id,  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
         "category": c.category,
         "unit_price": c.unit_price,
         "price_unit": c.price_unit,

@@ -9,17 +9,14 @@ from __future__ import annotations
 import logging
 import math
 import re
-import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from arq.connections import ArqRedis
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
 from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import RawSQL
@@ -27,7 +24,8 @@ from tortoise.transactions import in_transaction
 
 from complaints import notify
 from complaints.assessment import assess, categories
-from complaints.deadlines import add_working_days, policy_for, refusal_reasons
+from complaints.deadlines import add_days, add_working_days, policy_for, refusal_reasons, snapshot_limit
+from complaints.fair_scales import reference_scales
 from complaints.models import (
     OPEN_STATUSES,
     STATUS_LABELS,
@@ -44,16 +42,16 @@ from complaints.models import (
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
 from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
+from core import clock, ratelimit
 from core import subscribers as core_subscribers
 from core.decoding import DecodePool
 from core.districts import district_slug, resolve_district
 from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
 from core.jobs import QUEUE_NAME, enqueue
-from core.models import MiniappUser, StaffAccount, Subscriber
+from core.models import MiniappUser, StaffAccount
 
 log = logging.getLogger(__name__)
 
-TZ = ZoneInfo("Asia/Shanghai")
 FILING_LIMIT = (10, 3600)  # new complaints per user per hour
 UPLOAD_LIMIT = (60, 3600)  # photo uploads per user per hour
 MAX_PHOTOS = 9
@@ -78,27 +76,20 @@ NEXT_STEPS = {
 }
 
 
-def now_local() -> datetime:
-    return datetime.now(TZ)
-
-
 # --- rate limits and tracking numbers ---------------------------------------------------------------
 
 
 async def check_rate(redis: Redis, *, name: str, user_id: int, limit: tuple[int, int]) -> None:
+    """At most limit[0] `name` actions per user in limit[1] seconds; an unreachable limiter lets the action
+    through (it must not cost a citizen their complaint)."""
     count_max, window = limit
-    key = f"complaints:rate:{name}:{user_id}:{int(time.time() // window)}"
-    try:
-        async with redis.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, window)
-            count, _ = await pipe.execute()
-    except RedisError:
-        # Fail open: an unreachable limiter must not cost a citizen their complaint.
-        log.warning("rate limiter unavailable for %s; request allowed", name, exc_info=True)
-        return
-    if int(count) > count_max:
-        raise TooManyRequests("提交过于频繁，请稍后再试", code="rate_limited", retry_after_seconds=window)
+    await ratelimit.enforce(
+        redis,
+        ratelimit.Limit(name=f"complaints-{name}", max_hits=count_max, window_seconds=window),
+        str(user_id),
+        message="提交过于频繁，请稍后再试",
+        fail_open=True,
+    )
 
 
 async def next_tracking_no(day: date) -> str:
@@ -176,7 +167,7 @@ async def validate_filing(data: ComplaintCreate, *, now: datetime) -> CleanFilin
     if amount <= 0 or amount > MAX_MONEY:
         raise InvalidInput("实付金额必须大于0且不超过100万元", code="invalid_amount")
 
-    purchased_at = data.purchased_at if data.purchased_at.tzinfo else data.purchased_at.replace(tzinfo=TZ)
+    purchased_at = data.purchased_at if data.purchased_at.tzinfo else data.purchased_at.replace(tzinfo=clock.ZONE)
     if purchased_at > now + CLOCK_SKEW:
         raise InvalidInput("购买时间不能晚于现在", code="purchase_in_future")
     if purchased_at < now - timedelta(days=MAX_AGE_DAYS):
@@ -306,7 +297,7 @@ async def file_complaint(
     if (earlier := await _existing_filing(user_id, key)) is not None:
         return earlier, False
 
-    now = (now or now_local()).astimezone(TZ)
+    now = (now or clock.now_local()).astimezone(clock.ZONE)
     clean = await validate_filing(data, now=now)
     user = await MiniappUser.get(id=user_id)
     phone = normalise_phone(data.contact_phone, user.phone)
@@ -325,13 +316,14 @@ async def file_complaint(
         found_g=clean.found_g,
         method=data.reweigh_method,
         unit_price_per_kg=clean.price_per_kg,
+        fair_scales=await reference_scales(clean.market, on=now.date()) if data.reweigh_method == "fair_scale" else (),
     )
     assessment_data = assessment.as_dict()
     if note := _payment_note(clean):
         assessment_data["notes"].append(note)
     received_on = now.date()
     policy = await policy_for(received_on)
-    accept_due, estimated = add_working_days(received_on, policy.accept_working_days)
+    accept_due, estimated = add_days(received_on, policy.accept_days, policy.accept_unit)
     merchant = await merchant_for(
         name=data.merchant_name, district=clean.district, market=clean.market, location=data.location
     )
@@ -483,7 +475,7 @@ class QueueFilters:
 
 
 def filtered(staff: StaffAccount, filters: QueueFilters, *, today: date | None = None) -> Any:
-    today = today or now_local().date()
+    today = today or clock.today()
     query = Complaint.filter(**staff_scope(staff))
     if filters.status:
         query = query.filter(status=filters.status)
@@ -531,7 +523,7 @@ async def staff_queue(
 
 
 def is_overdue(complaint: Complaint, *, today: date | None = None) -> bool:
-    return complaint.due_on is not None and complaint.due_on < (today or now_local().date())
+    return complaint.due_on is not None and complaint.due_on < (today or clock.today())
 
 
 # --- workflow ----------------------------------------------------------------------------------------
@@ -574,7 +566,7 @@ async def transition(
     """Move a case along the workflow. A conditional UPDATE (status still one the action starts from) makes
     two handlers clicking at once safe: exactly one update matches, the other gets 409."""
     sources, target, verb = TRANSITIONS[action]
-    now = now_local()
+    now = clock.now_local()
     values: dict[str, Any] = {"status": target, "updated_at": now, **(changes or {})}
     if target not in OPEN_STATUSES:
         values.setdefault("closed_at", now)
@@ -609,9 +601,9 @@ async def transition(
 
 
 async def accept(*, complaint: Complaint, staff: StaffAccount, note: str, arq: ArqRedis, template_id: str) -> Complaint:
-    today = now_local().date()
+    today = clock.today()
     policy = complaint.policy
-    mediation_due, estimated = add_working_days(today, int(policy["mediation_working_days"]))
+    mediation_due, estimated = add_days(today, *snapshot_limit(policy, "mediation"))
     changes = {
         "mediation_due_on": mediation_due,
         "due_on": mediation_due,
@@ -724,7 +716,7 @@ async def assign(*, complaint: Complaint, staff: StaffAccount, district: str, no
         raise InvalidTransition(f"该投诉已“{complaint.status_label}”，不能转派", code="invalid_transition")
     async with in_transaction():
         updated = await Complaint.filter(id=complaint.id, status__in=list(OPEN_STATUSES)).update(
-            assigned_district=target.slug, updated_at=now_local()
+            assigned_district=target.slug, updated_at=clock.now_local()
         )
         if updated == 0:
             raise InvalidTransition("该投诉已办结，不能转派", code="invalid_transition")
@@ -748,7 +740,7 @@ async def rate(*, user_id: int, complaint_id: int, rating: int, comment: str) ->
     if complaint.status not in closed:
         raise InvalidTransition("投诉办结后才能评价", code="not_closed")
     updated = await Complaint.filter(id=complaint.id, status__in=closed, rating__isnull=True).update(
-        rating=rating, rating_comment=comment or None, rated_at=now_local()
+        rating=rating, rating_comment=comment or None, rated_at=clock.now_local()
     )
     if updated == 0:
         raise InvalidTransition("您已评价过该投诉", code="already_rated")
@@ -814,12 +806,8 @@ async def prefill(*, user_id: int, redis: Redis | None = None) -> tuple[PrefillM
     user = await MiniappUser.get(id=user_id)
     if not user.unionid:
         return PrefillMarket(None, None), user
-    subscribers = await Subscriber.filter(unionid=user.unionid, scene__startswith="market:").order_by(
-        "-last_interaction_at", "-id"
-    )
-    for subscriber in subscribers:
-        raw = (subscriber.scene or "").removeprefix("market:")
-        if raw.isdigit() and (market := await Market.get_or_none(id=int(raw), active=True)) is not None:
+    for market_id in await core_subscribers.scanned_markets(unionid=user.unionid):
+        if (market := await Market.get_or_none(id=market_id, active=True)) is not None:
             return PrefillMarket(market, "scan"), user
     if redis is not None:
         openids = await core_subscribers.openids_of(unionid=user.unionid)
@@ -870,7 +858,7 @@ NOTICE_LIMIT = 50
 
 async def new_cases(*, staff: StaffAccount, since: datetime) -> list[Complaint]:
     """Cases that reached this office since `since`: filed there, or handed over from another office."""
-    since = since.astimezone(TZ)  # SQLite compares the stored local-time text: ask in the same zone
+    since = since.astimezone(clock.ZONE)  # SQLite compares the stored local-time text: ask in the same zone
     handed_over = await ComplaintEvent.filter(action="assign", created_at__gt=since).values_list(
         "complaint_id", flat=True
     )
@@ -883,7 +871,7 @@ async def new_cases(*, staff: StaffAccount, since: datetime) -> list[Complaint]:
 
 async def cases_near_deadline(*, staff: StaffAccount, today: date | None = None) -> list[Complaint]:
     """Open cases whose deadline falls within two working days (or has passed)."""
-    today = today or now_local().date()
+    today = today or clock.today()
     horizon, _ = add_working_days(today, NOTICE_DUE_WORKING_DAYS)
     query = filtered(staff, QueueFilters()).filter(status__in=list(OPEN_STATUSES), due_on__lte=horizon)
     return await query.order_by("due_on", "id").limit(NOTICE_LIMIT).only(*SUMMARY_COLUMNS)

@@ -14,7 +14,8 @@ from tortoise.functions import Count
 from complaints.assessment import categories
 from complaints.models import CLOSED_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus, Market, Merchant
 from complaints.schemas import district_name
-from complaints.service import QueueFilters, filtered, now_local
+from complaints.service import QueueFilters, filtered
+from core.clock import now_local
 from core.errors import NotFound
 from core.models import StaffAccount
 from core.privacy import mask_phone
@@ -119,7 +120,7 @@ async def merchant_history(*, merchant_id: int) -> dict[str, Any]:
             "name": merchant.name,
             "district": merchant.district,
             "district_name": district_name(merchant.district),
-            "market_id": merchant.market_id,  # type: ignore[attr-defined]
+            "market_id": merchant.market_id,  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
             "location": merchant.location,
         },
         **summary.as_dict(),

@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from aiohttp import web
+from multidict import MultiDictProxy
 from pydantic import ValidationError
 
-from complaints.deadlines import add_policy_version, policy_versions, regulations
+from complaints.deadlines import add_policy_version, policy_data, policy_versions, regulations
+from complaints.policy_recompute import confirm_policy_version, recompute_after_policy
 from complaints.schemas import PolicyCreate
-from console.filters import TZ
 from console.pages import VISITOR, flash, page, parse_day, redirect, redis_of, render
 from core import audit, staff_sessions
 from core.auth import create_staff
+from core.clock import ZONE
 from core.districts import all_districts, resolve_district
-from core.errors import Forbidden, InvalidInput, NotFound
+from core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from core.models import AuditEntry, StaffAccount, StaffRole
 from core.passwords import issue_initial_password
 
@@ -33,7 +35,7 @@ async def staff_list(request: web.Request) -> web.StreamResponse:
     )
 
 
-def _roles(form: web.MultiDictProxy) -> list[StaffRole]:  # type: ignore[type-arg]
+def _roles(form: MultiDictProxy[str | bytes | bytearray | web.FileField]) -> list[StaffRole]:
     roles = [StaffRole(r) for r in form.getall("roles", []) if r in {x.value for x in StaffRole}]
     if not roles:
         raise InvalidInput("请至少选择一个岗位", code="roles_required")
@@ -127,7 +129,7 @@ def _day_start(value: str | None, *, end: bool = False) -> datetime | None:
     day = parse_day(value)
     if day is None:
         return None
-    start = datetime.combine(day, time.min, TZ)
+    start = datetime.combine(day, time.min, ZONE)
     return start + timedelta(days=1) if end else start  # Hohhot time, as the database stores it
 
 
@@ -167,7 +169,7 @@ async def audit_log(request: web.Request) -> web.StreamResponse:
 @routes.get("/console/admin/policy")
 @page(ADMIN)
 async def policy_page(request: web.Request) -> web.StreamResponse:
-    context = {"regulations": regulations(), "versions": await policy_versions()}
+    context = {"regulations": regulations(), "versions": await policy_versions(), "units": policy_data()["units"]}
     return await render(request, "admin/policy.html", context)
 
 
@@ -176,12 +178,14 @@ async def policy_page(request: web.Request) -> web.StreamResponse:
 async def policy_add(request: web.Request) -> web.StreamResponse:
     admin = request[VISITOR].staff
     form = dict(await request.post())
+    fields = {k: v for k, v in form.items() if k not in ("csrf_token", "provisional")}
+    fields["confirm"] = not form.get("provisional")
     try:
-        body = PolicyCreate.model_validate({k: v for k, v in form.items() if k != "csrf_token"})
+        body = PolicyCreate.model_validate(fields)
         row = await add_policy_version(**body.model_dump(), staff_id=admin.id)
     except ValidationError as exc:
-        fields = "、".join(dict.fromkeys(str(e["loc"][0]) for e in exc.errors() if e["loc"]))
-        await flash(request, f"提交的内容不符合要求：{fields}", "error")
+        names = "、".join(dict.fromkeys(str(e["loc"][0]) for e in exc.errors() if e["loc"]))
+        await flash(request, f"提交的内容不符合要求：{names}", "error")
         raise redirect("/console/admin/policy") from None
     except InvalidInput as exc:
         await flash(request, exc.message, "error")
@@ -193,5 +197,33 @@ async def policy_add(request: web.Request) -> web.StreamResponse:
         target=f"policy:{row.id}",
         details={"via": "console", **body.model_dump(mode="json")},
     )
-    await flash(request, f"已记录新的时限版本，自 {row.effective_from} 起受理的投诉适用")
+    if body.confirm:
+        changed = await recompute_after_policy(request, staff=admin, row=row)
+        await flash(
+            request,
+            f"已记录新的时限版本，自 {row.effective_from} 起受理的投诉适用；重算了{len(changed)}件在办投诉的期限",
+        )
+    else:
+        await flash(request, "已记录为待确认的暂行版本，确认后生效")
+    raise redirect("/console/admin/policy")
+
+
+@routes.post(r"/console/admin/policy/{policy_id:\d+}/confirm")
+@page(ADMIN)
+async def policy_confirm(request: web.Request) -> web.StreamResponse:
+    admin = request[VISITOR].staff
+    try:
+        row, changed = await confirm_policy_version(policy_id=int(request.match_info["policy_id"]), staff_id=admin.id)
+    except (NotFound, Conflict) as exc:
+        await flash(request, exc.message, "error")
+        raise redirect("/console/admin/policy") from None
+    await audit.record(request, "complaint.policy_confirm", actor=admin, target=f"policy:{row.id}", details={})
+    await audit.record(
+        request,
+        "complaint.policy_recompute",
+        actor=admin,
+        target=f"policy:{row.id}",
+        details={"regulation": row.regulation, "cases": changed, "count": len(changed)},
+    )
+    await flash(request, f"已确认该时限版本；重算了{len(changed)}件在办投诉的期限")
     raise redirect("/console/admin/policy")

@@ -8,11 +8,11 @@ from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
 from complaints import service as complaints_service
-from complaints import stats
+from complaints import stats, workflow
 from complaints.assessment import VERDICT_LABELS, categories
 from complaints.deadlines import refusal_reasons
 from complaints.models import OPEN_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus, Market
-from complaints.schemas import AssignBody, NoteBody, OutcomeBody, RefuseBody, read_fields
+from complaints.schemas import read_fields
 from complaints.service import QueueFilters
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render, settings_of
 from core import audit
@@ -85,8 +85,8 @@ async def _case(request: web.Request) -> tuple[StaffAccount, Complaint]:
 
 async def case_context(complaint: Complaint) -> dict[str, Any]:
     photos, events = await complaints_service.complaint_details(complaint)
-    merchant = await stats.merchant_history(merchant_id=complaint.merchant_id) if complaint.merchant_id else None  # type: ignore[attr-defined]
-    market = await stats.market_history(market_id=complaint.market_id) if complaint.market_id else None  # type: ignore[attr-defined]
+    merchant = await stats.merchant_history(merchant_id=complaint.merchant_id) if complaint.merchant_id else None  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+    market = await stats.market_history(market_id=complaint.market_id) if complaint.market_id else None  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
     return {
         "c": read_fields(complaint, photos=photos, events=events, for_staff=True),
         "complaint": complaint,
@@ -144,10 +144,6 @@ def _parse(model: type[BaseModel], form: dict[str, str]) -> Any:
         raise InvalidInput(f"提交的内容不符合要求：{fields}", code="invalid_input") from None
 
 
-ACTIONS = {"accept": "complaint.accept", "refuse": "complaint.refuse", "mediation": "complaint.mediation",
-           "outcome": "complaint.outcome", "assign": "complaint.assign"}  # fmt: skip
-
-
 @routes.post(CASE + "/{action:accept|refuse|mediation|outcome|assign}")
 @page(HANDLER)
 async def workflow_action(request: web.Request) -> web.StreamResponse:
@@ -155,44 +151,17 @@ async def workflow_action(request: web.Request) -> web.StreamResponse:
     staff, complaint = await _case(request)
     action = request.match_info["action"]
     form = await form_data(request)
-    arq = request.config_dict[ARQ]
-    template_id = settings_of(request).complaint_status_template_id
+    step = workflow.Step(action)
     before = complaint.status.value
     try:
-        if action == "accept":
-            body = _parse(NoteBody, form)
-            done = await complaints_service.accept(
-                complaint=complaint, staff=staff, note=body.note, arq=arq, template_id=template_id
-            )
-        elif action == "refuse":
-            body = _parse(RefuseBody, form)
-            done = await complaints_service.refuse(
-                complaint=complaint, staff=staff, reason=body.reason, note=body.note, arq=arq, template_id=template_id
-            )
-        elif action == "mediation":
-            body = _parse(NoteBody, form)
-            done = await complaints_service.start_mediation(
-                complaint=complaint, staff=staff, note=body.note, arq=arq, template_id=template_id
-            )
-        elif action == "outcome":
-            body = _parse(OutcomeBody, form)
-            done = await complaints_service.record_outcome(
-                complaint=complaint,
-                staff=staff,
-                result=body.result,
-                refund_amount=body.refund_amount,
-                compensation_amount=body.compensation_amount,
-                termination_reason=body.termination_reason,
-                substantiated=body.substantiated,
-                note=body.note,
-                arq=arq,
-                template_id=template_id,
-            )
-        else:
-            body = _parse(AssignBody, form)
-            done = await complaints_service.assign(
-                complaint=complaint, staff=staff, district=body.district, note=body.note
-            )
+        done = await workflow.perform(
+            step,
+            _parse(workflow.BODIES[step], form),
+            complaint=complaint,
+            staff=staff,
+            arq=request.config_dict[ARQ],
+            template_id=settings_of(request).complaint_status_template_id,
+        )
     except (InvalidInput, ServiceError) as exc:
         if isinstance(exc, NotFound):
             raise
@@ -200,7 +169,7 @@ async def workflow_action(request: web.Request) -> web.StreamResponse:
         raise redirect(f"/console/complaints/{complaint.id}") from None
     await audit.record(
         request,
-        ACTIONS[action],
+        workflow.AUDIT_ACTIONS[step],
         actor=staff,
         target=f"complaint:{complaint.id}",
         details={
@@ -211,13 +180,7 @@ async def workflow_action(request: web.Request) -> web.StreamResponse:
             "form": {k: v for k, v in form.items() if k != "csrf_token"},
         },
     )
-    await flash(request, f"已{_verb(action)}：{complaint.tracking_no}，当前状态“{done.status_label}”")
-    if action == "assign" and staff.district and done.assigned_district != staff.district:
+    await flash(request, f"已{workflow.VERBS[step]}：{complaint.tracking_no}，当前状态“{done.status_label}”")
+    if step is workflow.Step.ASSIGN and staff.district and done.assigned_district != staff.district:
         raise redirect("/console/complaints")  # the case has left this office's scope
     raise redirect(f"/console/complaints/{complaint.id}")
-
-
-def _verb(action: str) -> str:
-    return {"accept": "受理", "refuse": "不予受理", "mediation": "开始调解", "outcome": "记录结果", "assign": "转派"}[
-        action
-    ]

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import jinja2
 
+from core import clock
 from core.audit import ACTION_LABELS
 from core.districts import find_district
 from core.models import StaffRole
 
-TZ = ZoneInfo("Asia/Shanghai")
 ROLE_LABELS = {
     StaffRole.ADMIN: "系统管理员",
     StaffRole.COMPLAINT_HANDLER: "投诉处理",
@@ -31,7 +30,7 @@ ENTERPRISE_LABELS = {"pending": "待审核", "approved": "已通过", "rejected"
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    return value.astimezone(TZ).strftime(fmt) if value else ""
+    return value.astimezone(clock.ZONE).strftime(fmt) if value else ""
 
 
 def day(value: date | datetime | None) -> str:
@@ -52,7 +51,7 @@ def district_name(value: str | None) -> str:
 def days_left(due: date | None, today: date | None = None) -> int | None:
     if due is None:
         return None
-    return (due - (today or datetime.now(TZ).date())).days
+    return (due - (today or clock.now_local().date())).days
 
 
 def deadline_class(due: date | None) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from aiohttp import web
 
 from appointments import booking as booking_service
-from appointments.service import today
 from complaints import service as complaints_service
-from complaints.models import OPEN_STATUSES, STATUS_LABELS, ComplaintStatus
+from complaints.models import OPEN_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus
 from complaints.service import QueueFilters
 from console.pages import VISITOR, page, render
+from core.clock import today
 from core.models import StaffRole
 
 routes = web.RouteTableDef()
@@ -28,7 +28,7 @@ async def home(request: web.Request) -> web.StreamResponse:
                 staff=staff, filters=QueueFilters(status=status), page=1, page_size=1
             )
             counts.append({"status": status.value, "label": STATUS_LABELS[status], "count": total})
-        queue: list[object] = []
+        queue: list[Complaint] = []
         queue_total = 0
         for status in OPEN_STATUSES:
             items, total = await complaints_service.staff_queue(
@@ -36,7 +36,7 @@ async def home(request: web.Request) -> web.StreamResponse:
             )
             queue.extend(items)
             queue_total += total
-        queue.sort(key=lambda c: (c.due_on is None, c.due_on, c.id))  # type: ignore[attr-defined]
+        queue.sort(key=lambda c: (c.due_on is None, c.due_on, c.id))
         urgent_over, _ = await complaints_service.staff_queue(
             staff=staff, filters=QueueFilters(overdue=True), page=1, page_size=QUEUE_SIZE
         )

@@ -27,8 +27,8 @@ async def _last_seen(request: web.Request, staff: StaffAccount) -> datetime:
     return datetime.fromtimestamp(float(raw), UTC)
 
 
-async def notices(staff: StaffAccount, since: datetime) -> dict[str, list]:  # type: ignore[type-arg]
-    found: dict[str, list] = {"new_cases": [], "near_deadline": [], "cancelled": []}  # type: ignore[type-arg]
+async def notices(staff: StaffAccount, since: datetime) -> dict[str, list]:
+    found: dict[str, list] = {"new_cases": [], "near_deadline": [], "cancelled": []}
     if staff.has_role(StaffRole.COMPLAINT_HANDLER):
         found["new_cases"] = await complaints_service.new_cases(staff=staff, since=since)
         found["near_deadline"] = await complaints_service.cases_near_deadline(staff=staff)

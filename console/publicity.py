@@ -16,10 +16,10 @@ from campaigns import service as campaign_service
 from campaigns.models import Campaign, CampaignStatus
 from campaigns.schemas import AudienceSpec
 from complaints.models import Market
-from console.filters import TZ
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, redis_of, render
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
+from core.clock import ZONE as TZ
 from core.districts import all_districts, find_district
 from core.errors import InvalidInput, NotFound, ServiceError
 from core.keys import ARQ, RESOURCES

@@ -11,12 +11,13 @@ from typing import Any
 from aiohttp import web
 
 from bot.intents import match_intent
-from console.filters import TZ
+from core.clock import ZONE as TZ
 from console.pages import VISITOR, flash, form_data, page, redirect, redis_of, render
 from console.publicity import EDITOR, REVIEWER, gateway_of
 from core import audit
 from core.errors import InvalidInput, ServiceError
-from core.keys import KNOWLEDGE, SETTINGS
+from core.keys import SETTINGS
+from knowledge.keys import KNOWLEDGE
 from core.models import StaffAccount
 from core.wechat import WeChatError
 from knowledge.models import KnowledgeEntry

@@ -9,13 +9,13 @@ from aiohttp import web
 
 from appointments import stats as appointments_stats
 from appointments.catalogue import load as load_catalogue
-from appointments.service import today
 from complaints import service as complaints_service
 from complaints import stats as complaint_stats
 from complaints.service import QueueFilters
 from console.pages import VISITOR, page, parse_day, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
+from core.clock import today
 from core.errors import Forbidden, InvalidInput
 from core.models import StaffAccount, StaffRole
 

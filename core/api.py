@@ -30,12 +30,12 @@ from aiohttp import web
 from aiohttp_pydantic.decorator import inject_params
 from aiohttp_pydantic.injectors import _parse_func_signature
 from aiohttp_pydantic.oas.typing import r200, r201, r204, r400, r401, r403, r404, r409, r422
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from core.auth import AUTH_PROBE, AuthorisationPassed
 from core.errors import ServiceError, validation_error_response
 
-__all__ = ["Page", "api", "ok", "r200", "r201", "r204", "r400", "r401", "r403", "r404", "r409", "r422"]
+__all__ = ["Page", "api", "ok", "page_of", "r200", "r201", "r204", "r400", "r401", "r403", "r404", "r409", "r422"]
 
 _CONTEXT_NAMES = {"body": "body", "query string": "query", "path": "path", "headers": "headers"}
 
@@ -60,7 +60,7 @@ class _Unvalidated:
 
     __getattr__ = __bool__ = __iter__ = __len__ = __int__ = __index__ = __float__ = __str__ = _refuse
     __format__ = __hash__ = __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __contains__ = _refuse
-    __getitem__ = __add__ = __radd__ = __sub__ = __mul__ = __call__ = _refuse  # type: ignore[assignment]
+    __getitem__ = __add__ = __radd__ = __sub__ = __mul__ = __call__ = _refuse
 
     def __repr__(self) -> str:
         return "<unvalidated>"
@@ -114,7 +114,7 @@ class _AuthFirst:
                 return validation_error_response(invalid.error, invalid.where)
 
         # core.limits parses and bounds the JSON body of such handlers before aiohttp-pydantic sees it.
-        guarded.json_body = bool(body_args)  # type: ignore[attr-defined]
+        guarded.json_body = bool(body_args)  # type: ignore[attr-defined]  # a marker read by core.limits
         return guarded
 
 
@@ -124,10 +124,23 @@ T = TypeVar("T")
 
 
 class Page(BaseModel, Generic[T]):
-    items: list[T]
-    total: int
-    page: int
-    page_size: int
+    """The one shape of every list: a page of `items`, the `total` across pages, and the page asked for."""
+
+    items: list[T] = Field(description="本页条目")
+    total: int = Field(description="全部条目数")
+    page: int = Field(description="页码，从 1 开始")
+    page_size: int = Field(description="每页条数（最多 100，超过则 422）")
+
+    @classmethod
+    def model_parametrized_name(cls, params: tuple[type[Any], ...]) -> str:
+        """`ThingPage`, not `Page[Thing]`: OpenAPI component names allow only letters, digits, `.`, `-`, `_`."""
+        return "".join(getattr(p, "__name__", str(p)) for p in params) + "Page"
+
+
+def page_of(items: Sequence[Any], page: int, page_size: int) -> Page[Any]:
+    """One page of a list the handler has in memory (lists bounded by their domain: sites, members, slots...)."""
+    start = (page - 1) * page_size
+    return Page[Any](items=list(items[start : start + page_size]), total=len(items), page=page, page_size=page_size)
 
 
 def _dumps(obj: Any) -> str:

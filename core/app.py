@@ -1,14 +1,18 @@
-"""The app factory: every resource opened in a cleanup context, every shared object behind an AppKey."""
+"""The app factory: every resource opened in a cleanup context, every shared object behind an AppKey.
+
+What the app serves comes from the installed components (`core.components`); the composition root installs them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 
 from aiohttp import web
 
 from core import health, openapi
+from core.components import WebContribution, web_contributions
 from core.errors import json_errors
-from core.keys import ARQ, HTTP, KNOWLEDGE, METRICS, REDIS, REDIS_ENDPOINT, RESOURCES, SETTINGS, WECHAT, WORKER
+from core.keys import ARQ, HTTP, METRICS, REDIS, REDIS_ENDPOINT, RESOURCES, SETTINGS, WECHAT, WORKER
 from core.limits import request_limits
 from core.logging import request_id_middleware
 from core.metrics import Metrics, metrics_middleware
@@ -29,14 +33,6 @@ async def resources_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
 
 
-async def knowledge_ctx(app: web.Application) -> AsyncIterator[None]:
-    from knowledge.runtime import open_knowledge
-
-    async with open_knowledge(app[SETTINGS], app[REDIS]) as holder:
-        app[KNOWLEDGE] = holder
-        yield
-
-
 async def worker_ctx(app: web.Application) -> AsyncIterator[None]:
     if not app[SETTINGS].run_worker_in_process:
         yield
@@ -47,34 +43,8 @@ async def worker_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
 
 
-def channel_contexts() -> list[Callable[[web.Application], AsyncIterator[None]]]:
-    import bot
-
-    return [*bot.CLEANUP_CTX]
-
-
-def channel_setups() -> list[Callable[[web.Application], None]]:
-    """Channels that configure the app before it starts (middlewares, template environments)."""
-    import admin_api
-    import console
-
-    return [admin_api.setup, console.setup]
-
-
-def route_tables() -> list[web.RouteTableDef]:
-    import admin_api
-    import bot
-    import console
-    import miniapp_api
-
-    return [
-        health.routes,
-        openapi.routes,
-        *bot.ROUTE_TABLES,
-        *miniapp_api.ROUTE_TABLES,
-        *admin_api.ROUTE_TABLES,
-        *console.ROUTE_TABLES,
-    ]
+def route_tables(contributions: list[WebContribution]) -> list[web.RouteTableDef]:
+    return [health.routes, openapi.routes, *(table for c in contributions for table in c.routes)]
 
 
 def create_app(settings: Settings | None = None) -> web.Application:
@@ -86,10 +56,12 @@ def create_app(settings: Settings | None = None) -> web.Application:
     )
     app[SETTINGS] = settings
     app[METRICS] = metrics
+    contributions = web_contributions()
+    contexts = [ctx for c in contributions for ctx in c.cleanup_contexts]
     # Started in this order, torn down in reverse; a failure cleans up only what had started.
-    app.cleanup_ctx.extend([resources_ctx, knowledge_ctx, *channel_contexts(), worker_ctx])
-    for setup in channel_setups():
+    app.cleanup_ctx.extend([resources_ctx, *contexts, worker_ctx])
+    for setup in (setup for c in contributions for setup in c.setups):
         setup(app)
-    for table in route_tables():
+    for table in route_tables(contributions):
         app.add_routes(table)
     return app

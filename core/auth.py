@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from core.errors import Forbidden, Unauthorized
 from core.keys import REDIS, SETTINGS
 from core.models import StaffAccount, StaffRole
 from core.passwords import token_expired
+from core.tokens import token_digest
 
 SESSION_PREFIX = "auth:session:"
 USER_SESSIONS_PREFIX = "auth:user-sessions:"
@@ -40,10 +40,6 @@ def _end_of_probe(request: web.Request) -> None:
 STAFF_ACCOUNT = web.RequestKey("staff_account", StaffAccount)
 
 
-def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 @dataclass(frozen=True)
 class CitizenSession:
     user_id: int
@@ -53,7 +49,7 @@ class CitizenSession:
 async def create_session(redis: Redis, *, user_id: int, openid: str, ttl_seconds: int) -> str:
     """A new opaque bearer token; only its digest is stored."""
     token = secrets.token_urlsafe(32)
-    digest = _digest(token)
+    digest = token_digest(token)
     payload = json.dumps({"user_id": user_id, "openid": openid})
     async with redis.pipeline(transaction=True) as pipe:
         pipe.set(SESSION_PREFIX + digest, payload, ex=ttl_seconds)
@@ -69,7 +65,7 @@ async def store_wechat_session_key(redis: Redis, *, user_id: int, session_key: s
 
 
 async def resolve_session(redis: Redis, token: str) -> CitizenSession | None:
-    raw = await redis.get(SESSION_PREFIX + _digest(token))
+    raw = await redis.get(SESSION_PREFIX + token_digest(token))
     if raw is None:
         return None
     data = json.loads(raw)
@@ -77,7 +73,7 @@ async def resolve_session(redis: Redis, token: str) -> CitizenSession | None:
 
 
 async def revoke_session(redis: Redis, token: str) -> None:
-    digest = _digest(token)
+    digest = token_digest(token)
     raw = await redis.get(SESSION_PREFIX + digest)
     await redis.delete(SESSION_PREFIX + digest)
     if raw is not None:
@@ -136,7 +132,7 @@ async def current_citizen(request: web.Request) -> CitizenSession:
 def new_staff_token() -> tuple[str, str]:
     """(token shown once to the person, digest stored)."""
     token = STAFF_TOKEN_PREFIX + secrets.token_urlsafe(32)
-    return token, _digest(token)
+    return token, token_digest(token)
 
 
 async def create_staff(
@@ -174,7 +170,7 @@ async def current_staff(request: web.Request, *roles: StaffRole) -> StaffAccount
     await _check_token_throttle(request)
     account = None
     if token.startswith(STAFF_TOKEN_PREFIX):
-        account = await StaffAccount.get_or_none(token_hash=_digest(token), active=True)
+        account = await StaffAccount.get_or_none(token_hash=token_digest(token), active=True)
     if account is None:
         await _token_failed(request)
         raise Unauthorized("工作人员令牌无效或已停用", code="staff_token_invalid", bearer_error="invalid_token")

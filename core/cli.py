@@ -1,45 +1,29 @@
-"""The `jiliang` command. Domain and channel packages add their own subcommands through `cli.register`."""
+"""The `jiliang` command's mechanism and core's own commands (worker, db, backup, restore, staff).
+
+Every installed component adds its subcommands through `Component.cli`; the composition root (`jiliang.cli`)
+builds the parser from them and adds `serve`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
-import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from aiohttp import web
 
-from core.extensions import optional_modules
+from core.components import CliRegistrar, cli_registrars
 from core.settings import ConfigError, Settings, load_settings
 
 log = logging.getLogger("jiliang")
 
-# Packages whose `cli.register(subparsers)` adds commands (jiliang ask, kb, simulate, wechat, campaigns ...).
-EXTENSION_MODULES = [
-    "core.sandbox",
-    "core.audit_cli",
-    "knowledge.cli",
-    "bot.cli",
-    "complaints.cli",
-    "appointments.cli",
-    "campaigns.cli",
-]
-DEMO_SANDBOX_PORT_OFFSET = 1
 
-
-def run(coro: Awaitable[int | None]) -> int:
-    return asyncio.run(coro) or 0  # type: ignore[arg-type]
-
-
-async def wait_for_stop_signal() -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
+def run(coro: Coroutine[Any, Any, int | None]) -> int:
+    return asyncio.run(coro) or 0
 
 
 class PortInUse(Exception):
@@ -62,88 +46,6 @@ def check_port_free(host: str, port: int) -> None:
         socket.create_server((host, port)).close()
     except OSError as exc:
         raise PortInUse(host, port, exc) from None
-
-
-async def serve(settings: Settings, *, demo: bool) -> int:
-    from core import db
-    from core.app import create_app
-    from core.logging import JsonAccessLogger
-    from core.server import GuardedAppRunner
-
-    runners: list[web.AppRunner] = []
-    try:
-        with_sandbox = demo and "JILIANG_WECHAT_API_BASE" not in _environ()
-        check_port_free(settings.host, settings.port)
-        if with_sandbox:
-            check_port_free(settings.host, settings.port + DEMO_SANDBOX_PORT_OFFSET)
-        if with_sandbox:
-            from core.sandbox import create_sandbox_app
-            from core.sandbox_state import default_apps
-
-            sandbox_port = settings.port + DEMO_SANDBOX_PORT_OFFSET
-            sandbox = web.AppRunner(create_sandbox_app(default_apps(settings)), access_log=None)
-            await sandbox.setup()
-            runners.append(sandbox)
-            await start_site(sandbox, settings.host, sandbox_port)
-            settings = settings.model_copy(update={"wechat_api_base": f"http://{settings.host}:{sandbox_port}"})
-            log.info("WeChat sandbox on %s", settings.wechat_api_base)
-        if settings.database_url.startswith("sqlite://") or demo:
-            applied = await db.upgrade(settings)
-            if applied:
-                log.info("migrations applied: %s", ", ".join(applied))
-        banner = None
-        demo_logins = []
-        if demo:
-            from core.demo import seed_demo_data
-
-            demo_logins = await seed_demo_data(settings)
-            banner = await demo_banner(settings, with_sandbox=with_sandbox)
-        app = create_app(settings)
-        access = {"access_log_class": JsonAccessLogger} if settings.access_log else {"access_log": None}
-        runner = GuardedAppRunner(app, settings, **access)
-        await runner.setup()
-        runners.append(runner)
-        await start_site(runner, settings.host, settings.port)
-        log.info("jiliang serving on http://%s:%s", settings.host, settings.port)
-        if banner:
-            print(banner, flush=True)
-        if demo_logins:
-            print_demo_logins(settings, demo_logins)
-        await wait_for_stop_signal()
-    except PortInUse as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    finally:
-        for r in reversed(runners):
-            await r.cleanup()
-    return 0
-
-
-def print_demo_logins(settings: Settings, logins: list) -> None:  # type: ignore[type-arg]
-    from core.demo import DEMO_PASSWORD
-    from core.districts import find_district
-
-    print(f"\n工作人员控制台: http://{settings.host}:{settings.port}/console/login  (演示密码均为 {DEMO_PASSWORD})")
-    for login in logins:
-        place = find_district(login.district).name if login.district and find_district(login.district) else "全市"
-        print(f"  {login.username:<10} {login.display_name:<6} {','.join(login.roles):<22} {place}")
-    print(flush=True)
-
-
-async def demo_banner(settings: Settings, *, with_sandbox: bool) -> str:
-    from core.db import orm_context
-    from core.demo_access import access_banner, demo_logins
-
-    async with orm_context(settings.database_url):
-        logins = await demo_logins()
-    app_url = f"http://{settings.host}:{settings.port}"
-    return access_banner(logins, app_url=app_url, sandbox_url=settings.wechat_api_base if with_sandbox else None)
-
-
-def _environ() -> dict[str, str]:
-    import os
-
-    return dict(os.environ)
 
 
 async def db_upgrade(settings: Settings) -> int:
@@ -187,8 +89,8 @@ def db_makemigrations(args: argparse.Namespace) -> int:
             if url.startswith("postgres"):
                 asyncio.run(db.create_postgres_database(url))
             try:
-                command = [sys.executable, "-m", "core.cli", "db", "makemigrations", "--name", args.name, "--only", url]
-                subprocess.run(command, check=True)
+                command = [sys.executable, "-m", args.entry_module, "db", "makemigrations", "--name", args.name]
+                subprocess.run([*command, "--only", url], check=True)
             finally:
                 if url.startswith("postgres"):
                     asyncio.run(db.drop_postgres_database(url))
@@ -256,19 +158,20 @@ async def restore(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from core.models import StaffRole
-
+def build_parser(registrars: Sequence[CliRegistrar] | None = None) -> argparse.ArgumentParser:
+    """`jiliang` and every subcommand the registrars add (by default: the installed components')."""
     parser = argparse.ArgumentParser(prog="jiliang", description="呼和浩特市计量公共服务后端")
     parser.add_argument("--version", action="version", version=f"jiliang {package_version()}", help="打印版本并退出")
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
+    for register in cli_registrars() if registrars is None else registrars:
+        register(sub)
+    localise(parser)
+    return parser
 
-    p = sub.add_parser("serve", help="运行 Web 服务")
-    p.add_argument("--host", dest="listen_host", metavar="HOST", help="监听地址（默认取 JILIANG_HOST，127.0.0.1）")
-    port_help = "监听端口（默认取 JILIANG_PORT，8080）；演示沙箱用下一个端口"
-    p.add_argument("--port", dest="listen_port", metavar="PORT", type=int, help=port_help)
-    p.add_argument("--demo", action="store_true", help="同时启动本地微信沙箱，执行迁移并载入演示数据")
-    p.set_defaults(handler=lambda s, a: run(serve(s, demo=a.demo)))
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Core's own commands: worker, db, backup, restore, staff."""
+    from core.models import StaffRole
 
     p = sub.add_parser("worker", help="运行后台任务进程（arq）")
     p.set_defaults(handler=_worker)
@@ -305,13 +208,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     create.add_argument("--district", help="所属区局：名称、代码或 slug（如 赛罕区、saihan），保存为 slug；不填为全市")
     create.set_defaults(handler=lambda s, a: run(staff_create(s, a)))
-
-    for module in optional_modules(EXTENSION_MODULES):
-        register: Callable[[argparse._SubParsersAction], None] | None = getattr(module, "register", None)
-        if register is not None:
-            register(sub)
-    localise(parser)
-    return parser
 
 
 def package_version() -> str:
@@ -359,11 +255,17 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
     return run(run_worker(settings))
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | None = None, entry_module: str) -> int:
+    """Parse, load the settings (a bad value: its message, exit 2) and run the command's handler.
+
+    `entry_module` is what `python -m` runs to get this same command again (for commands that start a child).
+    """
     from core.logging import configure_logging
 
     configure_logging()
-    args = build_parser().parse_args(argv)
+    parser = parser or build_parser()
+    parser.set_defaults(entry_module=entry_module)
+    args = parser.parse_args(argv)
     # `serve --host/--port` are settings given on the command line: the public URL and the sandbox follow them.
     overrides = {
         name: value for name in ("host", "port") if (value := getattr(args, f"listen_{name}", None)) is not None
@@ -374,8 +276,4 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     configure_logging(settings.log_level, settings.log_format)
-    return int(args.handler(settings, args) or 0)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return int(cast(int | None, args.handler(settings, args)) or 0)

@@ -11,18 +11,11 @@ from pathlib import Path
 from tortoise import Tortoise
 from tortoise.context import TortoiseContext
 
+from core.components import model_modules
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
-MODEL_MODULES = [
-    "core.models",
-    "knowledge.models",
-    "complaints.models",
-    "appointments.models",
-    "campaigns.models",
-    "publicity.models",
-]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -34,7 +27,8 @@ def normalise_db_url(url: str) -> str:
 
 
 def tortoise_config(database_url: str, *, with_aerich: bool = False) -> dict[str, object]:
-    models = [*MODEL_MODULES, "aerich.models"] if with_aerich else list(MODEL_MODULES)
+    """Every installed component's models in one Tortoise app ("models"), as the migrations expect."""
+    models = [*model_modules(), "aerich.models"] if with_aerich else model_modules()
     return {
         "connections": {"default": normalise_db_url(database_url)},
         "apps": {"models": {"models": models, "default_connection": "default"}},

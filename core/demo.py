@@ -1,4 +1,4 @@
-"""Demo data for `make run`: each package may provide `demo.seed(settings)`; every seed is idempotent."""
+"""Demo data for `make run`: each installed component may provide a demo seeder; every seed is idempotent."""
 
 from __future__ import annotations
 
@@ -6,14 +6,13 @@ import logging
 from dataclasses import dataclass
 
 from core.auth import create_staff
+from core.components import demo_seeders
 from core.db import orm_context
-from core.extensions import optional_modules
 from core.models import StaffAccount, StaffRole
 from core.passwords import set_password
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
-DEMO_MODULES = ["knowledge.demo", "complaints.demo", "appointments.demo", "campaigns.demo"]
 
 
 # Console accounts for `make run` (never in production: Settings refuses demo credentials there).
@@ -50,7 +49,7 @@ async def seed_demo_staff() -> list[DemoLogin]:
 
 async def seed_demo_data(settings: Settings) -> list[DemoLogin]:
     async with orm_context(settings.database_url):
-        for module in optional_modules(DEMO_MODULES):
-            await module.seed(settings)
-            log.info("demo data: %s", module.__name__)
+        for name, seed in demo_seeders():
+            await seed(settings)
+            log.info("demo data: %s", name)
         return await seed_demo_staff()

@@ -37,7 +37,7 @@ class ServiceError(Exception):
         super().__init__(self.message)
         if code:
             self.code = code
-        self.details = details or None
+        self.details: dict[str, Any] = details
         self.headers = dict(headers or {})
 
 
@@ -106,9 +106,11 @@ HTTP_MESSAGES = {
 
 
 def error_response(
-    status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None
+    status: int, code: str, message: str, details: dict[str, Any] | None = None, headers: dict[str, str] | None = None
 ) -> web.Response:
-    body = {"error": {"code": code, "message": message, "details": details}}
+    """The one error shape: `details` is always an object (empty when there is nothing to add); a request that
+    does not validate lists what is wrong in `details.fields`."""
+    body = {"error": {"code": code, "message": message, "details": details or {}}}
     response = web.json_response(body, status=status, dumps=lambda o: json.dumps(o, ensure_ascii=False))
     response.headers.update(_required_headers(status, details, headers or {}))
     return response
@@ -126,6 +128,7 @@ def _required_headers(status: int, details: Any, headers: dict[str, str]) -> dic
 
 
 def validation_details(exc: ValidationError, where: str = "body") -> list[dict[str, Any]]:
+    """One entry per problem: where (`body`, `query`, `path`, `headers`), the field's path, message and type."""
     details = []
     for err in exc.errors(include_url=False, include_context=False, include_input=False):
         details.append({"in": where, "loc": [str(p) for p in err["loc"]], "msg": err["msg"], "type": err["type"]})
@@ -138,7 +141,8 @@ def validation_error_response(exc: ValidationError, where: str = "body") -> web.
     message = f"提交的内容不符合要求：{fields}" if fields else "提交的内容不符合要求"
     if where == "body" and any(d["type"] == "json_invalid" for d in details):
         message = "请求内容不是有效的 JSON"
-    return error_response(422 if where == "body" else 400, "invalid_input", message, details)
+    # One status for every request that does not validate, wherever the bad value is (body, query, path, header).
+    return error_response(422, "invalid_input", message, {"fields": details})
 
 
 @web.middleware

@@ -31,7 +31,7 @@ async def healthz(request: web.Request) -> web.Response:
 
 async def _check(name: str, probe: asyncio.Future | asyncio.Task | object) -> str | None:
     try:
-        await asyncio.wait_for(probe, READY_TIMEOUT_SECONDS)  # type: ignore[arg-type]
+        await asyncio.wait_for(probe, READY_TIMEOUT_SECONDS)  # type: ignore[arg-type]  # redis' ping() is typed Awaitable | bool
     except Exception as exc:
         log.warning("readiness: %s is not answering: %r", name, exc)
         return name
@@ -42,13 +42,15 @@ async def _check(name: str, probe: asyncio.Future | asyncio.Task | object) -> st
 async def readyz(request: web.Request) -> web.Response:
     failures = [
         f
-        for f in await asyncio.gather(_check("database", ping_database()), _check("redis", request.app[REDIS].ping()))
+        for f in await asyncio.gather(
+            _check("database", ping_database()), _check("redis", request.config_dict[REDIS].ping())
+        )
         if f
     ]
     checks = {"database": "ok", "redis": "ok"}
     reasons = ["、".join({"database": "数据库", "redis": "Redis"}[f] for f in failures) + "无响应"] if failures else []
     details: dict[str, object] = {"failed": failures}
-    if (supervisor := request.app.get(WORKER)) is not None:  # only when this process is meant to run jobs
+    if (supervisor := request.config_dict.get(WORKER)) is not None:  # only when this process is meant to run jobs
         problem = supervisor.problem()
         checks["worker"] = problem or "ok"
         if problem is not None:
@@ -62,8 +64,8 @@ async def readyz(request: web.Request) -> web.Response:
 
 @routes.get("/metrics", name="metrics")
 async def metrics(request: web.Request) -> web.Response:
-    settings = request.app[SETTINGS]
+    settings = request.config_dict[SETTINGS]
     token = settings.metrics_token.get_secret_value() if settings.metrics_token else None
     if (refused := access_refused(request, token=token, allow=settings.metrics_allow)) is not None:
         return refused
-    return await metrics_view(request, request.app[METRICS], request.app[REDIS])
+    return await metrics_view(request, request.config_dict[METRICS], request.config_dict[REDIS])

@@ -1,7 +1,7 @@
-"""Background jobs on arq: one WorkerSettings collecting every domain's jobs.
+"""Background jobs on arq: one WorkerSettings collecting every installed component's jobs.
 
-Each domain package has a `jobs.py` with `FUNCTIONS` (arq functions taking `ctx` first) and `CRON_JOBS`.
-A job reaches connections through `resources(ctx)`.
+A component contributes arq functions (taking `ctx` first) and cron jobs (`core.components.JobContribution`),
+usually from its `jobs.py`. A job reaches connections through `resources(ctx)`.
 """
 
 from __future__ import annotations
@@ -15,36 +15,31 @@ from arq.connections import ArqRedis
 from arq.cron import CronJob
 from arq.worker import Worker
 
+from core.components import job_contributions
 from core.jobmetrics import instrumented
 from core.resources import Resources
 
 log = logging.getLogger(__name__)
 
-RESOURCES = "jiliang_resources"
+CTX_RESOURCES = "jiliang_resources"  # where a job finds the Resources in arq's ctx (not the AppKey keys.RESOURCES)
 QUEUE_NAME = "jiliang:queue"
 
 
-def job_modules() -> list[Any]:
-    from appointments import jobs as appointment_jobs
-    from campaigns import jobs as campaign_jobs
-    from complaints import jobs as complaint_jobs
-    from core import audit_jobs
-    from knowledge import jobs as knowledge_jobs
-    from publicity import jobs as publicity_jobs
-
-    return [knowledge_jobs, complaint_jobs, appointment_jobs, campaign_jobs, audit_jobs, publicity_jobs]
-
-
 def all_functions() -> list[Any]:
-    return [fn for module in job_modules() for fn in getattr(module, "FUNCTIONS", [])]
+    return [fn for contribution in job_contributions() for fn in contribution.functions]
 
 
 def all_cron_jobs() -> list[CronJob]:
-    return [job for module in job_modules() for job in getattr(module, "CRON_JOBS", [])]
+    return [job for contribution in job_contributions() for job in contribution.cron_jobs]
 
 
 def resources(ctx: dict[str, Any]) -> Resources:
-    return ctx[RESOURCES]
+    return ctx[CTX_RESOURCES]
+
+
+def job_context(resources_: Resources) -> dict[str, Any]:
+    """The ctx an arq function gets, for calling one directly (by hand, in tests)."""
+    return {CTX_RESOURCES: resources_}
 
 
 async def enqueue(arq: ArqRedis, function: str, *args: Any, job_id: str | None = None, **kwargs: Any) -> None:
@@ -59,7 +54,7 @@ def worker_settings(resources_: Resources, *, cron: bool = True) -> dict[str, An
         "cron_jobs": all_cron_jobs() if cron else [],
         "redis_pool": resources_.arq,
         "queue_name": QUEUE_NAME,
-        "ctx": {RESOURCES: resources_},
+        "ctx": job_context(resources_),
         "max_tries": 5,
         "keep_result": 3600,
     }

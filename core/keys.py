@@ -1,26 +1,25 @@
-"""Every shared object on the app is reached through one of these typed keys."""
+"""Every shared object on the app is reached through one of these typed keys (a package keeps its own keys,
+e.g. `knowledge.keys.KNOWLEDGE`)."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from aiohttp import ClientSession, web
 from arq.connections import ArqRedis
 from redis.asyncio import Redis
 
+from core.metrics import Metrics
 from core.redis import RedisEndpoint
+from core.resources import Resources
 from core.settings import Settings
-
-if TYPE_CHECKING:
-    pass
+from core.wechat import WeChatGateway
+from core.worker import WorkerSupervisor
 
 SETTINGS = web.AppKey("settings", Settings)
 REDIS_ENDPOINT = web.AppKey("redis_endpoint", RedisEndpoint)
 REDIS = web.AppKey("redis", Redis)
 ARQ = web.AppKey("arq", ArqRedis)
 HTTP = web.AppKey("http", ClientSession)
-WECHAT = web.AppKey("wechat", "WeChatGateway")
-KNOWLEDGE = web.AppKey("knowledge", "KnowledgeHolder")
-METRICS = web.AppKey("metrics", "Metrics")
-RESOURCES = web.AppKey("resources", "Resources")
-WORKER = web.AppKey("worker", "WorkerSupervisor")  # set only when this process runs the job worker
+WECHAT = web.AppKey("wechat", WeChatGateway)
+METRICS = web.AppKey("metrics", Metrics)
+RESOURCES = web.AppKey("resources", Resources)
+WORKER = web.AppKey("worker", WorkerSupervisor)  # set only when this process runs the job worker

@@ -34,7 +34,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def large_body(handler: F) -> F:
     """Mark a route whose multipart requests may be as large as `max_body_bytes` (uploads)."""
-    handler.large_body = True  # type: ignore[attr-defined]
+    handler.large_body = True  # type: ignore[attr-defined]  # a marker read by request_limits
     return handler
 
 
@@ -183,7 +183,7 @@ def _refuse_unstorable_parameters(request: web.Request) -> None:
         ("headers", request.headers.values()),
     ):
         if any(unstorable_character(v) for v in values):
-            raise ServiceError("请求参数包含空字符或无效的 Unicode 字符", code="invalid_character", where=where)
+            raise InvalidInput("请求参数包含空字符或无效的 Unicode 字符", code="invalid_character", where=where)
 
 
 @web.middleware

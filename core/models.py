@@ -35,6 +35,9 @@ class StaffAccount(Model):
     locked_until = fields.DatetimeField(null=True)
     totp_secret = fields.CharField(max_length=64, null=True)  # base32, RFC 6238; active once totp_enabled
     totp_enabled = fields.BooleanField(default=False)
+    # The official-account openid bound through a one-time code (core.staff_wechat); None: not told by WeChat.
+    wechat_openid = fields.CharField(max_length=64, null=True, unique=True)
+    wechat_bound_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "staff_account"
@@ -93,3 +96,29 @@ class AuditEntry(Model):
 
     class Meta:
         table = "audit_entry"
+
+
+class StaffMessage(Model):
+    """One template message to a staff member's WeChat (core.staff_wechat), and what became of it.
+
+    `day` + `kind` "digest" is unique per staff member: the daily digest goes out once even with several
+    workers. `msg_id` is WeChat's msgid, matched by the TEMPLATESENDJOBFINISH push (`receipt`).
+    """
+
+    id = fields.IntField(primary_key=True)
+    staff_id = fields.IntField(db_index=True)
+    kind = fields.CharField(max_length=16)  # digest | handover
+    day = fields.DateField()  # local day it belongs to
+    dedupe_key = fields.CharField(max_length=96, unique=True)  # digest:<staff>:<day>, handover:<staff>:<case>
+    openid = fields.CharField(max_length=64)
+    summary = fields.CharField(max_length=200)
+    status = fields.CharField(max_length=16, default="pending")  # pending | sent | failed | delivered | undelivered
+    errcode = fields.IntField(null=True)
+    msg_id = fields.BigIntField(null=True, db_index=True)
+    receipt = fields.CharField(max_length=64, null=True)  # Status of TEMPLATESENDJOBFINISH: success, failed:user block
+    created_at = fields.DatetimeField(auto_now_add=True)
+    sent_at = fields.DatetimeField(null=True)
+    reported_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "staff_message"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +51,12 @@ add_or_replace_translater("3.0.0", pydantic_schema_to_oas_3_0)
 
 API_TITLE = "呼和浩特市计量公共服务 jiliang API"
 API_VERSION = "1"
-SECURITY = {
-    "bearer": {"type": "http", "scheme": "bearer", "description": "小程序会话令牌或工作人员令牌"},
-}
+SECURITY: dict[str, Any] = {}  # the schemes are core.openapi_contract's, per area
+API_DESCRIPTION = (
+    "呼和浩特市计量公共服务接口。列表均为分页格式（items、total、page、page_size；page_size 为 1-100，超出返回 422）。"
+    '错误均为 {"error": {"code", "message", "details"}}，details 始终是对象；参数或请求体不符合要求一律 422，'
+    "details.fields 列出每个问题。金额、重量等十进制数以字符串表示。"
+)
 
 # Swagger UI served by the app itself (the bureau's intranet has no CDN): vendored from the npm package
 # swagger-ui-dist, see core/static/swagger-ui/VERSION; the version is in the URL so a new one is never cached stale.
@@ -74,8 +79,22 @@ DOCS_PAGE = """<!doctype html>
 
 @routes.get("/api/openapi.json", name="openapi")
 async def openapi_spec(request: web.Request) -> web.Response:
-    spec = generate_oas([request.app], API_VERSION, API_TITLE, SECURITY)
+    spec = _BUILT.get(request.app)
+    if spec is None:  # the routes are fixed once the app runs: built once (it takes seconds), then served
+        spec = _BUILT[request.app] = await asyncio.to_thread(build_spec, request.app)
     return web.json_response(spec)
+
+
+_BUILT: weakref.WeakKeyDictionary[web.Application, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def build_spec(app: web.Application) -> dict[str, Any]:
+    """aiohttp-pydantic's spec of the annotated handlers, completed by core.openapi_contract."""
+    from core.openapi_contract import complete_spec
+
+    spec = generate_oas([app], API_VERSION, API_TITLE, SECURITY)
+    spec["info"]["description"] = API_DESCRIPTION
+    return complete_spec(spec, app)
 
 
 @routes.get("/api/docs", name="api-docs")

@@ -10,11 +10,16 @@ Two ways to use it:
   the owner of a valid credential is held up only once their address or account is already over the limit.
 
 Limits are written "N/SECONDS" in settings (e.g. JILIANG_RATE_LIMIT_TOKEN_FAILURES_PER_CLIENT=30/600).
+
+A second mode, `TokenBucket`, paces work instead of refusing it: WeChat's send rates are per account, so every
+worker process draws from one bucket in Redis (the campaign sender).
 """
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import logging
 import math
 import re
 from dataclasses import dataclass
@@ -22,9 +27,12 @@ from functools import cache
 
 from aiohttp import web
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from core.errors import TooManyRequests
 from core.keys import METRICS, REDIS, SETTINGS
+
+log = logging.getLogger(__name__)
 
 KEY_PREFIX = "ratelimit:"
 LIMIT_SYNTAX = re.compile(r"^\s*(\d{1,9})\s*/\s*(\d{1,9})\s*$")
@@ -95,6 +103,22 @@ def refuse(
         headers={"Retry-After": str(used.retry_after)},
         retry_after_seconds=used.retry_after,
     )
+
+
+async def enforce(
+    redis: Redis, limit: Limit, key: str, *, message: str, code: str = "rate_limited", fail_open: bool = False
+) -> None:
+    """Count one hit for `key` and raise a 429 `code`/`message` once `limit` is exceeded (no request needed, so
+    services use it too). With `fail_open`, an unreachable Redis lets the hit through instead of failing it."""
+    try:
+        used = await hit(redis, limit, key)
+    except RedisError:
+        if not fail_open:
+            raise
+        log.warning("rate limiter unavailable for %s; request allowed", limit.name, exc_info=True)
+        return
+    if used.hits > limit.max_hits:
+        raise TooManyRequests(message, code=code, retry_after_seconds=used.retry_after)
 
 
 async def check(request: web.Request, limit: Limit, key: str) -> None:
@@ -177,3 +201,90 @@ def _valid_ip(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# --- second mode: a token bucket that paces instead of refusing ------------------------------------------
+
+# KEYS[1]: bucket hash. ARGV: rate per second, capacity, tokens wanted, max wait (ms), now (ms, '' = Redis TIME).
+# Returns the wait in ms before the tokens may be used (>= 0, reserved), or -(ms) to come back later (not reserved).
+_TAKE_SCRIPT = """
+local rate = tonumber(ARGV[1])
+local capacity = tonumber(ARGV[2])
+local wanted = tonumber(ARGV[3])
+local max_wait = tonumber(ARGV[4])
+local now
+if ARGV[5] == '' then
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+else
+  now = tonumber(ARGV[5])
+end
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+local tokens = tonumber(state[1])
+local ts = tonumber(state[2])
+if tokens == nil or ts == nil then
+  tokens = capacity
+  ts = now
+end
+if now > ts then
+  tokens = math.min(capacity, tokens + (now - ts) * rate / 1000)
+  ts = now
+end
+local wait = 0
+if tokens < wanted then
+  wait = math.ceil((wanted - tokens) * 1000 / rate)
+  if wait > max_wait then
+    return -(wait - max_wait)
+  end
+end
+tokens = tokens - wanted
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(ts))
+redis.call('PEXPIRE', KEYS[1], math.ceil((capacity + math.max(0, -tokens)) * 1000 / rate) + 60000)
+return wait
+"""
+
+
+@dataclass(frozen=True)
+class TokenBucket:
+    """`rate_per_second` sustained, bursts up to `capacity`, shared by every process using `key`.
+
+    One Lua script refills, takes and reserves atomically. A caller that finds the bucket short reserves its
+    tokens anyway (the count goes negative) and is told how long to wait, so waiting callers are served in order
+    at exactly the configured rate instead of polling. Reservations further ahead than `max_wait` are refused.
+    """
+
+    redis: Redis
+    key: str
+    rate_per_second: float
+    capacity: float
+    max_wait_seconds: float = 5.0
+
+    async def try_take(self, tokens: float = 1, *, now_ms: int | None = None) -> float:
+        """Reserve tokens: seconds to wait before using them (>= 0), or a negative hint when refused."""
+        result = await self.redis.eval(
+            _TAKE_SCRIPT,
+            1,
+            self.key,
+            self.rate_per_second,
+            self.capacity,
+            tokens,
+            int(self.max_wait_seconds * 1000),
+            "" if now_ms is None else now_ms,
+        )
+        return int(result) / 1000
+
+    async def acquire(self, tokens: float = 1) -> None:
+        """Wait until `tokens` may be spent; every process sharing the key shares the rate."""
+        while True:
+            wait = await self.try_take(tokens)
+            if wait >= 0:
+                if wait:
+                    await asyncio.sleep(wait)
+                return
+            await asyncio.sleep(min(-wait, self.max_wait_seconds))
+
+    async def penalise(self, seconds: float) -> None:
+        """The rate was exceeded anyway (WeChat's 45009): hold every process back for `seconds`."""
+        await self.redis.eval(
+            _TAKE_SCRIPT, 1, self.key, self.rate_per_second, self.capacity, self.rate_per_second * seconds, 10**9, ""
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -95,6 +95,11 @@ class Settings(BaseSettings):
     staff_session_absolute_hours: int = Field(12, ge=1)  # ... and this long after login whatever happens
     staff_api_token_days: int = Field(365, ge=1)  # API tokens (machine use) expire after this many days
     audit_retention_days: int = Field(366, ge=183)  # 等保 asks for at least six months of audit records
+    # Staff told by WeChat (core.staff_wechat): official-account template message, daily digest at HH:MM local
+    staff_template_id: str = "tpl-staff-notice"
+    staff_digest_time: str = Field("08:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    staff_template_daily_quota: int = Field(1000, ge=1)  # our share of the account's daily template-send quota
+    staff_immediate_daily_cap: int = Field(10, ge=0)  # immediate messages per staff member a day; then digest only
 
     # Compulsory-verification appointments (appointments/)
     appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before
@@ -105,6 +110,14 @@ class Settings(BaseSettings):
     appointment_template_due: str = "tpl-verification-due"
     appointment_template_result: str = "tpl-verification-result"
     appointment_template_review: str = "tpl-enterprise-review"
+
+    # 诚信计量 (credit/): the 扫码验真 signing secret and its key id (printed in every code), earlier keys still
+    # accepted for codes already printed ({key id: secret}), and the limits of the public look-ups and objections
+    verify_code_secret: SecretStr = SecretStr(DEMO_SECRET)
+    verify_code_key_id: str = "K1"
+    verify_code_retired_keys: dict[str, SecretStr] = {}
+    rate_limit_public_lookups_per_client: str = "120/60"
+    rate_limit_objections_per_client: str = "3/3600"
 
     @field_validator("database_url")
     @classmethod
@@ -140,6 +153,8 @@ class Settings(BaseSettings):
         "rate_limit_login_per_account",
         "rate_limit_invite_failures_per_client",
         "rate_limit_invite_failures_per_account",
+        "rate_limit_public_lookups_per_client",
+        "rate_limit_objections_per_client",
     )
     @classmethod
     def _rate_limit_syntax(cls, value: str) -> str:
@@ -181,6 +196,18 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _verify_code_key_known(self) -> Settings:
+        import re
+
+        if any(
+            not re.fullmatch(r"[A-Z0-9]{1,8}", k) for k in [self.verify_code_key_id, *self.verify_code_retired_keys]
+        ):
+            raise ValueError("JILIANG_VERIFY_CODE_KEY_ID / _RETIRED_KEYS: key ids are 1-8 characters A-Z or 0-9")
+        if self.verify_code_key_id in self.verify_code_retired_keys:
+            raise ValueError("JILIANG_VERIFY_CODE_KEY_ID must differ from the retired key ids")
+        return self
+
+    @model_validator(mode="after")
     def _no_demo_secrets_in_production(self) -> Settings:
         if not self.demo_credentials_refused:
             return self
@@ -191,6 +218,7 @@ class Settings(BaseSettings):
             "JILIANG_MP_AES_KEY": self.mp_aes_key is not None and self.mp_aes_key.get_secret_value() == DEMO_AES_KEY,
             "JILIANG_MP_APPID": self.mp_appid == DEMO_MP_APPID,
             "JILIANG_MINIAPP_APPID": self.miniapp_appid == DEMO_MINIAPP_APPID,
+            "JILIANG_VERIFY_CODE_SECRET": self.verify_code_secret.get_secret_value() == DEMO_SECRET,
         }
         if bad := [name for name, is_demo in demo.items() if is_demo]:
             where = self.env if self.env != "test" else f"test on {self.host} (not loopback)"
@@ -233,12 +261,12 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(**overrides: Any) -> Settings:
     """Build Settings, turning pydantic's error into one readable ConfigError."""
     from pydantic import ValidationError
 
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        return Settings(**overrides)
     except ValidationError as exc:
         lines = []
         for err in exc.errors(include_url=False):

@@ -4,7 +4,6 @@ logout and logout-everywhere. Any web process can serve any request (nothing is 
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import secrets
@@ -14,16 +13,13 @@ from dataclasses import asdict, dataclass
 from redis.asyncio import Redis
 
 from core.settings import Settings
+from core.tokens import token_digest
 
 SESSION_PREFIX = "staff:console:session:"
 ACCOUNT_SESSIONS_PREFIX = "staff:console:sessions:"
 TOTP_STEP_PREFIX = "staff:console:totp-step:"
 COOKIE_NAME = "jl_console"
 COOKIE_PATH = "/console"
-
-
-def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -59,7 +55,7 @@ async def create(redis: Redis, settings: Settings, *, staff_id: int, ip: str, st
     token = secrets.token_urlsafe(32)
     now = time.time()
     session = StaffSession(staff_id=staff_id, created_at=now, csrf_token=secrets.token_urlsafe(32), ip=ip, stage=stage)
-    digest = _digest(token)
+    digest = token_digest(token)
     async with redis.pipeline(transaction=True) as pipe:
         pipe.set(SESSION_PREFIX + digest, json.dumps(asdict(session)), ex=_ttl(session, settings, now))
         pipe.sadd(ACCOUNT_SESSIONS_PREFIX + str(staff_id), digest)
@@ -72,7 +68,7 @@ async def resolve(redis: Redis, settings: Settings, token: str | None) -> StaffS
     """The live session for this cookie, its idle timer restarted; None when missing, idle or past its end."""
     if not token:
         return None
-    key = SESSION_PREFIX + _digest(token)
+    key = SESSION_PREFIX + token_digest(token)
     raw = await redis.get(key)
     if raw is None:
         return None
@@ -92,7 +88,7 @@ async def complete_second_factor(redis: Redis, settings: Settings, token: str, s
 
 
 async def destroy(redis: Redis, token: str, *, staff_id: int) -> None:
-    digest = _digest(token)
+    digest = token_digest(token)
     await redis.delete(SESSION_PREFIX + digest)
     await redis.srem(ACCOUNT_SESSIONS_PREFIX + str(staff_id), digest)
 

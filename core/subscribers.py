@@ -28,6 +28,7 @@ AUDIENCES = ("citizen", "enterprise")
 MAX_TAGS = 20
 # The QR scene strings we act on: a market's 公平秤 code, a district poster, a labelled event booth.
 SCENE = re.compile(r"^(?:market:(\d{1,12})|district:([A-Za-z0-9_\-]{1,32})|tag:([A-Za-z0-9_\-]{1,32}))$")
+MARKET_SCENE_PREFIX = "market:"
 
 
 async def _upsert(openid: str, **values: object) -> Subscriber:
@@ -101,6 +102,31 @@ def parse_scene(scene: str) -> tuple[str, str] | None:
     return "tag", tag
 
 
+def market_scene(market_id: int | str) -> str:
+    """The scene string of a market's 公平秤 QR code (and what a follower's `scene` keeps after scanning it)."""
+    return f"{MARKET_SCENE_PREFIX}{market_id}"
+
+
+def market_of_scene(scene: str | None) -> int | None:
+    """The market id of a `market:<id>` scene, or None for any other scene (or none)."""
+    parsed = parse_scene(scene) if scene else None
+    return int(parsed[1]) if parsed is not None and parsed[0] == "market" else None
+
+
+async def scanned_market(*, openid: str) -> int | None:
+    """The market whose QR code this follower scanned last, if any."""
+    subscriber = await Subscriber.get_or_none(openid=openid)
+    return market_of_scene(subscriber.scene) if subscriber is not None else None
+
+
+async def scanned_markets(*, unionid: str) -> list[int]:
+    """Markets scanned by the followers behind `unionid`, the most recently active follower first."""
+    followers = await Subscriber.filter(unionid=unionid, scene__startswith=MARKET_SCENE_PREFIX).order_by(
+        "-last_interaction_at", "-id"
+    )
+    return [market for f in followers if (market := market_of_scene(f.scene)) is not None]
+
+
 async def apply_scene(*, openid: str, scene: str) -> tuple[str, str] | None:
     """Remember a QR scene on the follower: `market:<id>` for their next complaint, `district:<slug>` as their
     district, `tag:<label>` as a tag. Returns (kind, value), or None for a scene we do not act on."""
@@ -109,7 +135,7 @@ async def apply_scene(*, openid: str, scene: str) -> tuple[str, str] | None:
         return None
     kind, value = parsed
     if kind == "market":
-        await _upsert(openid, scene=f"market:{value}")
+        await _upsert(openid, scene=market_scene(value))
     elif kind == "district":
         district = find_district(value)
         assert district is not None

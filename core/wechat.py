@@ -80,17 +80,26 @@ class WeChatInvalidData(WeChatError):
     """47003: a template field is invalid (too long, empty, wrong kind)."""
 
 
+class WeChatInvalidTemplate(WeChatError):
+    """40037: the template id is not one of the account's templates (deleted, or a typo in settings)."""
+
+
 class WeChatTokenInvalid(WeChatError):
     """40001 / 40014 / 42001: the access_token was rejected even after one refresh and one retry."""
 
 
 class WeChatUnavailable(WeChatError):
-    """No usable answer: network error, timeout, HTTP 5xx, a body that is not JSON."""
+    """No usable answer: network error, timeout, HTTP 5xx, a body that is not JSON.
+
+    `maybe_delivered` is False when WeChat certainly did not act on the request (no connection, an error page,
+    no access_token to send with); a timeout or a dropped connection after the request left may have delivered.
+    """
 
     transient = True
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, maybe_delivered: bool = True) -> None:
         super().__init__(None, reason)
+        self.maybe_delivered = maybe_delivered
         self.args = (f"WeChat unavailable: {reason}",)
 
 
@@ -105,6 +114,7 @@ ERRCODE_CLASSES: dict[int, type[WeChatError]] = {
     40029: WeChatInvalidCode,
     40163: WeChatInvalidCode,
     47003: WeChatInvalidData,
+    40037: WeChatInvalidTemplate,
     40001: WeChatTokenInvalid,
     40014: WeChatTokenInvalid,
     42001: WeChatTokenInvalid,
@@ -189,9 +199,13 @@ class WeChatGateway:
         try:
             return await self.tokens.get(appid)
         except TokenRefreshTimeout:
-            raise WeChatUnavailable("timed out waiting for another process to refresh the access_token") from None
+            raise WeChatUnavailable(
+                "timed out waiting for another process to refresh the access_token", maybe_delivered=False
+            ) from None
         except TokenRefreshFailed:
-            raise WeChatUnavailable("the access_token could not be fetched moments ago; backing off") from None
+            raise WeChatUnavailable(
+                "the access_token could not be fetched moments ago; backing off", maybe_delivered=False
+            ) from None
 
     async def _fetch_stable_token(self, appid: str) -> tuple[str, int]:
         payload = await self._send(
@@ -207,7 +221,9 @@ class WeChatGateway:
         try:
             return str(payload["access_token"]), int(payload["expires_in"])
         except (KeyError, TypeError, ValueError):
-            raise WeChatUnavailable("stable_token answer without access_token/expires_in") from None
+            raise WeChatUnavailable(
+                "stable_token answer without access_token/expires_in", maybe_delivered=False
+            ) from None
 
     # --- mini-program ---------------------------------------------------------------------------------
 
@@ -345,6 +361,29 @@ class WeChatGateway:
             raise
         return int(payload["msg_id"])
 
+    async def send_template_message(
+        self, *, openid: str, template_id: str, data: dict[str, str], url: str | None = None
+    ) -> int:
+        """公众号模板消息，返回 msgid（送达结果以 TEMPLATESENDJOBFINISH 事件推送，按 MsgID 对应）。
+
+        未关注 43004（WeChatUnsubscribed），模板不存在 40037（WeChatInvalidTemplate），当日额度用完 45009
+        （WeChatRateLimited），字段不合要求 47003（WeChatInvalidData）；thing / name 超长时截断。
+
+        https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Template_Message_Interface.html
+        """
+        body: dict[str, Any] = {
+            "touser": openid,
+            "template_id": template_id,
+            "data": {key: {"value": value} for key, value in clip_subscribe_data(data).items()},
+        }
+        if url:
+            body["url"] = url
+        payload = await self._call(self.mp_appid, "POST", "/cgi-bin/message/template/send", body=body)
+        try:
+            return int(payload["msgid"])
+        except (KeyError, TypeError, ValueError):
+            raise WeChatUnavailable("template/send answer without msgid") from None
+
     async def user_info(self, openid: str) -> dict[str, Any]:
         """获取公众号用户基本信息（subscribe、unionid、subscribe_scene 等；不再返回昵称头像）。
 
@@ -430,10 +469,11 @@ class WeChatGateway:
                 raw = await resp.read()
         except (aiohttp.ClientError, TimeoutError) as exc:
             log.warning("wechat %s unreachable: %s", path, type(exc).__name__)
-            raise WeChatUnavailable(f"{path}: {type(exc).__name__}") from None
+            refused = isinstance(exc, aiohttp.ClientConnectorError)  # no connection: nothing was sent
+            raise WeChatUnavailable(f"{path}: {type(exc).__name__}", maybe_delivered=not refused) from None
         if status >= 500:
             log.warning("wechat %s answered HTTP %s", path, status)
-            raise WeChatUnavailable(f"{path}: HTTP {status}")
+            raise WeChatUnavailable(f"{path}: HTTP {status}", maybe_delivered=False)
         try:
             # jscode2session answers with Content-Type text/plain: parse the bytes, not by content type.
             payload = json.loads(raw)
@@ -441,7 +481,7 @@ class WeChatGateway:
             payload = None
         if not isinstance(payload, dict):
             log.warning("wechat %s answered HTTP %s without a JSON object", path, status)
-            raise WeChatUnavailable(f"{path}: HTTP {status}, not a JSON object")
+            raise WeChatUnavailable(f"{path}: HTTP {status}, not a JSON object", maybe_delivered=False)
         try:
             errcode = int(payload.get("errcode") or 0)
         except (TypeError, ValueError):

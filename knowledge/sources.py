@@ -24,7 +24,7 @@ class Source:
     title: str
     status: str  # in_force | replaced | repealed | expired
     checked: date
-    label: str  # V | S | M (see shared/domain/facts.md)
+    label: str  # V | S | M (see docs/facts.md)
     replaced_by: str | None = None
 
 

@@ -32,10 +32,11 @@ from complaints.schemas import (
 from core.api import Page, api, ok, r200, r201
 from core.auth import current_citizen
 from core.districts import all_districts
-from core.errors import InvalidInput, NotFound, ServiceError
+from core.errors import InvalidInput, NotFound, PayloadTooLarge, ServiceError
 from core.fields import DbId, PageNo, PageSize
 from core.keys import ARQ, REDIS, RESOURCES, SETTINGS, WECHAT
 from core.limits import large_body, multipart_parts, parse_json, parse_text, read_json, read_part
+from core.openapi_contract import json_or_form_body
 from core.privacy import mask_phone
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def _template_id(request: web.Request) -> str:
 async def complaint_options(request: web.Request) -> r200[dict]:
     """Choices for the filing form: districts, goods categories, re-weighing methods, price units."""
     del request
-    citizen_methods = ("fair_scale", "other_scale", "original_scale")
+    citizen_methods = ("fair_scale", "other_scale", "original_scale", "home_scale")
     return ok(
         {
             "districts": [{"slug": d.slug, "name": d.name} for d in all_districts()],
@@ -97,7 +98,7 @@ async def complaint_prefill(request: web.Request) -> r200[Prefill]:
 
 
 async def _read_file_part(part: BodyPartReader) -> bytes:
-    too_large = InvalidInput("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
+    too_large = PayloadTooLarge("单张照片不能超过10MB，请压缩后重新上传", code="photo_too_large")
     return await read_part(part, MAX_PHOTO_BYTES, too_large)
 
 
@@ -170,6 +171,7 @@ async def _discard(var_dir: Any, photos: list[ComplaintPhoto]) -> None:
 @routes.post("/api/v1/miniapp/complaints")
 @large_body
 @api.and_request
+@json_or_form_body(ComplaintCreate)
 async def file_complaint(request: web.Request, *, idempotency_key: str | None = None) -> r201[FilingResult]:
     """File a complaint: JSON (photo_ids from /photos) or multipart (fields or `data` JSON, plus `photos` files).
 
@@ -299,7 +301,7 @@ async def photo_for_wechat(request: web.Request) -> web.StreamResponse:
     settings = request.config_dict[SETTINGS]
     photo_id = media.photo_id_from_token(settings, request.match_info["token"])
     photo = await ComplaintPhoto.get_or_none(id=photo_id) if photo_id is not None else None
-    if photo is None or photo.complaint_id is None:  # type: ignore[attr-defined]
+    if photo is None or photo.complaint_id is None:  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
         raise NotFound("链接无效或已过期", code="link_expired")
     path = photo_path(settings.var_dir, photo.stored_name)
     if not path.exists():
@@ -321,7 +323,7 @@ def _push_signature_ok(request: web.Request) -> bool:
 async def push_verify(request: web.Request) -> web.Response:
     """URL verification of the mini-program message push (plaintext or compatible mode, JSON format)."""
     if not _push_signature_ok(request):
-        return web.Response(status=403)
+        return web.Response(status=403, text="forbidden")
     return web.Response(text=request.query.get("echostr", ""))
 
 
@@ -332,7 +334,7 @@ async def push_event(request: web.Request) -> web.Response:
     Always "success" once the signature is good, so WeChat does not retry events we do not handle.
     """
     if not _push_signature_ok(request):
-        return web.Response(status=403)
+        return web.Response(status=403, text="forbidden")
     try:
         event = await read_json(request)
     except ServiceError:

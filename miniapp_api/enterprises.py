@@ -37,10 +37,10 @@ from appointments.schemas import (
     parse_choice,
 )
 from core import ratelimit
-from core.api import api, ok, r200, r201, r204
+from core.api import Page, api, ok, page_of, r200, r201, r204
 from core.auth import current_citizen
-from core.errors import InvalidInput, NotFound
-from core.fields import Day, DbId, Text, path_id
+from core.errors import InvalidInput, NotFound, PayloadTooLarge
+from core.fields import Day, DbId, PageNo, PageSize, Text, path_id
 from core.keys import ARQ, SETTINGS
 from core.limits import large_body, multipart_parts, read_part
 from core.privacy import mask_name, mask_phone
@@ -77,18 +77,22 @@ async def register_enterprise(request: web.Request, body: EnterpriseCreate) -> r
 
 @routes.get(f"{PREFIX}/enterprises")
 @api.and_request
-async def my_enterprises(request: web.Request) -> r200[list[MyEnterprise]]:
+async def my_enterprises(request: web.Request, page: PageNo = 1, page_size: PageSize = 50) -> r200[Page[MyEnterprise]]:
     citizen = await current_citizen(request)
     pairs = await appointments_service.my_enterprises(user_id=citizen.user_id)
     return ok(
-        [
-            MyEnterprise(
-                enterprise=EnterpriseRead.model_validate(e) if m.status == "active" else _pending_view(e),
-                role=m.role,
-                member_status=m.status,
-            )
-            for e, m in pairs
-        ]
+        page_of(
+            [
+                MyEnterprise(
+                    enterprise=EnterpriseRead.model_validate(e) if m.status == "active" else _pending_view(e),
+                    role=m.role,
+                    member_status=m.status,
+                )
+                for e, m in pairs
+            ],
+            page,
+            page_size,
+        )
     )
 
 
@@ -145,10 +149,13 @@ async def new_invite_code(request: web.Request, enterprise_id: DbId, /) -> r201[
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members")
 @api.and_request
-async def list_members(request: web.Request, enterprise_id: DbId, /) -> r200[list[MemberRead]]:
+async def list_members(
+    request: web.Request, enterprise_id: DbId, /, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[MemberRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id, approved=False)
     members = await appointments_service.list_members(enterprise=enterprise)
-    return ok([MemberRead.model_validate(m).model_copy(update={"phone": mask_phone(p)}) for m, p in members])
+    reads = [MemberRead.model_validate(m).model_copy(update={"phone": mask_phone(p)}) for m, p in members]
+    return ok(page_of(reads, page, page_size))
 
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/members/{{member_id:\\d+}}/approve")
@@ -188,13 +195,19 @@ async def get_catalogue_entry(request: web.Request, slug: str, /) -> r200[Catalo
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments")
 @api.and_request
 async def list_instruments(
-    request: web.Request, enterprise_id: DbId, /, status: Text(24) | None = None, due_before: Day | None = None
-) -> r200[list[InstrumentRead]]:
+    request: web.Request,
+    enterprise_id: DbId,
+    /,
+    status: Text(24) | None = None,
+    due_before: Day | None = None,
+    page: PageNo = 1,
+    page_size: PageSize = 50,
+) -> r200[Page[InstrumentRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     instruments = await appointments_service.list_instruments(
         enterprise=enterprise, status=parse_choice(InstrumentStatus, status, "器具状态"), due_before=due_before
     )
-    return ok([InstrumentRead.model_validate(i) for i in instruments])
+    return ok(page_of([InstrumentRead.model_validate(i) for i in instruments], page, page_size))
 
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/instruments")
@@ -247,7 +260,7 @@ async def _uploaded_file(request: web.Request) -> tuple[str, bytes]:
     async for part in multipart_parts(request):
         if part.name != "file":
             continue
-        too_large = InvalidInput("文件超过10MB，请分批导入", code="file_too_large")
+        too_large = PayloadTooLarge("文件超过10MB，请分批导入", code="file_too_large")
         return part.filename or "upload.csv", await read_part(part, MAX_IMPORT_BYTES, too_large)
     raise InvalidInput("请上传文件（字段名 file）", code="file_missing")
 
@@ -257,10 +270,12 @@ async def _uploaded_file(request: web.Request) -> tuple[str, bytes]:
 
 @routes.get(f"{PREFIX}/verification-sites")
 @api.and_request
-async def list_sites(request: web.Request, instrument_type: Text(64) | None = None) -> r200[list[SiteRead]]:
+async def list_sites(
+    request: web.Request, instrument_type: Text(64) | None = None, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[SiteRead]]:
     await current_citizen(request)
     sites = await appointments_service.list_sites(type_slug=instrument_type, active_only=True)
-    return ok([SiteRead.model_validate(s) for s in sites])
+    return ok(page_of([SiteRead.model_validate(s) for s in sites], page, page_size))
 
 
 @routes.get(f"{PREFIX}/verification-slots")
@@ -272,7 +287,9 @@ async def list_slots(
     mode: Text(16) | None = None,
     date_from: Day | None = None,
     date_to: Day | None = None,
-) -> r200[list[SlotRead]]:
+    page: PageNo = 1,
+    page_size: PageSize = 50,
+) -> r200[Page[SlotRead]]:
     await current_citizen(request)
     slots = await appointments_service.list_slots(
         site_id=site_id,
@@ -282,7 +299,7 @@ async def list_slots(
         type_slug=instrument_type,
         future_only=True,
     )
-    return ok([slot_read(s) for s in slots])
+    return ok(page_of([slot_read(s) for s in slots], page, page_size))
 
 
 @routes.post(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings")
@@ -299,9 +316,12 @@ async def create_booking(request: web.Request, enterprise_id: DbId, /, body: Boo
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings")
 @api.and_request
-async def list_bookings(request: web.Request, enterprise_id: DbId, /) -> r200[list[BookingRead]]:
+async def list_bookings(
+    request: web.Request, enterprise_id: DbId, /, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[BookingRead]]:
     enterprise, _ = await _enterprise(request, enterprise_id)
-    return ok([booking_read(b) for b in await booking_service.list_bookings(enterprise=enterprise)])
+    bookings, total = await booking_service.bookings_page(enterprise=enterprise, page=page, page_size=page_size)
+    return ok(Page[BookingRead](items=[booking_read(b) for b in bookings], total=total, page=page, page_size=page_size))
 
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/bookings/{{booking_id:\\d+}}")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from core import ratelimit
 from core.api import api, ok, r200, r422
-from core.errors import TooManyRequests
-from core.keys import KNOWLEDGE, REDIS
+from core.keys import REDIS
+from knowledge.keys import KNOWLEDGE
 from knowledge.runtime import Answer
 from knowledge.schemas import AskReply, AskRequest, clean_question
 
@@ -14,18 +15,17 @@ routes = web.RouteTableDef()
 
 # Public and unauthenticated: a fixed window per client address keeps one caller from monopolising a worker.
 ASK_LIMIT_PER_MINUTE = 60
-RATE_KEY = "ratelimit:knowledge-ask:{}"
+ASK_LIMIT = ratelimit.Limit(name="knowledge-ask", max_hits=ASK_LIMIT_PER_MINUTE, window_seconds=60)
 
 
 async def _limit_rate(request: web.Request) -> None:
-    redis = request.app[REDIS]
-    key = RATE_KEY.format(request.remote or "unknown")
-    async with redis.pipeline(transaction=True) as pipe:
-        pipe.set(key, 0, ex=60, nx=True)  # opens the window (EXPIRE ... NX needs Redis 7)
-        pipe.incr(key)
-        _, count = await pipe.execute()
-    if int(count) > ASK_LIMIT_PER_MINUTE:
-        raise TooManyRequests("提问过于频繁，请稍后再试", code="ask_rate_limited")
+    await ratelimit.enforce(
+        request.config_dict[REDIS],
+        ASK_LIMIT,
+        ratelimit.client_address(request),
+        message="提问过于频繁，请稍后再试",
+        code="ask_rate_limited",
+    )
 
 
 def ask_reply(answer: Answer, *, actions: list[dict[str, str]]) -> AskReply:
@@ -47,7 +47,7 @@ async def ask(request: web.Request, body: AskRequest) -> r200[AskReply] | r422:
     """Answer a metrology question: confidently (faq_id set), with up to 3 suggestions, or a fallback naming 12315."""
     question = clean_question(body.question)
     await _limit_rate(request)
-    holder = request.app[KNOWLEDGE]
+    holder = request.config_dict[KNOWLEDGE]
     answer = await holder.answer(question, channel="api")
     entry = holder.get_entry(answer.faq_id) if answer.faq_id else None
     return ok(ask_reply(answer, actions=entry.actions if entry else []))

@@ -7,24 +7,23 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from redis.asyncio import Redis
 
 from campaigns.models import Campaign, Delivery
+from core import clock
 from core.wechat import WeChatError, WeChatGateway
 from knowledge.models import UnansweredQuestion, UnansweredStatus
 from publicity import faq_counts, wechat_api
 from publicity.models import ArticleSend, CubeArticleDay, CubeUserDay
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 USER_SPAN = 7  # getusersummary / getusercumulate: 7 days a call
 ARTICLE_DAYS_BACK = 3  # article figures keep growing for days after a send: refresh the last three
 
 
 def yesterday(now: datetime) -> date:
-    return now.astimezone(TZ).date() - timedelta(days=1)
+    return now.astimezone(clock.ZONE).date() - timedelta(days=1)
 
 
 async def pull_data_cube(gateway: WeChatGateway, *, now: datetime) -> dict[str, int]:

@@ -67,7 +67,7 @@ async def approve(*, actor: StaffAccount, campaign_id: int, arq: ArqRedis, now: 
     """The reviewer approves the version they previewed; the hash recorded is what the send checks."""
     link = await link_of(campaign_id)
     article = link.article
-    if actor.id in (article.created_by_id, article.updated_by_id):  # type: ignore[attr-defined]
+    if actor.id in (article.created_by_id, article.updated_by_id):
         raise Forbidden("不能审核自己撰写或修改过的文章，请由另一位审核人员审核", code="self_review_forbidden")
     if not await content.previewed_current(article, actor):
         raise Forbidden("请先把当前版本预览到自己的微信再审核（文章在您预览后又改过）", code="preview_required")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from redis.asyncio import Redis
 
+from core import clock
+
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 KEY_PREFIX = "publicity:faq:day:"
 KEEP_SECONDS = 400 * 86400  # a year of days, plus a margin
 BANDS = ("confident", "suggest", "fallback")
@@ -24,7 +24,7 @@ async def count_answer(redis: Redis | None, band: str, *, now: datetime | None =
     """One question answered in `band`; never raises (the reply matters more than the figure)."""
     if redis is None:
         return
-    key = day_key((now or datetime.now(TZ)).astimezone(TZ).date())
+    key = day_key((now or clock.now_local()).astimezone(clock.ZONE).date())
     try:
         await redis.hincrby(key, band if band in BANDS else "fallback", 1)
         await redis.expire(key, KEEP_SECONDS)

@@ -7,7 +7,7 @@ from typing import Any
 
 from arq.cron import CronJob, cron
 
-from campaigns.delivery import now_utc
+from core.clock import now as now_utc
 from core.jobs import resources
 from publicity import analytics
 

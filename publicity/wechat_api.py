@@ -39,7 +39,7 @@ ERROR_TEXT = {
 def explain(exc: WeChatError) -> str:
     """A Chinese sentence for staff about what WeChat refused."""
     if exc.errcode in ERROR_TEXT:
-        return ERROR_TEXT[exc.errcode]  # type: ignore[index]
+        return ERROR_TEXT[exc.errcode]
     if exc.errcode is None:
         return "暂时无法连接微信服务器，请稍后重试"
     return f"微信返回错误 {exc.errcode}"

@@ -71,6 +71,11 @@ def _copy_database(source: str, scratch: Path) -> str:
     return f"{base}/{copy}"
 
 
+def entry_module(tree: Path) -> str:
+    """The `jiliang` command of a source tree: releases before the composition root ran it from core.cli."""
+    return "jiliang" if (tree / "jiliang" / "__main__.py").exists() else "core.cli"
+
+
 def check(from_ref: str, complaints: int, postgres: str | None) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="jiliang-release-check-") as tmp:
         scratch = Path(tmp)
@@ -90,18 +95,18 @@ def check(from_ref: str, complaints: int, postgres: str | None) -> dict[str, obj
         copy = database
         try:
             old_env = _environment(database, scratch / "var-old", old)
-            _run(["-m", "core.cli", "db", "upgrade"], cwd=old, env=old_env)
+            _run(["-m", entry_module(old), "db", "upgrade"], cwd=old, env=old_env)
             before = json.loads(_run([str(VOLUME_SCRIPT), "--complaints", str(complaints)], cwd=old, env=old_env))
             copy = _copy_database(database, scratch)
             new_env = _environment(copy, scratch / "var-new", ROOT)
             started = time.perf_counter()
-            upgraded = _run(["-m", "core.cli", "db", "upgrade"], cwd=ROOT, env=new_env).strip()
+            upgraded = _run(["-m", "jiliang", "db", "upgrade"], cwd=ROOT, env=new_env).strip()
             seconds = time.perf_counter() - started
             after = json.loads(_run([str(VOLUME_SCRIPT), "--read"], cwd=ROOT, env=new_env))
             changed = {t: (n, after[t]) for t, n in before.items() if t in after and after[t] != n}
             if changed:
                 raise CheckFailed(f"row counts changed by the upgrade (before, after): {changed}")
-            _run(["-m", "core.cli", "backup", str(scratch / "after.tar.gz")], cwd=ROOT, env=new_env)
+            _run(["-m", "jiliang", "backup", str(scratch / "after.tar.gz")], cwd=ROOT, env=new_env)
         finally:
             if postgres:
                 import asyncio

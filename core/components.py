@@ -1,0 +1,88 @@
+"""The registration surface: what a domain or channel package contributes to the service.
+
+Each package exposes one `Component` (in its `component.py`); the composition root (`jiliang/`) lists the
+installed ones and calls `install()` once. Core only reads that list: it names no domain or channel itself.
+Heavy parts (routes, jobs, demo data) are loaders called when needed, so `jiliang ask` does not import the web app.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+from arq.cron import CronJob
+
+from core.settings import Settings
+
+CleanupContext = Callable[[web.Application], AsyncIterator[None]]
+CliRegistrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+DemoSeeder = Callable[[Settings], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class WebContribution:
+    """What a package adds to the web app. Setups run before any route is added (middlewares, templates);
+    cleanup contexts open in the order of the installed components and close in reverse."""
+
+    routes: Sequence[web.RouteTableDef] = ()
+    setups: Sequence[Callable[[web.Application], None]] = ()
+    cleanup_contexts: Sequence[CleanupContext] = ()
+
+
+@dataclass(frozen=True)
+class JobContribution:
+    """arq functions (taking `ctx` first) and cron jobs run by every job worker."""
+
+    functions: Sequence[Any] = ()
+    cron_jobs: Sequence[CronJob] = ()
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    model_modules: Sequence[str] = ()  # Tortoise model modules, in the one "models" app
+    cli: Sequence[CliRegistrar] = ()  # each adds subcommands to `jiliang`
+    web: Callable[[], WebContribution] | None = None
+    jobs: Callable[[], JobContribution] | None = None
+    demo: DemoSeeder | None = None  # idempotent demo data for `jiliang serve --demo`
+
+
+_installed: tuple[Component, ...] | None = None
+
+
+def install(components: Sequence[Component]) -> None:
+    """Called by the composition root; installing the same list again is a no-op."""
+    global _installed
+    names = [c.name for c in components]
+    if len(set(names)) != len(names):
+        raise ValueError(f"component installed twice: {names}")
+    _installed = tuple(components)
+
+
+def installed() -> tuple[Component, ...]:
+    if _installed is None:
+        raise RuntimeError("no components installed: import the composition root (jiliang) before using the app")
+    return _installed
+
+
+def model_modules() -> list[str]:
+    return [module for component in installed() for module in component.model_modules]
+
+
+def web_contributions() -> list[WebContribution]:
+    return [component.web() for component in installed() if component.web is not None]
+
+
+def job_contributions() -> list[JobContribution]:
+    return [component.jobs() for component in installed() if component.jobs is not None]
+
+
+def cli_registrars() -> list[CliRegistrar]:
+    return [registrar for component in installed() for registrar in component.cli]
+
+
+def demo_seeders() -> list[tuple[str, DemoSeeder]]:
+    return [(component.name, component.demo) for component in installed() if component.demo is not None]

@@ -1,0 +1,1 @@
+"""Shared test helpers and fixtures, registered for every test under tests/ by tests/conftest.py."""
