@@ -2,7 +2,7 @@
 
 from aiohttp import web
 
-from admin_api import appointments, campaigns, complaint_rules, complaints, credit, knowledge, staff
+from admin_api import appointments, campaigns, complaint_intake, complaint_rules, complaints, credit, knowledge, staff
 from admin_api.audit import audit_middleware
 
 ROUTE_TABLES = [
@@ -10,6 +10,7 @@ ROUTE_TABLES = [
     knowledge.routes,
     complaints.routes,
     complaint_rules.routes,
+    complaint_intake.routes,
     appointments.routes,
     campaigns.routes,
     credit.routes,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from aiohttp import web
@@ -131,14 +132,18 @@ async def complaint_queue(
     tracking_no: Text(20) | None = None,
     date_from: Day | None = None,
     date_to: Day | None = None,
+    kind: Text(24) | None = None,
+    track: Text(12) | None = None,
     page: PageNo = 1,
     page_size: PageSize = 20,
 ) -> r200[Page[StaffComplaintSummary]]:
-    """The handling queue, nearest deadline first; district-office staff see their own office's cases only."""
+    """The handling queue, nearest deadline first; district-office staff see their own office's cases only.
+    `kind` (see the mini-program options) and `track` (complaint 投诉 / report 举报) narrow it."""
     staff = await _staff(request)
     filters = _filters(
         status, district, overdue, due_soon, market_id, merchant_id, merchant, tracking_no, date_from, date_to
     )
+    filters = replace(filters, kind=kind, track=track)
     page, page_size = max(page, 1), min(max(page_size, 1), MAX_PAGE_SIZE)
     items, total = await complaints_service.staff_queue(staff=staff, filters=filters, page=page, page_size=page_size)
     return ok(
@@ -271,10 +276,13 @@ async def export_complaints(
     market_id: DbId | None = None,
     date_from: Day | None = None,
     date_to: Day | None = None,
+    kind: Text(24) | None = None,
+    track: Text(12) | None = None,
 ) -> web.Response:
     """CSV (UTF-8 with BOM, opens in Excel) of the filtered cases; phone numbers masked."""
     staff = await _staff(request)
     filters = _filters(status, district, overdue, None, market_id, None, None, None, date_from, date_to)
+    filters = replace(filters, kind=kind, track=track)
     body = await stats.export_csv(staff=staff, filters=filters)
     return web.Response(
         body=body,

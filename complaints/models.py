@@ -122,8 +122,21 @@ class Merchant(Model):
 class Complaint(Model):
     id = fields.IntField(primary_key=True)
     tracking_no = fields.CharField(max_length=20, unique=True)
+    # A case staff took by phone or at the counter (登记表) belongs to the intake desk's placeholder account
+    # (complaints.filing.DESK_OPENID), which no WeChat login can reach.
     user = fields.ForeignKeyField("models.MiniappUser", related_name="complaints", on_delete=fields.CASCADE)
     idempotency_key = fields.CharField(max_length=64)
+    track = fields.CharField(max_length=12, default="complaint", db_index=True)  # complaint (投诉) | report (举报)
+    kind = fields.CharField(max_length=24, default="weighed", db_index=True)  # complaints.kinds slug
+    # Nullable so the columns can be added to a table with rows (cases filed before them read as no facts).
+    kind_facts: dict | None = fields.JSONField(null=True)  # validated by complaints.kinds' schema of `kind`
+    staff_facts: dict | None = fields.JSONField(null=True)  # what staff record later (measurements, meter test)
+    intake_channel = fields.CharField(max_length=8, default="miniapp")  # miniapp | phone | counter
+    complainant_name = fields.CharField(max_length=50, default="")
+    complainant_address = fields.CharField(max_length=200, default="")
+    anonymous = fields.BooleanField(default=False)  # an anonymous report: no identity kept, no feedback sent
+    registration_12315 = fields.CharField(max_length=32, null=True)
+    registered_12315_at = fields.DatetimeField(null=True)
     status = fields.CharEnumField(ComplaintStatus, max_length=16, default=ComplaintStatus.PENDING, db_index=True)
 
     merchant: fields.ForeignKeyRelation[Merchant] = fields.ForeignKeyField(
@@ -139,11 +152,11 @@ class Complaint(Model):
 
     goods = fields.CharField(max_length=50)
     category = fields.CharField(max_length=32, db_index=True)
-    unit_price = fields.DecimalField(max_digits=12, decimal_places=2)
+    unit_price = fields.DecimalField(max_digits=12, decimal_places=2)  # weighed goods only (0 for other kinds)
     price_unit = fields.CharField(max_length=8)  # kg | jin | g
-    amount_paid = fields.DecimalField(max_digits=12, decimal_places=2)
-    charged_weight_g = fields.DecimalField(max_digits=12, decimal_places=2)
-    found_weight_g = fields.DecimalField(max_digits=12, decimal_places=2)
+    amount_paid = fields.DecimalField(max_digits=12, decimal_places=2)  # weighed goods only (0 for other kinds)
+    charged_weight_g = fields.DecimalField(max_digits=12, decimal_places=2)  # weighed goods only (0 for other kinds)
+    found_weight_g = fields.DecimalField(max_digits=12, decimal_places=2)  # weighed goods only (0 for other kinds)
     reweigh_method = fields.CharField(max_length=32)
     purchased_at = fields.DatetimeField()
     description = fields.TextField()
@@ -297,3 +310,35 @@ class ComplaintNotification(Model):
 
     class Meta:
         table = "complaint_notification"
+
+
+class DocumentSequence(Model):
+    """The last number used in the bureau's series of one kind of 文书 in one year (incremented by an upsert)."""
+
+    key = fields.CharField(max_length=40, primary_key=True)  # "<year>:<document kind>"
+    last_value = fields.IntField(default=0)
+
+    class Meta:
+        table = "complaint_document_sequence"
+
+
+class ComplaintDocument(Model):
+    """A 文书 issued on a case, numbered in the bureau's series; the file is rendered again from these fields."""
+
+    id = fields.IntField(primary_key=True)
+    complaint: fields.ForeignKeyRelation[Complaint] = fields.ForeignKeyField(
+        "models.Complaint", related_name="documents", on_delete=fields.CASCADE
+    )
+    kind = fields.CharField(max_length=32, db_index=True)
+    year = fields.SmallIntField()
+    sequence = fields.IntField()
+    number = fields.CharField(max_length=64, unique=True)  # 呼市监计〔2026〕受字第3号
+    ground = fields.CharField(max_length=64, null=True)  # the refusal / termination ground marked on it
+    fields_snapshot: dict = fields.JSONField(default=dict)  # the case facts as filled in at issue
+    issued_by = fields.IntField(null=True)  # StaffAccount id
+    issued_by_name = fields.CharField(max_length=64, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "complaint_document"
+        unique_together = (("kind", "year", "sequence"),)

@@ -9,10 +9,12 @@ from typing import Any, Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from complaints.assessment import VERDICT_LABELS, categories, reweigh_methods
+from complaints.identity import mask_address
+from complaints.kinds import KINDS, field_labels, kind_label
 from complaints.models import STATUS_LABELS, Complaint, ComplaintEvent, ComplaintStatus
 from core.districts import find_district
 from core.fields import Day, DbId, Moment, Money, Text
-from core.privacy import mask_phone
+from core.privacy import mask_name, mask_phone
 
 PriceUnit = Literal["kg", "jin", "g"]
 CitizenReweighMethod = Literal["fair_scale", "other_scale", "original_scale", "home_scale"]
@@ -20,25 +22,40 @@ PRICE_UNIT_LABELS = {"kg": "元/千克", "jin": "元/斤", "g": "元/克"}
 
 
 class ComplaintCreate(BaseModel):
+    """One form for every kind of case: the common part, the complainant, and the kind's own `facts`."""
+
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
 
-    merchant_name: Text(100) = Field(description="商户或摊位名称")
+    track: Literal["complaint", "report"] = Field("complaint", description="complaint 投诉，report 举报")
+    kind: Text(24) = Field("weighed", description="类别，见 /api/v1/miniapp/complaints/options 的 kinds")
+    facts: dict[str, Any] | None = Field(None, description="该类别特有的信息，字段见 options 的 kinds[].fields")
+    merchant_name: Text(100) = Field(description="商户、摊位或被投诉（举报）对象名称")
     market_id: DbId | None = Field(None, description="市场编号（扫码或选择）")
     location: Text(200) = Field(description="市场或店铺位置")
     district: Text(32) = Field(description="所在区域：区县名称、简称或编码")
-    goods: Text(50) = Field(description="商品名称")
-    category: Text(32) = Field(description="商品类别，见 /api/v1/miniapp/complaints/options")
-    unit_price: Money = Field(description="单价（元）")
+    goods: Text(50) = Field("", description="商品或服务名称（称重商品、定量包装商品、过度包装必填）")
+    category: Text(32) = Field("", description="称重商品的商品类别，见 options 的 categories")
+    unit_price: Money | None = Field(None, description="称重商品：单价（元）")
     price_unit: PriceUnit = Field("jin", description="单价单位：kg 元/千克，jin 元/斤，g 元/克")
-    amount_paid: Money = Field(description="实付金额（元）")
-    charged_weight_g: Money = Field(description="商家结算重量（克）；定量包装商品填标注净含量")
-    found_weight_g: Money = Field(description="复称重量（克）")
-    reweigh_method: CitizenReweighMethod = Field(description="复称方式")
-    purchased_at: Moment = Field(description="购买时间")
+    amount_paid: Money | None = Field(None, description="称重商品：实付金额（元）")
+    charged_weight_g: Money | None = Field(None, description="称重商品：商家结算重量（克）")
+    found_weight_g: Money | None = Field(None, description="称重商品：复称重量（克）")
+    reweigh_method: CitizenReweighMethod | None = Field(None, description="称重商品：复称方式")
+    purchased_at: Moment = Field(description="购买（发生）时间")
     description: Text(1000) = Field(description="经过描述")
-    contact_phone: Text(20) | None = Field(None, description="联系电话；不填则用已绑定的手机号")
-    photo_ids: list[DbId] = Field(default_factory=list, max_length=9, description="已上传的证据照片编号（1-9张）")
+    complainant_name: Text(50) | None = Field(None, description="投诉人（实名举报人）姓名")
+    complainant_address: Text(200) | None = Field(None, description="投诉人联系地址")
+    contact_phone: Text(20) | None = Field(None, description="联系电话；不填则用微信授权绑定的手机号")
+    anonymous: bool = Field(False, description="匿名举报（仅举报可选；匿名则不接收处理结果）")
+    photo_ids: list[DbId] = Field(default_factory=list, max_length=9, description="已上传的证据照片编号（投诉1-9张）")
     idempotency_key: Text(64) | None = Field(None, description="也可放在 Idempotency-Key 请求头")
+
+
+class StaffFilingCreate(ComplaintCreate):
+    """A case staff took by phone or at the counter (投诉/举报登记表): no photos needed, no mini-program account."""
+
+    intake_channel: Literal["phone", "counter"] = Field(description="phone 电话，counter 窗口")
+    reweigh_method: Literal["fair_scale", "other_scale", "original_scale", "high_accuracy_scale"] | None = None
 
 
 class PhotoRead(BaseModel):
@@ -65,6 +82,9 @@ class EventRead(BaseModel):
 class ComplaintSummary(BaseModel):
     id: int
     tracking_no: str
+    track: str  # complaint 投诉 | report 举报
+    kind: str
+    kind_label: str
     status: ComplaintStatus
     status_label: str
     merchant_name: str
@@ -83,13 +103,21 @@ class ComplaintSummary(BaseModel):
 
 class ComplaintRead(ComplaintSummary):
     market_id: int | None
+    kind_facts: dict[str, Any]
+    kind_fields: dict[str, str]  # field -> Chinese label of kind_facts
+    intake_channel: str
+    complainant_name: str  # the citizen's own view: full; staff: masked (full view: /identity, audited)
+    complainant_address: str
+    anonymous: bool
+    registration_12315: str | None
+    registered_at_12315: bool  # the case is also registered on the national 12315 platform
     category: str
-    unit_price: Decimal
+    unit_price: Decimal | None
     price_unit: str
     price_unit_label: str
-    amount_paid: Decimal
-    charged_weight_g: Decimal
-    found_weight_g: Decimal
+    amount_paid: Decimal | None
+    charged_weight_g: Decimal | None
+    found_weight_g: Decimal | None
     reweigh_method: str
     reweigh_method_label: str
     purchased_at: datetime
@@ -131,8 +159,19 @@ class StaffComplaintSummary(ComplaintSummary):
     deadline_estimated: bool
 
 
+class DocumentRead(BaseModel):
+    id: int
+    kind: str
+    title: str
+    number: str
+    ground: str | None
+    issued_by_name: str
+    created_at: datetime
+    docx: bool
+
+
 class StaffComplaintRead(ComplaintRead):
-    user_id: int
+    user_id: int | None  # None for an anonymous report
     contact_phone_full: str
     assigned_district: str
     merchant_id: int
@@ -141,6 +180,8 @@ class StaffComplaintRead(ComplaintRead):
     substantiated: bool | None
     policy: dict[str, Any]
     notifications: list[NotificationRead]
+    staff_facts: dict[str, Any] = Field(default_factory=dict)
+    documents: list[DocumentRead] = Field(default_factory=list)
 
 
 class FilingResult(BaseModel):
@@ -307,6 +348,8 @@ def event_read(event: ComplaintEvent, *, for_staff: bool) -> EventRead:
 SUMMARY_COLUMNS = (
     "id",
     "tracking_no",
+    "track",
+    "kind",
     "status",
     "merchant_name",
     "location",
@@ -328,6 +371,9 @@ def summary_fields(c: Complaint) -> dict[str, Any]:
     return {
         "id": c.id,
         "tracking_no": c.tracking_no,
+        "track": c.track,
+        "kind": c.kind,
+        "kind_label": kind_label(c.kind),
         "status": c.status,
         "status_label": c.status_label,
         "merchant_name": c.merchant_name,
@@ -349,16 +395,25 @@ def read_fields(c: Complaint, *, photos: list[Any], events: list[ComplaintEvent]
     from complaints.deadlines import refusal_reasons, regulations
 
     reg = regulations().get(c.regulation, {})
+    weighed = c.kind == "weighed"  # other kinds keep 0 in the weighed-goods columns
     return {
         **summary_fields(c),
         "market_id": c.market_id,  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+        "kind_facts": c.kind_facts or {},
+        "kind_fields": field_labels(KINDS[c.kind]) if c.kind in KINDS else {},
+        "intake_channel": c.intake_channel,
+        "complainant_name": mask_name(c.complainant_name) or "" if for_staff else c.complainant_name,
+        "complainant_address": mask_address(c.complainant_address) if for_staff else c.complainant_address,
+        "anonymous": c.anonymous,
+        "registration_12315": c.registration_12315,
+        "registered_at_12315": bool(c.registration_12315),
         "category": c.category,
-        "unit_price": c.unit_price,
+        "unit_price": c.unit_price if weighed else None,
         "price_unit": c.price_unit,
         "price_unit_label": PRICE_UNIT_LABELS.get(c.price_unit, c.price_unit),
-        "amount_paid": c.amount_paid,
-        "charged_weight_g": c.charged_weight_g,
-        "found_weight_g": c.found_weight_g,
+        "amount_paid": c.amount_paid if weighed else None,
+        "charged_weight_g": c.charged_weight_g if weighed else None,
+        "found_weight_g": c.found_weight_g if weighed else None,
         "reweigh_method": c.reweigh_method,
         "reweigh_method_label": reweigh_methods().get(c.reweigh_method, {}).get("label", c.reweigh_method),
         "purchased_at": c.purchased_at,

@@ -23,9 +23,7 @@ from tortoise.expressions import RawSQL
 from tortoise.transactions import in_transaction
 
 from complaints import notify
-from complaints.assessment import assess, categories
-from complaints.deadlines import add_days, add_working_days, policy_for, refusal_reasons, snapshot_limit
-from complaints.fair_scales import reference_scales
+from complaints.deadlines import add_days, add_working_days, refusal_reasons, snapshot_limit
 from complaints.models import (
     OPEN_STATUSES,
     STATUS_LABELS,
@@ -41,7 +39,7 @@ from complaints.models import (
     PhotoCheck,
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
-from complaints.schemas import SUMMARY_COLUMNS, ComplaintCreate
+from complaints.schemas import SUMMARY_COLUMNS
 from core import clock, ratelimit
 from core import subscribers as core_subscribers
 from core.decoding import DecodePool
@@ -60,8 +58,6 @@ MAX_MONEY = Decimal(1_000_000)
 PRICE_PER_KG_FACTOR = {"kg": Decimal(1), "jin": Decimal(2), "g": Decimal(1000)}
 MAX_AGE_DAYS = 3 * 366  # a complaint beyond three years is refused by law (both rules)
 CLOCK_SKEW = timedelta(minutes=10)
-PHONE_RE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
-IDEMPOTENCY_RE = re.compile(r"^[A-Za-z0-9_.:-]{8,64}$")
 CONTENT_RECHECK_DELAY = 60  # seconds before the first re-check of text the gateway could not check
 DUE_SOON_DAYS = 3
 
@@ -113,19 +109,6 @@ async def next_tracking_no(day: date) -> str:
 # --- filing ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CleanFiling:
-    district: str
-    category: str
-    unit_price: Decimal
-    amount_paid: Decimal
-    charged_g: Decimal
-    found_g: Decimal
-    price_per_kg: Decimal
-    purchased_at: datetime
-    market: Market | None
-
-
 def _decimal(value: Decimal, *, label: str, places: int = 2) -> Decimal:
     try:
         if not value.is_finite():
@@ -136,86 +119,6 @@ def _decimal(value: Decimal, *, label: str, places: int = 2) -> Decimal:
     if quantized != value:
         raise InvalidInput(f"{label}最多保留{places}位小数", code="invalid_number", field=label)
     return quantized
-
-
-async def validate_filing(data: ComplaintCreate, *, now: datetime) -> CleanFiling:
-    """Every check with a message a citizen understands; nothing is saved before all of them pass."""
-    for value, label in (
-        (data.merchant_name, "商户或摊位名称"),
-        (data.location, "市场或店铺位置"),
-        (data.goods, "商品名称"),
-    ):
-        if not value:
-            raise InvalidInput(f"请填写{label}", code="missing_field", field=label)
-    if len(data.description) < 5:
-        raise InvalidInput("请用至少5个字描述经过", code="description_too_short")
-    district = resolve_district(data.district)
-    if data.category not in categories():
-        names = "、".join(c["label"] for c in categories().values())
-        raise InvalidInput(f"商品类别无效，请选择：{names}", code="invalid_category")
-
-    charged = _decimal(data.charged_weight_g, label="结算重量")
-    found = _decimal(data.found_weight_g, label="复称重量")
-    unit_price = _decimal(data.unit_price, label="单价")
-    amount = _decimal(data.amount_paid, label="实付金额")
-    if charged <= 0 or found <= 0:
-        raise InvalidInput("结算重量和复称重量都必须大于0克", code="invalid_weight")
-    if charged > MAX_WEIGHT_G or found > MAX_WEIGHT_G:
-        raise InvalidInput("重量超过100千克，不属于零售称重投诉的范围，请核对单位（克）", code="weight_out_of_range")
-    if unit_price <= 0 or unit_price > MAX_MONEY:
-        raise InvalidInput("单价必须大于0且不超过100万元", code="invalid_price")
-    if amount <= 0 or amount > MAX_MONEY:
-        raise InvalidInput("实付金额必须大于0且不超过100万元", code="invalid_amount")
-
-    purchased_at = data.purchased_at if data.purchased_at.tzinfo else data.purchased_at.replace(tzinfo=clock.ZONE)
-    if purchased_at > now + CLOCK_SKEW:
-        raise InvalidInput("购买时间不能晚于现在", code="purchase_in_future")
-    if purchased_at < now - timedelta(days=MAX_AGE_DAYS):
-        raise InvalidInput("购买时间已超过三年，依法不予受理", code="purchase_too_old")
-
-    market = None
-    if data.market_id is not None:
-        market = await Market.get_or_none(id=data.market_id, active=True)
-        if market is None:
-            raise InvalidInput("所选市场不存在", code="invalid_market")
-        if market.district != district.slug:
-            raise InvalidInput(f"“{market.name}”不在{district.name}，请核对所在区域", code="district_mismatch")
-
-    if data.photo_ids and len(set(data.photo_ids)) != len(data.photo_ids):
-        raise InvalidInput("照片重复提交", code="duplicate_photos")
-    if not 1 <= len(data.photo_ids) <= MAX_PHOTOS:
-        raise InvalidInput(f"请上传1至{MAX_PHOTOS}张证据照片（如秤的读数、小票、商品）", code="photo_count")
-
-    return CleanFiling(
-        district=district.slug,
-        category=data.category,
-        unit_price=unit_price,
-        amount_paid=amount,
-        charged_g=charged,
-        found_g=found,
-        price_per_kg=unit_price * PRICE_PER_KG_FACTOR[data.price_unit],
-        purchased_at=purchased_at,
-        market=market,
-    )
-
-
-def _payment_note(clean: CleanFiling) -> str | None:
-    """Flag a payment that does not match price x weight (over-charging often comes with short weight)."""
-    expected = (clean.price_per_kg * clean.charged_g / 1000).quantize(Decimal("0.01"))
-    if abs(clean.amount_paid - expected) <= max(Decimal(1), expected / 10):
-        return None
-    return f"按单价和结算重量应付约{expected}元，实付{clean.amount_paid}元，差额请工作人员一并核实"
-
-
-def normalise_phone(raw: str | None, fallback: str | None) -> str:
-    phone = re.sub(r"[\s]", "", raw or "") or (fallback or "")
-    if phone.startswith("+86"):
-        phone = phone[3:]
-    if not phone:
-        raise InvalidInput("请填写联系电话，方便工作人员联系您", code="phone_required")
-    if not PHONE_RE.match(phone):
-        raise InvalidInput("联系电话格式不正确，请填写11位手机号或带区号的固定电话", code="invalid_phone")
-    return phone
 
 
 def _identity_key(name: str, *, district: str, market: Market | None, location: str) -> str:
@@ -233,10 +136,6 @@ async def merchant_for(*, name: str, district: str, market: Market | None, locat
         return await Merchant.create(name=name, identity_key=key, district=district, market=market, location=location)
     except IntegrityError:  # another filing created it a moment ago
         return await Merchant.get(identity_key=key)
-
-
-def content_for_check(data: ComplaintCreate) -> str:
-    return "\n".join([data.merchant_name, data.location, data.goods, data.description])
 
 
 async def check_content(wechat: Any, *, openid: str, content: str) -> ContentCheck:
@@ -271,128 +170,6 @@ async def upload_photo(
         height=stored.height,
         sha256=stored.sha256,
     )
-
-
-async def _existing_filing(user_id: int, key: str) -> Complaint | None:
-    return await Complaint.get_or_none(user_id=user_id, idempotency_key=key)
-
-
-async def file_complaint(
-    *,
-    user_id: int,
-    openid: str,
-    data: ComplaintCreate,
-    idempotency_key: str | None,
-    wechat: Any,
-    redis: Redis,
-    arq: ArqRedis,
-    now: datetime | None = None,
-) -> tuple[Complaint, bool]:
-    """(the case, True) when filed now; (the earlier case, False) when this key already filed one."""
-    key = (idempotency_key or data.idempotency_key or "").strip()
-    if not IDEMPOTENCY_RE.match(key):
-        raise InvalidInput(
-            "缺少或无效的防重复提交标识（Idempotency-Key，8-64位字母数字）", code="idempotency_key_required"
-        )
-    if (earlier := await _existing_filing(user_id, key)) is not None:
-        return earlier, False
-
-    now = (now or clock.now_local()).astimezone(clock.ZONE)
-    clean = await validate_filing(data, now=now)
-    user = await MiniappUser.get(id=user_id)
-    phone = normalise_phone(data.contact_phone, user.phone)
-    owned = await ComplaintPhoto.filter(id__in=data.photo_ids, user_id=user_id, complaint_id=None).count()
-    if owned != len(data.photo_ids):
-        # A double tap that lost the race finds its photos already attached to the winner's case.
-        if (earlier := await _existing_filing(user_id, key)) is not None:
-            return earlier, False
-        raise InvalidInput("部分照片无效或已用于其他投诉，请重新上传", code="invalid_photos")
-    await check_rate(redis, name="file", user_id=user_id, limit=FILING_LIMIT)
-
-    content_check = await check_content(wechat, openid=openid, content=content_for_check(data))
-    assessment = assess(
-        category=clean.category,
-        charged_g=clean.charged_g,
-        found_g=clean.found_g,
-        method=data.reweigh_method,
-        unit_price_per_kg=clean.price_per_kg,
-        fair_scales=await reference_scales(clean.market, on=now.date()) if data.reweigh_method == "fair_scale" else (),
-    )
-    assessment_data = assessment.as_dict()
-    if note := _payment_note(clean):
-        assessment_data["notes"].append(note)
-    received_on = now.date()
-    policy = await policy_for(received_on)
-    accept_due, estimated = add_days(received_on, policy.accept_days, policy.accept_unit)
-    merchant = await merchant_for(
-        name=data.merchant_name, district=clean.district, market=clean.market, location=data.location
-    )
-    tracking_no = await next_tracking_no(received_on)
-
-    try:
-        async with in_transaction():
-            complaint = await Complaint.create(
-                tracking_no=tracking_no,
-                user_id=user_id,
-                idempotency_key=key,
-                merchant=merchant,
-                market=clean.market,
-                merchant_name=data.merchant_name,
-                location=data.location,
-                district=clean.district,
-                assigned_district=clean.district,
-                goods=data.goods,
-                category=clean.category,
-                unit_price=clean.unit_price,
-                price_unit=data.price_unit,
-                amount_paid=clean.amount_paid,
-                charged_weight_g=clean.charged_g,
-                found_weight_g=clean.found_g,
-                reweigh_method=data.reweigh_method,
-                purchased_at=clean.purchased_at,
-                description=data.description,
-                contact_phone=phone,
-                assessment=assessment_data,
-                assessment_verdict=assessment.verdict,
-                content_check=content_check,
-                regulation=policy.regulation,
-                policy=policy.as_dict(),
-                received_on=received_on,
-                filed_month=received_on.strftime("%Y-%m"),
-                accept_due_on=accept_due,
-                due_on=accept_due,
-                deadline_estimated=estimated,
-            )
-            attached = await ComplaintPhoto.filter(id__in=data.photo_ids, user_id=user_id, complaint_id=None).update(
-                complaint_id=complaint.id
-            )
-            if attached != len(data.photo_ids):
-                raise InvalidInput("部分照片无效或已用于其他投诉，请重新上传", code="invalid_photos")
-            await ComplaintEvent.create(
-                complaint=complaint,
-                action="file",
-                from_status=None,
-                to_status=ComplaintStatus.PENDING,
-                actor_kind=ActorKind.CITIZEN,
-                actor_id=user_id,
-                note="提交投诉",
-            )
-    except (IntegrityError, InvalidInput):
-        # A concurrent request with the same idempotency key won the race: answer with its case.
-        if (earlier := await _existing_filing(user_id, key)) is not None:
-            return earlier, False
-        raise
-    await _safe_enqueue(arq, "submit_complaint_photo_checks", complaint.id, job_id=f"complaint-photos:{complaint.id}")
-    if content_check is ContentCheck.PENDING:
-        await _safe_enqueue(
-            arq,
-            "recheck_complaint_content",
-            complaint.id,
-            job_id=f"complaint-content:{complaint.id}:1",
-            defer=CONTENT_RECHECK_DELAY,
-        )
-    log.info("complaint %s filed by user %s (%s)", complaint.tracking_no, user_id, assessment.verdict)
-    return complaint, True
 
 
 async def _safe_enqueue(arq: ArqRedis, fn: str, *args: Any, job_id: str, defer: float | None = None) -> None:
@@ -472,6 +249,8 @@ class QueueFilters:
     date_from: date | None = None
     date_to: date | None = None
     category: str | None = None
+    kind: str | None = None  # complaints.kinds slug
+    track: str | None = None  # complaint | report
 
 
 def filtered(staff: StaffAccount, filters: QueueFilters, *, today: date | None = None) -> Any:
@@ -495,6 +274,10 @@ def filtered(staff: StaffAccount, filters: QueueFilters, *, today: date | None =
         query = query.filter(merchant_name__icontains=filters.merchant)
     if filters.category:
         query = query.filter(category=filters.category)
+    if filters.kind:
+        query = query.filter(kind=filters.kind)
+    if filters.track:
+        query = query.filter(track=filters.track)
     if filters.tracking_no:
         query = query.filter(tracking_no=filters.tracking_no.strip().upper())
     if filters.date_from:
@@ -593,10 +376,13 @@ async def transition(
             actor_name=actor.name,
             note=note,
         )
-        notification = await ComplaintNotification.create(
-            complaint_id=complaint.id, event=event, template_id=template_id
-        )
-    await notify.queue(arq, notification.id)
+        notification = None
+        if current.intake_channel == "miniapp" and not current.anonymous:
+            notification = await ComplaintNotification.create(
+                complaint_id=complaint.id, event=event, template_id=template_id
+            )
+    if notification is not None:  # an anonymous report gets no feedback; a 登记表 case has no WeChat user
+        await notify.queue(arq, notification.id)
     return await Complaint.get(id=complaint.id)
 
 
@@ -846,8 +632,14 @@ async def public_status(*, tracking_no: str, unionid: str | None) -> PublicStatu
         tracking_no=complaint.tracking_no,
         status_label=STATUS_LABELS[complaint.status],
         updated_at=complaint.updated_at,
-        next_step=NEXT_STEPS[complaint.status],
+        next_step=NEXT_STEPS[complaint.status] + _registered_12315(complaint),
     )
+
+
+def _registered_12315(complaint: Complaint) -> str:
+    if not complaint.registration_12315:
+        return ""
+    return f"本案已同时在全国12315平台登记（登记号 {complaint.registration_12315}）。"
 
 
 # --- what staff should be told ------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import Any
 from tortoise.functions import Count
 
 from complaints.assessment import categories
+from complaints.kinds import TRACK_LABELS, facts_text, kind_label
 from complaints.models import CLOSED_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus, Market, Merchant
 from complaints.schemas import district_name
 from complaints.service import QueueFilters, filtered
@@ -40,6 +41,8 @@ async def statistics(*, staff: StaffAccount, filters: QueueFilters) -> dict[str,
     by_month = await grouped("filed_month")
     by_category = await grouped("category")
     by_status = await grouped("status")
+    by_kind = await grouped("kind")
+    by_track = await grouped("track")
     judged = await query.filter(substantiated__isnull=False).count()
     substantiated = await query.filter(substantiated=True).count()
     closed = await query.filter(status__in=list(CLOSED_STATUSES), closed_at__isnull=False).values_list(
@@ -57,6 +60,11 @@ async def statistics(*, staff: StaffAccount, filters: QueueFilters) -> dict[str,
         "by_category": [
             {"category": slug, "category_label": categories().get(slug, {}).get("label", slug), "count": n}
             for slug, n in sorted(by_category.items())
+        ],
+        "by_kind": [{"kind": slug, "kind_label": kind_label(slug), "count": n} for slug, n in sorted(by_kind.items())],
+        "by_track": [
+            {"track": slug, "track_label": TRACK_LABELS.get(slug, slug), "count": n}
+            for slug, n in sorted(by_track.items())
         ],
         "by_status": [
             {"status": s, "status_label": STATUS_LABELS[ComplaintStatus(s)], "count": n}
@@ -179,6 +187,10 @@ CSV_COLUMNS = [
     ("assigned_district", "承办单位"),
     ("market", "市场/位置"),
     ("merchant_name", "被投诉商户"),
+    ("track", "投诉/举报"),
+    ("kind", "类别"),
+    ("kind_facts", "类别信息"),
+    ("registration_12315", "12315登记号"),
     ("goods", "商品"),
     ("category", "类别"),
     ("charged_weight_g", "结算重量(克)"),
@@ -215,6 +227,10 @@ async def export_csv(*, staff: StaffAccount, filters: QueueFilters, limit: int =
             "assigned_district": district_name(c.assigned_district),
             "market": c.location,
             "merchant_name": c.merchant_name,
+            "track": TRACK_LABELS.get(c.track, c.track),
+            "kind": kind_label(c.kind),
+            "kind_facts": facts_text(c.kind, c.kind_facts),
+            "registration_12315": c.registration_12315 or "",
             "goods": c.goods,
             "category": categories().get(c.category, {}).get("label", c.category),
             "charged_weight_g": c.charged_weight_g,

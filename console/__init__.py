@@ -14,6 +14,7 @@ from aiohttp import web
 from console import (
     admin,
     appointments,
+    complaint_intake,
     complaints,
     credit,
     fair_scales,
@@ -39,6 +40,7 @@ static_routes.static("/console/static", STATIC_DIR, append_version=False)
 ROUTE_TABLES = [
     login.routes,
     home.routes,
+    complaint_intake.routes,
     complaints.routes,
     photo_review.routes,
     fair_scales.routes,

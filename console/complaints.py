@@ -11,9 +11,11 @@ from complaints import service as complaints_service
 from complaints import stats, workflow
 from complaints.assessment import VERDICT_LABELS, categories
 from complaints.deadlines import refusal_reasons
+from complaints.kinds import KINDS
 from complaints.models import OPEN_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus, Market
 from complaints.schemas import read_fields
 from complaints.service import QueueFilters
+from console.complaint_intake import intake_context
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render, settings_of
 from core import audit
 from core.districts import all_districts
@@ -48,6 +50,8 @@ def queue_filters(query: dict[str, str]) -> QueueFilters:
         date_from=parse_day(query.get("date_from"), "开始日期"),
         date_to=parse_day(query.get("date_to"), "结束日期"),
         category=query.get("category") or None,
+        kind=query.get("kind") or None,
+        track=query.get("track") or None,
     )
 
 
@@ -69,6 +73,7 @@ async def queue(request: web.Request) -> web.StreamResponse:
         "districts": all_districts(),
         "markets": await Market.filter(active=True).order_by("district", "name"),
         "categories": categories(),
+        "kinds": KINDS,
         "mask_phone": mask_phone,
         "verdicts": VERDICT_LABELS,
     }
@@ -98,6 +103,7 @@ async def case_context(complaint: Complaint) -> dict[str, Any]:
         "districts": all_districts(),
         "is_open": complaint.status in OPEN_STATUSES,
         "Status": ComplaintStatus,
+        **await intake_context(complaint),
     }
 
 

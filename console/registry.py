@@ -20,10 +20,10 @@ from tortoise.queryset import QuerySet
 from appointments import stats as appointments_stats
 from appointments.catalogue import load as load_catalogue
 from appointments.models import BookingItem, DueKind, Enterprise, EnterpriseStatus, Instrument, InstrumentStatus
-from appointments.service import today
 from console.pages import VISITOR, page, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
+from core.clock import today
 from core.districts import all_districts, find_district, resolve_district
 from core.errors import NotFound
 from core.models import StaffAccount, StaffRole

@@ -5,15 +5,18 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from complaints import media, notify
+from complaints import filing, media, notify, reports
 from complaints import service as complaints_service
 from complaints.assessment import categories, reweigh_methods
+from complaints.filing import FilingPart
+from complaints.kinds import COMPLAINT, REPORT, field_labels, kinds_of
 from complaints.models import Complaint, ComplaintPhoto
-from complaints.photos import MAX_PHOTO_BYTES, delete_files, photo_path
+from complaints.photos import MAX_PHOTO_BYTES, photo_path
 from complaints.schemas import (
     PRICE_UNIT_LABELS,
     ComplaintCreate,
@@ -69,6 +72,12 @@ async def complaint_options(request: web.Request) -> r200[dict]:
                 for slug in citizen_methods
             ],
             "price_units": [{"slug": slug, "label": label} for slug, label in PRICE_UNIT_LABELS.items()],
+            "kinds": [
+                {"slug": k.slug, "label": k.label, "track": k.track, "fields": field_labels(k)}
+                for k in (*kinds_of(COMPLAINT), *kinds_of(REPORT))
+            ],
+            "report_reward_note": reports.reward_note(),
+            "identity_required": ["complainant_name", "contact_phone", "complainant_address"],
             "max_photos": complaints_service.MAX_PHOTOS,
             "max_photo_bytes": MAX_PHOTO_BYTES,
         }
@@ -134,38 +143,24 @@ def _photo_context(request: web.Request) -> dict[str, Any]:
     }
 
 
-async def _multipart_filing(request: web.Request, user_id: int) -> tuple[dict[str, Any], list[ComplaintPhoto]]:
-    """Form fields (or one `data` JSON field) plus up to 9 photo files in the same request."""
-    fields: dict[str, Any] = {}
-    photos: list[ComplaintPhoto] = []
-    settings = request.config_dict[SETTINGS]
-    try:
-        async for part in multipart_parts(request):
-            if part.name in PHOTO_FIELDS and part.filename is not None:
-                if len(photos) >= complaints_service.MAX_PHOTOS:
-                    raise InvalidInput(f"最多上传{complaints_service.MAX_PHOTOS}张照片", code="photo_count")
-                data = await _read_file_part(part)
-                photos.append(
-                    await complaints_service.upload_photo(user_id=user_id, data=data, **_photo_context(request))
-                )
-            elif part.name == "data":
-                data = parse_json(await read_part(part, settings.max_json_body_bytes))
-                if not isinstance(data, dict):
-                    raise InvalidInput("data 字段应为 JSON 对象", code="invalid_input")
-                fields.update(data)
-            elif part.name:
-                fields[part.name] = parse_text(await read_part(part, settings.max_json_body_bytes))
-    except BaseException:
-        await _discard(settings.var_dir, photos)
-        raise
-    fields["photo_ids"] = [p.id for p in photos]
-    return fields, photos
+async def _filing_parts(request: web.Request) -> AsyncIterator[FilingPart]:
+    """The multipart body as the domain wants it: photo files, and form fields (or one `data` JSON field)."""
+    limit = request.config_dict[SETTINGS].max_json_body_bytes
+    async for part in multipart_parts(request):
+        if part.name in PHOTO_FIELDS and part.filename is not None:
+            yield FilingPart(photo=await _read_file_part(part))
+        elif part.name == "data":
+            data = parse_json(await read_part(part, limit))
+            if not isinstance(data, dict):
+                raise InvalidInput("data 字段应为 JSON 对象", code="invalid_input")
+            yield FilingPart(fields=data)
+        elif part.name:
+            yield FilingPart(fields={part.name: parse_text(await read_part(part, limit))})
 
 
-async def _discard(var_dir: Any, photos: list[ComplaintPhoto]) -> None:
-    if photos:
-        await ComplaintPhoto.filter(id__in=[p.id for p in photos], complaint_id=None).delete()
-        await delete_files(var_dir, [p.stored_name for p in photos])
+def _services(request: web.Request) -> filing.Services:
+    app = request.config_dict
+    return filing.Services(wechat=app[WECHAT], redis=app[REDIS], arq=app[ARQ])
 
 
 @routes.post("/api/v1/miniapp/complaints")
@@ -173,40 +168,34 @@ async def _discard(var_dir: Any, photos: list[ComplaintPhoto]) -> None:
 @api.and_request
 @json_or_form_body(ComplaintCreate)
 async def file_complaint(request: web.Request, *, idempotency_key: str | None = None) -> r201[FilingResult]:
-    """File a complaint: JSON (photo_ids from /photos) or multipart (fields or `data` JSON, plus `photos` files).
+    """File a complaint or a report: JSON (photo_ids from /photos) or multipart (fields or `data` JSON, plus
+    `photos` files). Complaints need the complainant's name, phone (default: the phone bound through WeChat's
+    phone grant) and address; a report may be anonymous (`anonymous: true`, then no feedback).
 
     The Idempotency-Key header (or field) makes a double tap file once: the retry answers 200 with the same case.
     """
     citizen = await current_citizen(request)
-    photos: list[ComplaintPhoto] = []
     if request.content_type.startswith("multipart/"):
-        key = idempotency_key
-        if key and (earlier := await Complaint.get_or_none(user_id=citizen.user_id, idempotency_key=key.strip())):
-            return ok(
-                FilingResult(tracking_no=earlier.tracking_no, created=False, complaint=await complaint_read(earlier))
-            )
-        raw, photos = await _multipart_filing(request, citizen.user_id)
+        intake = filing.PhotoIntake(user_id=citizen.user_id, **_photo_context(request))
+        complaint, created = await filing.file_with_uploads(
+            user_id=citizen.user_id,
+            openid=citizen.openid,
+            idempotency_key=idempotency_key,
+            parts=_filing_parts(request),
+            intake=intake,
+            services=_services(request),
+        )
     else:
         raw = await read_json(request)
         if not isinstance(raw, dict):
             raise InvalidInput("请求内容应为 JSON 对象", code="invalid_input")
-    var_dir = request.config_dict[SETTINGS].var_dir
-    try:
-        data = ComplaintCreate.model_validate(raw)
-        complaint, created = await complaints_service.file_complaint(
+        complaint, created = await filing.file_complaint(
             user_id=citizen.user_id,
             openid=citizen.openid,
-            data=data,
+            data=ComplaintCreate.model_validate(raw),
             idempotency_key=idempotency_key,
-            wechat=request.config_dict[WECHAT],
-            redis=request.config_dict[REDIS],
-            arq=request.config_dict[ARQ],
+            services=_services(request),
         )
-    except BaseException:
-        await _discard(var_dir, photos)
-        raise
-    if not created:
-        await _discard(var_dir, photos)
     result = FilingResult(tracking_no=complaint.tracking_no, created=created, complaint=await complaint_read(complaint))
     return ok(result, status=201 if created else 200)
 

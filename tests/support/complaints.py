@@ -49,6 +49,8 @@ def filing_form(**overrides: Any) -> dict[str, Any]:
         "purchased_at": purchased,
         "description": "商家称1千克，公平秤复称只有850克。",
         "contact_phone": "13912345678",
+        "complainant_name": "李明",
+        "complainant_address": "呼和浩特市新城区东风路12号",
     }
     form.update(overrides)
     return form

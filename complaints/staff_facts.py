@@ -1,0 +1,81 @@
+"""What staff record on a case after intake, per kind: the lens measured against the prescription (眼镜), the
+meter test requested and its result (民用四表, 申请检定), the verification check of a pump or charger.
+Kept in Complaint.staff_facts, each entry validated by its schema and logged as an event."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from complaints.kinds import Diopter, kind_label
+from complaints.models import ActorKind, Complaint, ComplaintEvent
+from core.clock import now_local
+from core.errors import InvalidInput
+from core.fields import Day, Text
+from core.models import StaffAccount
+
+
+class StaffRecord(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+
+class LensMeasurement(StaffRecord):
+    measured_right_sphere: Diopter = Field(description="实测 右眼球镜度（D）")
+    measured_left_sphere: Diopter = Field(description="实测 左眼球镜度（D）")
+    conforms: bool = Field(description="是否符合验光处方及允差")
+    note: Text(300) = ""
+
+
+class MeterTest(StaffRecord):
+    requested_on: Day = Field(description="申请检定日期")
+    institute: Text(100, min_length=2) = Field(description="承担检定的法定计量检定机构")
+    result: Literal["pending", "pass", "fail"] = Field("pending", description="检定结果")
+    error_percent: Decimal | None = Field(None, ge=-100, le=100, max_digits=6, decimal_places=2)
+    tested_on: Day | None = None
+    note: Text(300) = ""
+
+
+class VerificationCheck(StaffRecord):
+    planned_on: Day = Field(description="计划核查（检定）日期")
+    instrument: Text(100, min_length=2) = Field(description="被核查的计量器具，如 3号加油机2号枪")
+    result: Literal["pending", "pass", "fail"] = "pending"
+    note: Text(300) = ""
+
+
+RECORDS: dict[str, tuple[str, type[StaffRecord], str]] = {
+    "spectacles": ("lens_measurement", LensMeasurement, "记录镜片实测结果"),
+    "utility_meter": ("meter_test", MeterTest, "记录申请检定及结果"),
+    "fuel_dispenser": ("verification_check", VerificationCheck, "记录加油（加气）机核查"),
+    "taxi_meter": ("verification_check", VerificationCheck, "记录出租车计价器核查"),
+    "ev_charger": ("verification_check", VerificationCheck, "记录充电桩核查"),
+}
+
+
+async def record(*, complaint: Complaint, staff: StaffAccount, raw: dict[str, Any]) -> Complaint:
+    spec = RECORDS.get(complaint.kind)
+    if spec is None:
+        raise InvalidInput(f"“{kind_label(complaint.kind)}”类案件没有需要另行记录的核查信息", code="no_staff_record")
+    key, schema, verb = spec
+    try:
+        entry = schema.model_validate(raw).model_dump(mode="json", exclude_none=True)
+    except ValidationError as exc:
+        wrong = "、".join(sorted({str(e["loc"][0]) for e in exc.errors() if e.get("loc")}))
+        raise InvalidInput(f"核查记录不完整或有误：{wrong}", code="invalid_staff_record") from None
+    if isinstance(entry.get("requested_on"), str) and date.fromisoformat(entry["requested_on"]) > now_local().date():
+        raise InvalidInput("申请检定日期不能晚于今天", code="date_in_future")
+    facts = {**(complaint.staff_facts or {}), key: entry}
+    await Complaint.filter(id=complaint.id).update(staff_facts=facts, updated_at=now_local())
+    await ComplaintEvent.create(
+        complaint_id=complaint.id,
+        action=key,
+        from_status=complaint.status.value,
+        to_status=complaint.status.value,
+        actor_kind=ActorKind.STAFF,
+        actor_id=staff.id,
+        actor_name=staff.display_name,
+        note=verb,
+    )
+    return await Complaint.get(id=complaint.id)
