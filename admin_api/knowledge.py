@@ -18,6 +18,7 @@ from core.errors import InvalidInput
 from core.fields import DbId, PageNo, PageSize, Text
 from core.models import StaffRole
 from knowledge import service
+from knowledge.answer_review import held_for_review
 from knowledge.keys import KNOWLEDGE
 from knowledge.models import UnansweredStatus
 from knowledge.schemas import (
@@ -31,7 +32,6 @@ from knowledge.schemas import (
     UnansweredRead,
     clean_question,
 )
-from publicity.kb_gate import held_for_review
 
 routes = web.RouteTableDef()
 EDITORS = (StaffRole.ADMIN, StaffRole.PUBLICITY_EDITOR)
@@ -107,8 +107,8 @@ async def update_entry(
     request: web.Request, entry_id: str, /, body: EntryUpdate
 ) -> r200[EntryRead] | r403 | r404 | r409 | r422:
     actor = await current_staff(request, *EDITORS)
-    body, pending = await held_for_review(entry_id=entry_id, data=body, actor=actor)
-    entry = await service.update_entry(entry_id=entry_id, data=body, actor=actor) if body else None
+    rest, pending = await held_for_review(entry_id=entry_id, data=body, actor=actor)
+    entry = await service.update_entry(entry_id=entry_id, data=rest, actor=actor) if rest else None
     if entry is None:
         entry = await service.get_entry(entry_id=entry_id)
     else:

@@ -10,18 +10,18 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.intents import match_intent
-from core.clock import ZONE as TZ
 from console.pages import VISITOR, flash, form_data, page, redirect, redis_of, render
 from console.publicity import EDITOR, REVIEWER, gateway_of
 from core import audit
+from core.clock import ZONE as TZ
 from core.errors import InvalidInput, ServiceError
 from core.keys import SETTINGS
-from knowledge.keys import KNOWLEDGE
 from core.models import StaffAccount
 from core.wechat import WeChatError
+from knowledge import answer_review as kb_review
+from knowledge.keys import KNOWLEDGE
 from knowledge.models import KnowledgeEntry
-from publicity import bot_content, kb_review
+from publicity import bot_content
 from publicity.bot_content import INTENT_TEXTS, RULE_INTENTS, BotContent, KeywordRule
 from publicity.models import BotContentVersion
 
@@ -218,9 +218,9 @@ def route_preview(request: web.Request, content: BotContent, message: str, which
         result["by"] = f"关键词规则（{MATCH_LABELS[rule.match]}：{rule.pattern}，优先级 {rule.priority}）"
         result["answer"] = rule.reply or _intent_answer(content, rule.intent)
         return result
-    if (match := match_intent(message)) is not None:
-        result["by"] = f"内置意图：{INTENT_LABELS.get(match.intent, match.intent)}"
-        result["answer"] = _intent_answer(content, match.intent)
+    if (intent := bot_content.bot_hooks().builtin_intent(message)) is not None:
+        result["by"] = f"内置意图：{INTENT_LABELS.get(intent, intent)}"
+        result["answer"] = _intent_answer(content, intent)
         return result
     index = request.config_dict[KNOWLEDGE].current
     if index is None:

@@ -14,14 +14,13 @@ import json
 import re
 import string
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from bot import menu as code_menu
-from bot import texts
-from bot.intents import TRACKING_NO, normalise
 from core.errors import InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount
 from publicity.models import BotContentVersion
@@ -30,6 +29,39 @@ if TYPE_CHECKING:
     from redis.asyncio import Redis
 
 VERSION_KEY = "botcontent:live"
+
+
+@dataclass(frozen=True)
+class BotHooks:
+    """What this domain needs from the bot channel, registered by the bot when it is imported (the layers allow
+    bot -> publicity, not the reverse): the code's own content, its text normaliser and its menu keys."""
+
+    defaults: Callable[[], dict[str, Any]]  # the document of the code's values (texts, menu)
+    normalise: Callable[[str], str]
+    tracking_no: Callable[[str], str | None]
+    click_keys: Callable[[], set[str]]
+    builtin_intent: Callable[[str], str | None]  # the code's intent rules (for the "try it" box)
+
+
+_hooks: list[BotHooks] = []
+
+
+def register_bot(hooks: BotHooks) -> None:
+    _hooks[:] = [hooks]
+
+
+def bot_hooks() -> BotHooks:
+    if not _hooks:
+        import importlib
+
+        importlib.import_module("bot.texts_live")  # registers itself; the bot is part of every app and CLI
+    return _hooks[0]
+
+
+def normalise(text: str) -> str:
+    return bot_hooks().normalise(text)
+
+
 POLL_SECONDS = 30.0
 MAX_TEXT_CHARS = 600
 MAX_RULES = 100
@@ -45,15 +77,6 @@ INTENT_TEXTS: dict[str, tuple[str, frozenset[str]]] = {
     "status_not_found": ("查进度：没有查到", frozenset({"tracking_no", "link"})),
     "no_campaign": ("活动：没有进行中的活动", frozenset()),
     "human_fallback": ("人工：人工服务", frozenset()),
-}
-_CODE_TEXTS = {
-    "complaint": texts.COMPLAINT,
-    "complaint_at_market": texts.COMPLAINT_AT_MARKET,
-    "booking": texts.BOOKING,
-    "status_how_to": texts.STATUS_HOW_TO,
-    "status_not_found": texts.STATUS_NOT_FOUND,
-    "no_campaign": texts.NO_CAMPAIGN,
-    "human_fallback": texts.HUMAN_FALLBACK,
 }
 RULE_INTENTS = ("complaint", "complaint_status", "booking", "campaign", "human")
 BUTTON_TYPES = ("click", "view", "miniprogram")
@@ -102,8 +125,7 @@ class KeywordRule(BaseModel):
         return self
 
     def tracking_no(self, text: str) -> str | None:
-        found = TRACKING_NO.search(normalise(text[:500])) if self.intent == "complaint_status" else None
-        return found.group(0).upper() if found else None
+        return bot_hooks().tracking_no(text[:500]) if self.intent == "complaint_status" else None
 
     def matches(self, norm: str) -> bool:
         if self.match == "exact":
@@ -140,9 +162,7 @@ class MenuButton(BaseModel):
         if self.type == "click":
             if not self.key or _byte_len(self.key) > 128:
                 raise ValueError(f"菜单“{self.name}”的 key 须为 1–128 字节")
-            from bot.handlers import CLICK_ACTIONS  # the bot imports this module
-
-            if self.key not in CLICK_ACTIONS:
+            if self.key not in bot_hooks().click_keys():
                 raise ValueError(f"菜单“{self.name}”的 key {self.key} 没有对应的功能")
         elif self.type == "view" and not self.url:
             raise ValueError(f"菜单“{self.name}”须填写链接")
@@ -206,11 +226,7 @@ class BotContent(BaseModel):
 
 def default_content() -> BotContent:
     """Version 0: exactly what the code says."""
-    menu = [
-        MenuButton(name=name, sub_button=[MenuButton(**button) for button in buttons])  # type: ignore[arg-type]
-        for name, buttons in code_menu.MENU
-    ]
-    return BotContent(welcome=texts.WELCOME, intents=dict(_CODE_TEXTS), rules=[], menu=menu)
+    return BotContent.model_validate(bot_hooks().defaults())
 
 
 def dump(content: BotContent) -> str:

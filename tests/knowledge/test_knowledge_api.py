@@ -161,7 +161,7 @@ async def test_an_edit_reaches_another_worker_without_restart(
 async def approve_answer(client: TestClient, draft_id: int) -> None:
     """What the console's approve button does (tests/test_publicity_kb_review.py drives the page itself)."""
     from core.auth import create_staff
-    from publicity import kb_review
+    from knowledge import answer_review as kb_review
 
     reviewer, _ = await create_staff(
         username="kb-reader", display_name="kb-reader", roles=[StaffRole.PUBLICITY_REVIEWER]

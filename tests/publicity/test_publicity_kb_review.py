@@ -11,9 +11,9 @@ from aiohttp.test_utils import TestClient
 from core.auth import create_staff
 from core.models import StaffRole
 from core.passwords import set_password
-from publicity.models import KbAnswerDraft
-from tests.support.console import PASSWORD, audit_actions
+from knowledge.models import KbAnswerDraft
 from tests.knowledge.test_knowledge_api import ADMIN, MUSEUM, ask
+from tests.support.console import PASSWORD, audit_actions
 
 REVIEW = "/console/publicity/kb-answers"
 

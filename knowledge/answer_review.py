@@ -1,5 +1,5 @@
 """A second reader for knowledge-base answers: a staff edit of an entry's answer (admin API or console) waits in
-`publicity_kb_answer_draft` and goes live only when another person approves that exact text (its hash); until
+`knowledge_answer_draft` and goes live only when another person approves that exact text (its hash); until
 then the old answer stays live. A newer edit of the same entry voids the pending one.
 
 `jiliang kb import` (an operator's bulk action on the server, from a reviewed kb.json file) writes entries
@@ -15,8 +15,9 @@ from tortoise.expressions import F
 
 from core.errors import Conflict, InvalidTransition, NotFound
 from core.models import StaffAccount
-from knowledge.models import KnowledgeEntry
-from publicity.models import KbAnswerDraft
+from knowledge import service
+from knowledge.models import KbAnswerDraft, KnowledgeEntry
+from knowledge.schemas import EntryUpdate
 
 
 def answer_hash(faq_id: str, answer: str) -> str:
@@ -59,3 +60,19 @@ async def approve(*, actor: StaffAccount, draft_id: int, seen_hash: str, now: da
     if not updated:
         raise Conflict("该知识条目已被删除", code="entry_not_found")
     return draft
+
+
+async def held_for_review(
+    *, entry_id: str, data: EntryUpdate, actor: StaffAccount
+) -> tuple[EntryUpdate | None, KbAnswerDraft | None]:
+    """(the edit still to apply, or None when nothing else changes; the queued answer, if any)."""
+    if data.answer is None:
+        return data, None
+    entry = await service.get_entry(entry_id=entry_id)
+    if entry.version != data.version:
+        raise Conflict("该条目已被他人修改，请刷新后再编辑", code="entry_version_conflict", current=entry.version)
+    rest = data.model_dump(exclude_unset=True, exclude={"answer"})
+    pending = None
+    if data.answer != entry.answer:
+        pending = await propose(actor=actor, faq_id=entry_id, answer=data.answer)
+    return (EntryUpdate.model_validate(rest) if set(rest) - {"version"} else None), pending
