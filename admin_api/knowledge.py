@@ -18,6 +18,7 @@ from core.errors import InvalidInput
 from core.fields import DbId, PageNo, PageSize, Text
 from core.models import StaffRole
 from knowledge import service
+from knowledge.answer_review import held_for_review
 from knowledge.keys import KNOWLEDGE
 from knowledge.models import UnansweredStatus
 from knowledge.schemas import (
@@ -106,9 +107,16 @@ async def update_entry(
     request: web.Request, entry_id: str, /, body: EntryUpdate
 ) -> r200[EntryRead] | r403 | r404 | r409 | r422:
     actor = await current_staff(request, *EDITORS)
-    entry = await service.update_entry(entry_id=entry_id, data=body, actor=actor)
-    await _changed(request)
-    return ok(EntryRead.model_validate(entry))
+    rest, pending = await held_for_review(entry_id=entry_id, data=body, actor=actor)
+    entry = await service.update_entry(entry_id=entry_id, data=rest, actor=actor) if rest else None
+    if entry is None:
+        entry = await service.get_entry(entry_id=entry_id)
+    else:
+        await _changed(request)
+    response = ok(EntryRead.model_validate(entry))
+    if pending is not None:  # the new answer waits for a second reader; the old one stays live meanwhile
+        response.headers["X-Answer-Pending-Review"] = str(pending.id)
+    return response
 
 
 @routes.delete(PREFIX + "/entries/{entry_id}")

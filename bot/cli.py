@@ -37,13 +37,15 @@ async def simulate(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def menu_push(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.menu import build_menu
     from core.resources import open_resources
     from core.wechat import WeChatError
+    from publicity.bot_content import build_menu, live_content_now
 
     del args
-    menu = build_menu(miniapp_appid=settings.miniapp_appid, fallback_url=settings.public_base_url.rstrip("/") + "/")
-    async with open_resources(settings, with_orm=False) as res:
+    async with open_resources(settings) as res:  # the live (approved) menu version from the database
+        content = await live_content_now()
+        fallback_url = settings.public_base_url.rstrip("/") + "/"
+        menu = build_menu(content, miniapp_appid=settings.miniapp_appid, fallback_url=fallback_url)
         try:
             await res.wechat.create_menu(menu)
         except WeChatError as exc:
@@ -53,11 +55,15 @@ async def menu_push(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def menu_show(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.menu import build_menu
+async def menu_show(settings: Settings, args: argparse.Namespace) -> int:
+    from core.db import orm_context
+    from publicity.bot_content import build_menu, live_content_now
 
     del args
-    menu = build_menu(miniapp_appid=settings.miniapp_appid, fallback_url=settings.public_base_url.rstrip("/") + "/")
+    async with orm_context(settings.database_url):
+        content = await live_content_now()
+    fallback_url = settings.public_base_url.rstrip("/") + "/"
+    menu = build_menu(content, miniapp_appid=settings.miniapp_appid, fallback_url=fallback_url)
     print(json.dumps(menu, ensure_ascii=False, indent=2))
     return 0
 
@@ -75,9 +81,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("wechat", help="公众号管理")
     wechat_sub = p.add_subparsers(dest="wechat_command", required=True)
-    menu = wechat_sub.add_parser("menu", help="自定义菜单（定义在 bot/menu.py）")
+    menu = wechat_sub.add_parser("menu", help="自定义菜单（控制台审核通过的版本；尚无时为 bot/menu.py 的默认菜单）")
     menu_sub = menu.add_subparsers(dest="menu_command", required=True)
     menu_sub.add_parser("push", help="通过微信接口创建菜单").set_defaults(
         handler=lambda s, a: asyncio.run(menu_push(s, a))
     )
-    menu_sub.add_parser("show", help="打印菜单 JSON").set_defaults(handler=menu_show)
+    menu_sub.add_parser("show", help="打印菜单 JSON").set_defaults(handler=lambda s, a: asyncio.run(menu_show(s, a)))

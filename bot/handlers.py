@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot import reports, staff_bind, state, texts
 from bot.intents import Match, match_intent, normalise, parse_choice
 from bot.push import Push
+from bot.texts_live import live_content
 from campaigns import service as campaigns_service
 from complaints import service as complaints_service
 from complaints.models import Market
@@ -46,26 +47,28 @@ def _link(bot: BotRuntime, page: str, label: str, **params: str) -> str:
 async def complaint_page(bot: BotRuntime, openid: str) -> str:
     market = await subscribers.scanned_market(openid=openid)
     if market is not None:
-        return texts.COMPLAINT_AT_MARKET.format(
-            link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=str(market))
+        return (
+            (await live_content(bot))
+            .text("complaint_at_market")
+            .format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉", market=str(market)))
         )
-    return texts.COMPLAINT.format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉"))
+    return (await live_content(bot)).text("complaint").format(link=_link(bot, texts.PAGE_COMPLAINT_NEW, "在线投诉"))
 
 
 async def booking_page(bot: BotRuntime, openid: str) -> str:
     del openid
-    return texts.BOOKING.format(link=_link(bot, texts.PAGE_BOOKING, "检定预约"))
+    return (await live_content(bot)).text("booking").format(link=_link(bot, texts.PAGE_BOOKING, "检定预约"))
 
 
 async def complaint_status(bot: BotRuntime, openid: str, tracking_no: str | None) -> str:
     my_complaints = _link(bot, texts.PAGE_COMPLAINT_LIST, "我的投诉")
     if tracking_no is None:
-        return texts.STATUS_HOW_TO.format(link=my_complaints)
+        return (await live_content(bot)).text("status_how_to").format(link=my_complaints)
     unionid = await bot.unionid_of(openid)
     # Unknown number, someone else's case, or a follower we cannot link to a mini-program user: one answer.
     status = await complaints_service.public_status(tracking_no=tracking_no, unionid=unionid) if unionid else None
     if status is None:
-        return texts.STATUS_NOT_FOUND.format(tracking_no=tracking_no, link=my_complaints)
+        return (await live_content(bot)).text("status_not_found").format(tracking_no=tracking_no, link=my_complaints)
     return texts.STATUS_FOUND.format(
         tracking_no=status.tracking_no,
         status_label=status.status_label,
@@ -101,7 +104,7 @@ def render_entry(bot: BotRuntime, entry: EntryView) -> str:
 
 async def human_text(bot: BotRuntime) -> str:
     found = [reply for faq_id in ("human-agent", "office-hours") if (reply := bot.entry_reply(faq_id))]
-    return "\n\n".join(found) if found else texts.HUMAN_FALLBACK
+    return "\n\n".join(found) if found else (await live_content(bot)).text("human_fallback")
 
 
 async def run_intent(bot: BotRuntime, openid: str, match: Match) -> str | None:
@@ -130,6 +133,13 @@ async def answer_text(bot: BotRuntime, openid: str, text: str) -> str:
         picked = await pick_suggestion(bot, openid, choice)
         if picked is not None:
             return picked
+    content = await live_content(bot)
+    if (rule := content.first_rule(text)) is not None:  # the publicity office's keyword rules come first
+        if rule.reply:
+            return rule.reply
+        reply = await run_intent(bot, openid, Match(rule.intent, tracking_no=rule.tracking_no(text)))
+        if reply is not None:
+            return reply
     if (match := match_intent(text)) is not None:
         reply = await run_intent(bot, openid, match)
         if reply is not None:
@@ -213,7 +223,7 @@ async def on_subscribe(bot: BotRuntime, message: Push) -> str | None:
     await subscribers.follow(openid=openid)
     bot.forget_interaction(openid)
     bot.spawn(bot.fetch_unionid(openid), name=f"unionid {openid}")
-    parts = [texts.WELCOME]
+    parts = [(await live_content(bot)).welcome]
     scene = message.scene_id
     if scene and (scene_text := await scene_reply(bot, openid, scene)):
         parts.append(scene_text)
@@ -257,7 +267,7 @@ async def _audience(bot: BotRuntime, openid: str, audience: str) -> str:
 
 async def _campaign_or_none(bot: BotRuntime, openid: str) -> str:
     del openid
-    return await campaign_text(bot) or texts.NO_CAMPAIGN
+    return await campaign_text(bot) or (await live_content(bot)).text("no_campaign")
 
 
 async def _faq_menu(bot: BotRuntime, openid: str) -> str:

@@ -24,6 +24,7 @@ from console import (
     notifications,
     photo_review,
     publicity,
+    publicity_bot,
     registry,
     sites,
     slots,
@@ -52,6 +53,7 @@ ROUTE_TABLES = [
     notifications.routes,
     wechat_binding.routes,
     publicity.routes,
+    publicity_bot.routes,
     admin.routes,
     static_routes,
 ]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -142,8 +141,8 @@ def _text(media_type: str = "text/plain") -> dict[str, Any]:
 
 
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _file_form(field: str, description: str) -> dict[str, Any]:
@@ -275,17 +274,8 @@ def area_of(path: str) -> str:
 
 
 def _handlers(app: web.Application) -> dict[tuple[str, str], str]:
-    """(method, path as the spec writes it) -> the handler's function name; a handler that serves one resource in
-    several formats (`…/case.csv`, `…/case.xlsx`) is named once per format."""
-    objects = _handler_objects(app)
-    served = Counter(id(handler) for handler in objects.values())
-    names = {}
-    for (method, path), handler in objects.items():
-        name = getattr(handler, "__name__", "handler")
-        if served[id(handler)] > 1 and "." in path.rsplit("/", 1)[-1]:
-            name += "_" + path.rsplit(".", 1)[-1]
-        names[(method, path)] = name
-    return names
+    """(method, path as the spec writes it) -> the handler's function name."""
+    return {key: getattr(handler, "__name__", "handler") for key, handler in _handler_objects(app).items()}
 
 
 def _handler_objects(app: web.Application) -> dict[tuple[str, str], Any]:
@@ -438,10 +428,13 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
     handlers = _handlers(app)
     handler_objects = _handler_objects(app)
     seen: set[str] = set()
+    shared = {name for name in handlers.values() if list(handlers.values()).count(name) > 1}
     for path, method, operation in _operations(spec):
         tag = area_of(path)
         handler = operation.pop("x-handler", None) or handlers[(method, path)]
         operation_id = tag + _camel(handler)
+        if handler in shared and (extension := re.search(r"\.(\w+)$", path)):
+            operation_id += extension.group(1).capitalize()  # one handler for .csv and .xlsx: one id each
         if operation_id in seen:
             raise ValueError(f"duplicate operationId {operation_id}")
         seen.add(operation_id)
@@ -488,12 +481,16 @@ SUCCESS_OVERRIDES: dict[str, dict[str, Any]] = {
     "staffVerificationStatsCsv": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
     "staffOverdueCsv": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
     "staffDeleteEntry": {"204": {"description": "已删除"}},
-    "staffExport12315CaseCsv": {"200": {"description": "CSV（UTF-8）", "content": _text("text/csv")}},
-    "staffExport12315CaseXlsx": {"200": {"description": "Excel 表格", "content": _binary(XLSX_TYPE)}},
-    "staffExport12315BulkCsv": {"200": {"description": "CSV（UTF-8）", "content": _text("text/csv")}},
-    "staffExport12315BulkXlsx": {"200": {"description": "Excel 表格", "content": _binary(XLSX_TYPE)}},
-    "staffDownloadDocumentPdf": {"200": {"description": "文书（PDF）", "content": _binary("application/pdf")}},
-    "staffDownloadDocumentDocx": {"200": {"description": "文书（Word）", "content": _binary(DOCX_TYPE)}},
+    **{
+        f"staffExport12315{scope}{kind}": {"200": {"description": description, "content": content}}
+        for scope in ("Case", "Bulk")
+        for kind, description, content in (
+            ("Csv", "12315 登记字段，CSV（UTF-8 带 BOM）", _text("text/csv")),
+            ("Xlsx", "12315 登记字段，Excel", _binary(XLSX)),
+        )
+    },
+    "staffDownloadDocumentPdf": {"200": {"description": "文书 PDF", "content": _binary("application/pdf")}},
+    "staffDownloadDocumentDocx": {"200": {"description": "文书 Word（可编辑）", "content": _binary(DOCX)}},
 }
 
 

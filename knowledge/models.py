@@ -57,3 +57,22 @@ class UnansweredQuestion(Model):
 
     class Meta:
         table = "knowledge_unanswered"
+
+
+class KbAnswerDraft(Model):
+    """A staff edit of a knowledge-base answer waiting for a second reader; the old answer stays live meanwhile."""
+
+    id = fields.IntField(primary_key=True)
+    faq_id = fields.CharField(max_length=64, db_index=True)
+    answer = fields.TextField()
+    content_hash = fields.CharField(max_length=64)
+    state = fields.CharField(max_length=16, default="pending", db_index=True)  # pending | published | void
+    created_by = fields.ForeignKeyField("models.StaffAccount", related_name=False, null=True, on_delete=fields.SET_NULL)
+    approved_by = fields.ForeignKeyField(
+        "models.StaffAccount", related_name=False, null=True, on_delete=fields.SET_NULL
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+    decided_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "knowledge_answer_draft"

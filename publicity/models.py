@@ -150,3 +150,27 @@ class CubeArticleDay(Model):
     class Meta:
         table = "publicity_cube_article_day"
         unique_together = (("day", "msgid"),)
+
+
+class BotContentVersion(Model):
+    """One version of what the bot says (welcome, intent texts, keyword rules, menu) as a JSON document.
+
+    A draft is edited in place (its hash changes with every save); a second person approves exactly the hash they
+    saw, which makes it the live version. Live and retired versions are never edited again."""
+
+    id = fields.IntField(primary_key=True)
+    document = fields.TextField()  # canonical JSON of publicity.bot_content.BotContent
+    content_hash = fields.CharField(max_length=64)
+    state = fields.CharField(max_length=16, default="draft", db_index=True)  # draft | live | retired
+    created_by = fields.ForeignKeyField("models.StaffAccount", related_name=False, null=True, on_delete=fields.SET_NULL)
+    updated_by = fields.ForeignKeyField("models.StaffAccount", related_name=False, null=True, on_delete=fields.SET_NULL)
+    approved_by = fields.ForeignKeyField(
+        "models.StaffAccount", related_name=False, null=True, on_delete=fields.SET_NULL
+    )
+    approved_hash = fields.CharField(max_length=64, null=True)
+    approved_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "publicity_bot_content"

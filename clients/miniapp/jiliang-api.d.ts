@@ -4758,7 +4758,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 确认一个暂定的时限版本，重新计算在办案件 */
+  /** 确认一个时限政策版本，并重算未办结案件的期限（审计） */
   staffConfirmPolicy: {
     parameters: {
       path: {
@@ -4781,7 +4781,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 按另一栏（类别或单价）评定案件，记录理由 */
+  /** 工作人员改用另一列允许误差（须填写理由，审计） */
   staffColumnOverride: {
     parameters: {
       path: {
@@ -4812,7 +4812,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 案件所适用规定的不予受理和终止理由 */
+  /** 本案适用的不予受理和终止调解情形 */
   staffCaseGrounds: {
     parameters: {
       path: {
@@ -4860,7 +4860,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 投诉人完整身份信息（每次查看记入审计日志） */
+  /** 查看投诉人完整身份信息（审计） */
   staffComplaintIdentity: {
     parameters: {
       path: {
@@ -4882,7 +4882,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 案件受理详情：类别事实、工作人员记录、已出具文书 */
+  /** 投诉登记详情（按类别的事实） */
   staffComplaintIntakeDetail: {
     parameters: {
       path: {
@@ -4904,7 +4904,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 记录案件在全国 12315 平台的编号 */
+  /** 记录全国12315平台登记号（审计） */
   staffRecord12315: {
     parameters: {
       path: {
@@ -4935,7 +4935,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 导出一件案件的 12315 登记信息（Excel） */
+  /** 导出一件案件的12315登记字段（Excel） */
   staffExport12315CaseXlsx: {
     parameters: {
       path: {
@@ -4957,7 +4957,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 导出一件案件的 12315 登记信息（CSV） */
+  /** 导出一件案件的12315登记字段（CSV） */
   staffExport12315CaseCsv: {
     parameters: {
       path: {
@@ -4979,7 +4979,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 批量导出筛选案件的 12315 登记信息（Excel，最多 5000 件） */
+  /** 批量导出12315登记字段（Excel） */
   staffExport12315BulkXlsx: {
     parameters: {
       query?: {
@@ -5005,7 +5005,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 批量导出筛选案件的 12315 登记信息（CSV，最多 5000 件） */
+  /** 批量导出12315登记字段（CSV） */
   staffExport12315BulkCsv: {
     parameters: {
       query?: {
@@ -5062,7 +5062,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 下载案件文书（Word） */
+  /** 下载文书（Word，可编辑） */
   staffDownloadDocumentDocx: {
     parameters: {
       path: {
@@ -5086,7 +5086,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 下载案件文书（PDF） */
+  /** 下载文书（PDF） */
   staffDownloadDocumentPdf: {
     parameters: {
       path: {

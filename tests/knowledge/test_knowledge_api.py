@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp.test_utils import TestClient
@@ -147,6 +148,7 @@ async def test_an_edit_reaches_another_worker_without_restart(
     url = ADMIN + "/entries/" + MUSEUM["id"]
     resp = await worker_a.patch(url, json={"version": 1, "answer": "计量博物馆每周一闭馆。"}, headers=editor)
     assert resp.status == 200
+    await approve_answer(worker_a, int(resp.headers["X-Answer-Pending-Review"]))  # a second reader
     await _eventually(worker_b, question, lambda b: b["answer"] == "计量博物馆每周一闭馆。")
     assert worker_b.server.app[KNOWLEDGE].get_entry(MUSEUM["id"]).answer == "计量博物馆每周一闭馆。"
 
@@ -154,6 +156,21 @@ async def test_an_edit_reaches_another_worker_without_restart(
     assert resp.status == 200
     await _eventually(worker_b, question, lambda b: b["faq_id"] != MUSEUM["id"])
     assert worker_b.server.app[KNOWLEDGE].get_entry(MUSEUM["id"]) is None
+
+
+async def approve_answer(client: TestClient, draft_id: int) -> None:
+    """What the console's approve button does (tests/test_publicity_kb_review.py drives the page itself)."""
+    from core.auth import create_staff
+    from knowledge import answer_review as kb_review
+
+    reviewer, _ = await create_staff(
+        username="kb-reader", display_name="kb-reader", roles=[StaffRole.PUBLICITY_REVIEWER]
+    )
+    draft = await kb_review.approve(
+        actor=reviewer, draft_id=draft_id, seen_hash=(await kb_review.pending())[0].content_hash, now=datetime.now(UTC)
+    )
+    assert draft.id == draft_id
+    await client.server.app[KNOWLEDGE].publish_change()
 
 
 async def _eventually(
