@@ -260,6 +260,7 @@ EXTRA_ERRORS: dict[str, set[int]] = {
     "publicInspectionPlans": {429},
     "publicInspectionPlan": {429},
     "publicVerify": {404, 429},
+    "staffListBookings": {404},  # a confirmation_no look-up that finds no booking
 }
 PLAIN_REFUSALS = {400, 403, 413}
 NO_OUTAGE = {"opsHealthz", "opsMetrics", "wechatVerify", "wechatPushVerify"}  # answer without database or Redis

@@ -5493,6 +5493,7 @@ export interface operations {
       };
       401: components["responses"]["401"];
       403: components["responses"]["403"];
+      404: components["responses"]["404"];
       422: components["responses"]["422"];
       429: components["responses"]["429"];
       503: components["responses"]["503"];
