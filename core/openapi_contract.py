@@ -141,6 +141,8 @@ def _text(media_type: str = "text/plain") -> dict[str, Any]:
 
 
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _file_form(field: str, description: str) -> dict[str, Any]:
@@ -415,10 +417,13 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
     handlers = _handlers(app)
     handler_objects = _handler_objects(app)
     seen: set[str] = set()
+    shared = {name for name in handlers.values() if list(handlers.values()).count(name) > 1}
     for path, method, operation in _operations(spec):
         tag = area_of(path)
         handler = operation.pop("x-handler", None) or handlers[(method, path)]
         operation_id = tag + _camel(handler)
+        if handler in shared and (extension := re.search(r"\.(\w+)$", path)):
+            operation_id += extension.group(1).capitalize()  # one handler for .csv and .xlsx: one id each
         if operation_id in seen:
             raise ValueError(f"duplicate operationId {operation_id}")
         seen.add(operation_id)
@@ -465,6 +470,16 @@ SUCCESS_OVERRIDES: dict[str, dict[str, Any]] = {
     "staffVerificationStatsCsv": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
     "staffOverdueCsv": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
     "staffDeleteEntry": {"204": {"description": "已删除"}},
+    **{
+        f"staffExport12315{scope}{kind}": {"200": {"description": description, "content": content}}
+        for scope in ("Case", "Bulk")
+        for kind, description, content in (
+            ("Csv", "12315 登记字段，CSV（UTF-8 带 BOM）", _text("text/csv")),
+            ("Xlsx", "12315 登记字段，Excel", _binary(XLSX)),
+        )
+    },
+    "staffDownloadDocumentPdf": {"200": {"description": "文书 PDF", "content": _binary("application/pdf")}},
+    "staffDownloadDocumentDocx": {"200": {"description": "文书 Word（可编辑）", "content": _binary(DOCX)}},
 }
 
 
