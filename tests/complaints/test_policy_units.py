@@ -199,7 +199,7 @@ async def test_fair_scale_registry_decides_the_method(client, complaint_api, cit
     assert resp.status == 201, await resp.text()
     created = await resp.json()
     assert created["accuracy_class_label"] == "中准确度级Ⅲ"
-    assert (await (await client.get(f"{ADMIN}/markets", headers=staff)).json())[0]["fair_scale"] is True
+    assert (await (await client.get(f"{ADMIN}/markets", headers=staff)).json())["items"][0]["fair_scale"] is True
     assert await AuditEntry.exists(action="complaint.fair_scale")
 
     # Grain 1 kg (20 g): e = 5 g at 200e -> MPE 2.5 g, 3 x 2.5 ≤ 20: the more accurate method, 1x.

@@ -66,7 +66,7 @@ async def test_verify_code_shows_the_instrument_and_refuses_forgeries(world: App
     for bad in (altered_id, f"{prefix}.{kid}.{ident}.{flipped}", forged, unknown_key, "JV1.K1.1.AAAA", "hello"):
         refused = await world.call("GET", f"{PUBLIC}/verify?code={bad}", {}, expect=404)
         assert refused["error"]["code"] == "verify_code_invalid", bad
-    await world.call("GET", f"{PUBLIC}/verify?code={'X' * 49}", {}, expect=400)
+    await world.call("GET", f"{PUBLIC}/verify?code={'X' * 49}", {}, expect=422)
 
 
 async def test_verify_codes_follow_key_rotation(make_client, world: AppointmentWorld) -> None:  # type: ignore[no-untyped-def]
@@ -151,8 +151,8 @@ async def test_fair_scale_markets_in_gcj02_with_opening_hours_nearest_first(clie
     assert rows[0]["opening_hours"] == "06:00-19:00"
     assert (rows[0]["latitude"], rows[0]["longitude"]) == (round(gcj_lat, 6), round(gcj_lon, 6))
     for bad in ("lat=91&lon=111", "lat=abc&lon=1", "limit=0", "limit=51"):
-        assert (await client.get(f"{PUBLIC}/fair-scale-markets?{bad}")).status == 400, bad
-    assert (await client.get(f"{PUBLIC}/businesses?q={'店' * 65}")).status == 400
+        assert (await client.get(f"{PUBLIC}/fair-scale-markets?{bad}")).status == 422, bad
+    assert (await client.get(f"{PUBLIC}/businesses?q={'店' * 65}")).status == 422
 
 
 async def test_public_look_ups_are_rate_limited(make_client) -> None:  # type: ignore[no-untyped-def]
