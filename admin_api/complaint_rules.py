@@ -88,7 +88,7 @@ async def case_grounds(request: web.Request, complaint_id: DbId, /) -> r200[dict
     staff = await current_staff(request, HANDLER)
     complaint = await complaints_service.staff_complaint(staff=staff, complaint_id=complaint_id)
 
-    def rows(grounds: list) -> list[dict]:  # type: ignore[type-arg]
+    def rows(grounds: list) -> list[dict]:
         return [{"code": g.code, "label": g.label, "numbered": g.numbered, "article": g.article} for g in grounds]
 
     return ok(

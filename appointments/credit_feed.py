@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from appointments.models import (
     BookingItem,
@@ -77,11 +78,10 @@ async def member_enterprise(*, enterprise_id: int, user_id: int) -> EnterpriseCa
 
 async def enterprises_of_member(*, user_id: int) -> list[int]:
     """Ids of the approved enterprises this citizen is an active member of."""
-    return list(
-        await EnterpriseMember.filter(
-            user_id=user_id, status=MemberStatus.ACTIVE, enterprise__status=EnterpriseStatus.APPROVED
-        ).values_list("enterprise_id", flat=True)
-    )
+    rows = await EnterpriseMember.filter(
+        user_id=user_id, status=MemberStatus.ACTIVE, enterprise__status=EnterpriseStatus.APPROVED
+    ).values_list("enterprise_id", flat=True)
+    return cast(list[int], list(rows))  # Tortoise types `flat=True` rows as tuples; they are the ids
 
 
 async def enterprise_card(enterprise_id: int) -> EnterpriseCard | None:
@@ -124,11 +124,12 @@ async def verification_result(item_id: int) -> VerificationResult | None:
 
 async def result_items_of_enterprise(*, enterprise_id: int) -> list[int]:
     """Ids of the recorded results of an enterprise's instruments, newest first."""
-    return list(
+    rows = (
         await BookingItem.filter(instrument__enterprise_id=enterprise_id, passed__isnull=False)
         .order_by("-verified_on", "-id")
         .values_list("id", flat=True)
     )
+    return cast(list[int], list(rows))  # Tortoise types `flat=True` rows as tuples; they are the ids
 
 
 async def active_sites() -> list[SiteCard]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from complaints.models import Complaint, Market
 from core.clock import now_local
@@ -78,9 +79,12 @@ async def market_card(market_id: int) -> MarketCard | None:
 async def complaints_by_district(*, date_from: date, date_to: date) -> dict[str, int]:
     """Complaints received in the period, per district slug (for the complaint rate per 10,000 businesses)."""
     counts: dict[str, int] = {}
-    for district in await Complaint.filter(received_on__gte=date_from, received_on__lte=date_to).values_list(
-        "district", flat=True
-    ):
+    # cast: Tortoise types `flat=True` rows as tuples; they are the column's values.
+    districts = cast(
+        list[str],
+        await Complaint.filter(received_on__gte=date_from, received_on__lte=date_to).values_list("district", flat=True),
+    )
+    for district in districts:
         counts[district] = counts.get(district, 0) + 1
     return counts
 

@@ -104,7 +104,7 @@ def as_csv(cases: list[Complaint]) -> bytes:
 
 def as_xlsx(cases: list[Complaint]) -> bytes:
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # the one sheet a new workbook has (its active one)
     sheet.title = "12315登记"
     sheet.append([label for _, label in FIELDS])
     for c in cases:

@@ -55,7 +55,9 @@ class StaffFilingCreate(ComplaintCreate):
     """A case staff took by phone or at the counter (投诉/举报登记表): no photos needed, no mini-program account."""
 
     intake_channel: Literal["phone", "counter"] = Field(description="phone 电话，counter 窗口")
-    reweigh_method: Literal["fair_scale", "other_scale", "original_scale", "high_accuracy_scale"] | None = None
+    # Staff record the high-accuracy reweigh, citizens a home scale: pydantic replaces the field, so the narrower
+    # base type is deliberately not inherited.
+    reweigh_method: Literal["fair_scale", "other_scale", "original_scale", "high_accuracy_scale"] | None = None  # type: ignore[assignment]
 
 
 class PhotoRead(BaseModel):

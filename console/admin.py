@@ -178,7 +178,7 @@ async def policy_page(request: web.Request) -> web.StreamResponse:
 async def policy_add(request: web.Request) -> web.StreamResponse:
     admin = request[VISITOR].staff
     form = dict(await request.post())
-    fields = {k: v for k, v in form.items() if k not in ("csrf_token", "provisional")}
+    fields: dict[str, object] = {k: v for k, v in form.items() if k not in ("csrf_token", "provisional")}
     fields["confirm"] = not form.get("provisional")
     try:
         body = PolicyCreate.model_validate(fields)

@@ -184,7 +184,7 @@ def _filing(form: dict[str, str]) -> StaffFilingCreate:
     facts = {name[6:]: value for name, value in form.items() if name.startswith("facts.") and value != ""}
     if kind is not None:
         facts = {name: value for name, value in facts.items() if name in kind.facts.model_fields}
-    common = {
+    common: dict[str, object] = {
         key: value
         for key, value in form.items()
         if key in StaffFilingCreate.model_fields and key not in ("facts", "anonymous") and value != ""

@@ -337,9 +337,9 @@ async def record_inspection(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     items = inspections.checklist_for(inspection.campaign.target_type)["items"]
     answers = {
-        item["code"]: form.get(f"item_{item['code']}") == "yes"  # type: ignore[index]
-        for item in items  # type: ignore[union-attr]
-        if form.get(f"item_{item['code']}") in ("yes", "no")  # type: ignore[index]
+        item["code"]: form.get(f"item_{item['code']}") == "yes"
+        for item in items
+        if form.get(f"item_{item['code']}") in ("yes", "no")
     }
     files = [
         (str(f.filename or ""), f.file.read(inspections.MAX_PHOTO_BYTES + 1))

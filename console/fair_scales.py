@@ -51,13 +51,13 @@ async def scales_save(request: web.Request) -> web.StreamResponse:
     market_id = _market_id(request)
     here = f"/console/complaints/markets/{market_id}/fair-scales"
     form = dict(await request.post())
-    scale_id = form.pop("scale_id", "")
-    fields = {k: v for k, v in form.items() if k not in ("csrf_token", "active")}
+    scale_id = str(form.pop("scale_id", ""))
+    fields: dict[str, object] = {k: v for k, v in form.items() if k not in ("csrf_token", "active")}
     fields["active"] = bool(form.get("active"))
     try:
         body = FairScaleWrite.model_validate(fields)
         if scale_id:
-            if not str(scale_id).isdigit() or int(scale_id) > 2_147_483_647:
+            if not scale_id.isdigit() or int(scale_id) > 2_147_483_647:
                 raise NotFound("没有找到该公平秤", code="fair_scale_not_found")
             scale = await fair_scales.update_scale(
                 market_id=market_id, scale_id=int(scale_id), data=body, staff_id=staff.id

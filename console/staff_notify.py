@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 from tortoise.exceptions import IntegrityError
 
 from console.notifications import notices
-from core import staff_wechat
+from core import clock, staff_wechat
 from core.models import StaffAccount, StaffMessage, StaffRole
 from core.resources import Resources
 
@@ -26,7 +26,7 @@ FIRST_DIGEST_LOOK_BACK = timedelta(days=1)
 
 def digest_due(now: datetime, digest_time: str) -> bool:
     hour, minute = (int(part) for part in digest_time.split(":"))
-    return now.astimezone(staff_wechat.TZ).time() >= time(hour, minute)
+    return now.astimezone(clock.ZONE).time() >= time(hour, minute)
 
 
 def digest_summary(counts: dict[str, int]) -> str:

@@ -132,7 +132,7 @@ class Page(BaseModel, Generic[T]):
     page_size: int = Field(description="每页条数（最多 100，超过则 422）")
 
     @classmethod
-    def model_parametrized_name(cls, params: tuple[type[Any], ...]) -> str:
+    def model_parametrized_name(cls, params: tuple[Any, ...]) -> str:
         """`ThingPage`, not `Page[Thing]`: OpenAPI component names allow only letters, digits, `.`, `-`, `_`."""
         return "".join(getattr(p, "__name__", str(p)) for p in params) + "Page"
 

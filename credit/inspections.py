@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -24,7 +25,7 @@ INSPECTOR_ROLES = (StaffRole.COMPLAINT_HANDLER, StaffRole.VERIFICATION_OFFICER)
 FOLLOW_UPS = ("", "case", "verification")
 
 
-def checklist_for(target_type: str) -> dict[str, object]:
+def checklist_for(target_type: str) -> dict[str, Any]:
     types = target_types()
     if target_type not in types:
         raise InvalidInput("检查对象类型不正确", code="invalid_target_type")
@@ -177,7 +178,7 @@ async def record_inspection(
     if inspection.campaign.status == CampaignStatus.DRAWN:
         raise InvalidTransition("检查计划公开后方可开展检查", code="campaign_not_published")
     items = checklist_for(inspection.campaign.target_type)["items"]
-    codes = [item["code"] for item in items]  # type: ignore[index, union-attr]
+    codes = [item["code"] for item in items]
     missing = [c for c in codes if c not in answers]
     unknown = [c for c in answers if c not in codes]
     if missing or unknown:
@@ -219,7 +220,7 @@ def check_photos(files: list[tuple[str, bytes]]) -> None:
 def store_photos(var_dir: Path, inspection_id: int, files: list[tuple[str, bytes]]) -> list[dict[str, object]]:
     check_photos(files)
     folder = var_dir / "uploads" / "credit" / "inspections" / str(inspection_id)
-    stored = []
+    stored: list[dict[str, object]] = []
     for name, data in files:
         folder.mkdir(parents=True, exist_ok=True)
         kind = sniff(data)

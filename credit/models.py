@@ -91,6 +91,7 @@ class Commitment(Model):
     business: fields.ForeignKeyRelation[Business] = fields.ForeignKeyField(
         "models.Business", related_name="commitments", on_delete=fields.CASCADE
     )
+    business_id: int  # set by Tortoise from the foreign key
     text_version = fields.CharField(max_length=32)
     signer_name = fields.CharField(max_length=32)
     user_id = fields.IntField()  # MiniappUser id
@@ -111,6 +112,7 @@ class AwardApplication(Model):
     business: fields.ForeignKeyRelation[Business] = fields.ForeignKeyField(
         "models.Business", related_name="awards", on_delete=fields.CASCADE
     )
+    business_id: int  # set by Tortoise from the foreign key
     user_id = fields.IntField()  # MiniappUser id of the applicant
     statement = fields.CharField(max_length=1000)
     evidence: list[dict] = fields.JSONField(default=list)  # [{"name", "file", "type", "bytes", "sha256"}]
@@ -139,6 +141,7 @@ class Objection(Model):
     application: fields.ForeignKeyRelation[AwardApplication] = fields.ForeignKeyField(
         "models.AwardApplication", related_name="objections", on_delete=fields.CASCADE
     )
+    application_id: int  # set by Tortoise from the foreign key
     text = fields.CharField(max_length=500)
     contact = fields.CharField(max_length=32, default="")
     upheld = fields.BooleanField(null=True)  # staff decision; an upheld objection stops the award
@@ -179,9 +182,11 @@ class Inspection(Model):
     campaign: fields.ForeignKeyRelation[InspectionCampaign] = fields.ForeignKeyField(
         "models.InspectionCampaign", related_name="inspections", on_delete=fields.CASCADE
     )
+    campaign_id: int  # set by Tortoise from the foreign key
     business: fields.ForeignKeyRelation[Business] = fields.ForeignKeyField(
         "models.Business", related_name="inspections", on_delete=fields.CASCADE
     )
+    business_id: int  # set by Tortoise from the foreign key
     inspector_ids: list = fields.JSONField()
     status = fields.CharEnumField(InspectionStatus, max_length=16, default=InspectionStatus.PLANNED, db_index=True)
     answers: dict = fields.JSONField(default=dict)  # checklist item code -> true/false

@@ -66,6 +66,7 @@ async def register_business(
     if enterprise_id is None and market_id is None:
         raise InvalidInput("请关联企业档案或所在市场", code="link_required")
     if enterprise_id is not None:
+        card: appointments_feed.EnterpriseCard | None
         if user_id is not None:
             card = await appointments_feed.member_enterprise(enterprise_id=enterprise_id, user_id=user_id)
         else:
@@ -86,8 +87,8 @@ async def register_business(
             registered_by=user_id,
         )
     assert market_id is not None
-    market = await complaints_feed.market_card(market_id)
-    if market is None:
+    market_card = await complaints_feed.market_card(market_id)
+    if market_card is None:
         raise NotFound("没有找到该市场", code="market_not_found")
     if not name.strip():
         raise InvalidInput("请填写摊位或店铺名称", code="name_required")
@@ -97,8 +98,8 @@ async def register_business(
     return await Business.create(
         name=name.strip(),
         sector=sector,
-        district=market.district if district is None else resolve_district(district).slug,
-        address=address or market.address,
+        district=market_card.district if district is None else resolve_district(district).slug,
+        address=address or market_card.address,
         market_id=market_id,
         opening_hours=opening_hours,
         registered_by=user_id,

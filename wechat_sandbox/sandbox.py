@@ -459,7 +459,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _run_sandbox(settings: Settings, args: argparse.Namespace) -> int:
     # It accepts the appids and secrets this configuration uses, so `serve` can point JILIANG_WECHAT_API_BASE here.
     app = create_sandbox_app(default_apps(settings))
-    from core.sandbox_template import push_receipts_to
+    from wechat_sandbox.sandbox_template import push_receipts_to
 
     push_receipts_to(app, settings)
     print(f"WeChat sandbox on http://{args.host}:{args.port} (set JILIANG_WECHAT_API_BASE to it)")  # noqa: T201

@@ -229,7 +229,7 @@ class Audience:
 
 @dataclass
 class TemplateDesk:
-    """Official-account template messages (core.sandbox_template): the account's templates, the daily send
+    """Official-account template messages (wechat_sandbox.sandbox_template): the account's templates, the daily send
     quota, followers who blocked template messages, and the TEMPLATESENDJOBFINISH pushes not yet delivered."""
 
     templates: set[str] = field(default_factory=lambda: set(DEFAULT_TEMPLATES))

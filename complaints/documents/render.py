@@ -8,6 +8,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from docx import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -74,7 +75,7 @@ def docx_bytes(content: DocumentContent) -> bytes:
     normal.font.size = Pt(12)
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
     for text in (content.bureau, content.title, content.number):
-        doc.add_paragraph(text).alignment = 1
+        doc.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
     if content.addressee:
         doc.add_paragraph(content.addressee)
     for text in content.paragraphs:
@@ -88,7 +89,7 @@ def docx_bytes(content: DocumentContent) -> bytes:
             cells = table.add_row().cells
             cells[0].text, cells[1].text = label, value or ""
     for text in [*content.closing, content.issued_on]:
-        doc.add_paragraph(text).alignment = 2
+        doc.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

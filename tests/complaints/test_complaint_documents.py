@@ -72,7 +72,7 @@ async def test_every_complaint_document_is_filled_from_the_case(client, complain
     assert resp.status == 422 and "no_agreement_60_days" in (await resp.json())["error"]["message"]
     ended = await issue(client, staff, cid, "termination", ground="no_agreement_60_days")
     text = pdf_text(await download(client, staff, cid, ended))
-    assert "■ （5）自投诉受理之日起60日内未能达成调解协议" in text
+    assert "■ （5）自投诉受理之日起六十日内投诉人和被投诉人未能达成调解协议" in text
     assert "□ （1）投诉人撤回投诉或者双方自行和解" in text
     resp = await client.get(f"{ADMIN}/{cid}/documents/{ended['id']}.docx", headers=staff)
     assert resp.status == 404  # the decision is not edited: PDF only
