@@ -29,7 +29,7 @@ fuzz: install
 
 # TypeScript types of /api/openapi.json for the mini-program (pure Python, no Node needed); commit the result.
 client: install
-	$(BIN)/python -m core.openapi_typescript clients/miniapp/jiliang-api.d.ts
+	$(BIN)/python -m jiliang.client_types clients/miniapp/jiliang-api.d.ts
 
 # Type-checks the committed types and clients/miniapp/usage-check.ts with the TypeScript pinned in package-lock.
 client-check:

@@ -13,9 +13,9 @@ from complaints.grounds import refusal_grounds, termination_grounds
 from complaints.policy_recompute import confirm_policy_version
 from complaints.schemas import ColumnOverride
 from core import audit
-from core.api import api, ok, r200, r201
+from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_staff
-from core.fields import DbId
+from core.fields import DbId, PageNo, PageSize
 from core.models import StaffRole
 
 routes = web.RouteTableDef()
@@ -25,10 +25,13 @@ MARKET = r"/api/v1/admin/complaints/markets/{market_id:\d+}/fair-scales"
 
 @routes.get(MARKET)
 @api.and_request
-async def list_fair_scales(request: web.Request, market_id: DbId, /) -> r200[list[FairScaleRead]]:
+async def list_fair_scales(
+    request: web.Request, market_id: DbId, /, page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[FairScaleRead]]:
     """The market's registered 公平秤 (class, division e, capacity, verification validity)."""
     await current_staff(request, HANDLER)
-    return ok([fair_scales.read(s) for s in await fair_scales.market_scales(market_id)])
+    scales = [fair_scales.read(s) for s in await fair_scales.market_scales(market_id)]
+    return ok(page_of(scales, page, page_size))
 
 
 @routes.post(MARKET)

@@ -10,7 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from appointments import credit_feed as appointments_feed
-from core.api import api, ok, r200, r201
+from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_staff
 from core.districts import district_slug, scoped_district
 from core.errors import InvalidInput, NotFound
@@ -25,12 +25,23 @@ from credit.present import application_row, business_row, commitment_row, inspec
 from credit.public import code_for
 from credit.record import credit_record
 from credit.schemas import (
+    ApplicationDetail,
+    ApplicationRead,
     BusinessCreate,
-    CampaignCreate,
+    BusinessDetail,
+    BusinessRead,
+    CampaignDetail,
+    CampaignListItem,
+    CommitmentRead,
+    CreditStatsRead,
+    InspectionCampaignCreate,
+    InspectionRead,
     InspectionResultBody,
     ObjectionDecision,
+    ObjectionRead,
     ReasonBody,
     ReviewBody,
+    VerifyCodeRead,
 )
 
 routes = web.RouteTableDef()
@@ -51,21 +62,22 @@ async def list_businesses(
     q: Text(64) | None = None,
     page: PageNo = 1,
     page_size: PageSize = 20,
-) -> r200[dict[str, Any]]:
+) -> r200[Page[BusinessRead]]:
     staff = await _staff(request)
     rows, total = await credit_service.list_businesses(
         district=scoped_district(staff.district, district),
         sector=credit_service.parse_sector(sector) if sector else None,
         q=q,
-        page=max(page, 1),
-        page_size=min(max(page_size, 1), 100),
+        page=page,
+        page_size=page_size,
     )
-    return ok({"items": [business_row(b) for b in rows], "total": total, "page": page, "page_size": page_size})
+    items = [BusinessRead.model_validate(business_row(b)) for b in rows]
+    return ok(Page[BusinessRead](items=items, total=total, page=page, page_size=page_size))
 
 
 @routes.post(f"{PREFIX}/businesses")
 @api.and_request
-async def create_business(request: web.Request, body: BusinessCreate) -> r201[dict[str, Any]]:
+async def create_business(request: web.Request, body: BusinessCreate) -> r201[BusinessRead]:
     """Staff add a business to the registry (e.g. a clinic or fuel station found in an inspection)."""
     await _staff(request)
     business = await credit_service.register_business(
@@ -78,38 +90,35 @@ async def create_business(request: web.Request, body: BusinessCreate) -> r201[di
         market_id=body.market_id,
         opening_hours=body.opening_hours,
     )
-    return ok(business_row(business), status=201)
+    return ok(BusinessRead.model_validate(business_row(business)), status=201)
 
 
 @routes.get(f"{PREFIX}/businesses/{{business_id:\\d+}}")
 @api.and_request
-async def get_business(request: web.Request, business_id: DbId, /) -> r200[dict[str, Any]]:
+async def get_business(request: web.Request, business_id: DbId, /) -> r200[BusinessDetail]:
     """The business, its credit record (every event, each rule contribution, the level), commitments, awards."""
     staff = await _staff(request)
     business = await credit_service.get_business(business_id)
     if district_slug(staff.district) not in (None, business.district):
         raise NotFound("没有找到该经营者", code="business_not_found")
     record = await credit_record(business, on=credit_service.today())
-    return ok(
-        {
-            "business": business_row(business),
-            "credit": record.as_dict(),
-            "commitments": [commitment_row(c) for c in await Commitment.filter(business_id=business.id).order_by("id")],
-            "awards": [
-                application_row(a) for a in await AwardApplication.filter(business_id=business.id).order_by("id")
-            ],
-        }
-    )
+    detail = {
+        "business": business_row(business),
+        "credit": record.as_dict(),
+        "commitments": [commitment_row(c) for c in await Commitment.filter(business_id=business.id).order_by("id")],
+        "awards": [application_row(a) for a in await AwardApplication.filter(business_id=business.id).order_by("id")],
+    }
+    return ok(BusinessDetail.model_validate(detail))
 
 
 @routes.post(f"{PREFIX}/commitments/{{commitment_id:\\d+}}/revoke")
 @api.and_request
-async def revoke_commitment(request: web.Request, commitment_id: DbId, /, body: ReasonBody) -> r200[dict[str, Any]]:
+async def revoke_commitment(request: web.Request, commitment_id: DbId, /, body: ReasonBody) -> r200[CommitmentRead]:
     staff = await _staff(request)
     commitment = await credit_service.revoke_commitment(
         commitment_id=commitment_id, staff_id=staff.id, reason=body.reason
     )
-    return ok(commitment_row(commitment))
+    return ok(CommitmentRead.model_validate(commitment_row(commitment)))
 
 
 # --- 示范单位 ----------------------------------------------------------------------------------------
@@ -117,83 +126,84 @@ async def revoke_commitment(request: web.Request, commitment_id: DbId, /, body: 
 
 @routes.get(f"{PREFIX}/award-applications")
 @api.and_request
-async def list_applications(request: web.Request, status: Text(16) | None = None) -> r200[list[dict[str, Any]]]:
+async def list_applications(
+    request: web.Request, status: AwardStatus | None = None, page: PageNo = 1, page_size: PageSize = 20
+) -> r200[Page[ApplicationRead]]:
     await _staff(request)
     query = AwardApplication.all()
     if status:
-        query = query.filter(status=status if status in set(AwardStatus) else "")
-    return ok([application_row(a) for a in await query.order_by("-id").limit(200)])
+        query = query.filter(status=status)
+    rows = await query.order_by("-id").offset((page - 1) * page_size).limit(page_size)
+    items = [ApplicationRead.model_validate(application_row(a)) for a in rows]
+    return ok(Page[ApplicationRead](items=items, total=await query.count(), page=page, page_size=page_size))
 
 
 @routes.get(f"{PREFIX}/award-applications/{{application_id:\\d+}}")
 @api.and_request
-async def get_application(request: web.Request, application_id: DbId, /) -> r200[dict[str, Any]]:
+async def get_application(request: web.Request, application_id: DbId, /) -> r200[ApplicationDetail]:
     await _staff(request)
     application = await awards.get_application(application_id)
     objections = await Objection.filter(application_id=application.id).order_by("id")
-    return ok(
-        {
-            **application_row(application),
-            "business": business_row(application.business),
-            "objections": [objection_row(o) for o in objections],
-        }
-    )
+    detail = {
+        **application_row(application),
+        "business": business_row(application.business),
+        "objections": [objection_row(o) for o in objections],
+    }
+    return ok(ApplicationDetail.model_validate(detail))
 
 
 @routes.post(f"{PREFIX}/award-applications/{{application_id:\\d+}}/first-review")
 @api.and_request
-async def first_review(request: web.Request, application_id: DbId, /, body: ReviewBody) -> r200[dict[str, Any]]:
+async def first_review(request: web.Request, application_id: DbId, /, body: ReviewBody) -> r200[ApplicationRead]:
     staff = await _staff(request)
     application = await awards.get_application(application_id)
     done = await awards.first_review(application=application, staff_id=staff.id, approve=body.approve, note=body.note)
-    return ok(application_row(done))
+    return ok(ApplicationRead.model_validate(application_row(done)))
 
 
 @routes.post(f"{PREFIX}/award-applications/{{application_id:\\d+}}/second-review")
 @api.and_request
-async def second_review(request: web.Request, application_id: DbId, /, body: ReviewBody) -> r200[dict[str, Any]]:
+async def second_review(request: web.Request, application_id: DbId, /, body: ReviewBody) -> r200[ApplicationRead]:
     """Another staff member than the first reviewer; approval starts the 公示."""
     staff = await _staff(request)
     application = await awards.get_application(application_id)
     done = await awards.second_review(application=application, staff_id=staff.id, approve=body.approve, note=body.note)
-    return ok(application_row(done))
+    return ok(ApplicationRead.model_validate(application_row(done)))
 
 
 @routes.post(f"{PREFIX}/award-applications/{{application_id:\\d+}}/finalise")
 @api.and_request
-async def finalise(request: web.Request, application_id: DbId, /) -> r200[dict[str, Any]]:
+async def finalise(request: web.Request, application_id: DbId, /) -> r200[ApplicationRead]:
     """After the 公示 has ended and every objection is decided: award, or refuse when one was upheld."""
     await _staff(request)
     application = await awards.get_application(application_id)
     result = await awards.finalise(application=application)
-    return ok(application_row(result.application))
+    return ok(ApplicationRead.model_validate(application_row(result.application)))
 
 
 @routes.post(f"{PREFIX}/award-applications/{{application_id:\\d+}}/revoke")
 @api.and_request
-async def revoke_award(request: web.Request, application_id: DbId, /, body: ReasonBody) -> r200[dict[str, Any]]:
+async def revoke_award(request: web.Request, application_id: DbId, /, body: ReasonBody) -> r200[ApplicationRead]:
     await _staff(request)
     application = await awards.get_application(application_id)
-    return ok(application_row(await awards.revoke(application=application, reason=body.reason)))
+    revoked = await awards.revoke(application=application, reason=body.reason)
+    return ok(ApplicationRead.model_validate(application_row(revoked)))
 
 
 @routes.post(f"{PREFIX}/objections/{{objection_id:\\d+}}/decide")
 @api.and_request
-async def decide_objection(
-    request: web.Request, objection_id: DbId, /, body: ObjectionDecision
-) -> r200[dict[str, Any]]:
+async def decide_objection(request: web.Request, objection_id: DbId, /, body: ObjectionDecision) -> r200[ObjectionRead]:
     staff = await _staff(request)
-    return ok(
-        objection_row(await awards.decide_objection(objection_id=objection_id, staff_id=staff.id, upheld=body.upheld))
-    )
+    decided = await awards.decide_objection(objection_id=objection_id, staff_id=staff.id, upheld=body.upheld)
+    return ok(ObjectionRead.model_validate(objection_row(decided)))
 
 
 # --- 双随机 campaigns ----------------------------------------------------------------------------------
 
 
-def _campaign(campaign: Any, rows: list[Any]) -> dict[str, Any]:
+def _campaign(campaign: Any, rows: list[Any]) -> CampaignDetail:
     check = inspections.check_draw(campaign)
-    return {
+    detail = {
         "id": campaign.id,
         "title": campaign.title,
         "target_type": campaign.target_type,
@@ -211,23 +221,25 @@ def _campaign(campaign: Any, rows: list[Any]) -> dict[str, Any]:
         "draw_check": {"ok": check.ok, "inputs_hash_ok": check.inputs_hash_ok, "result_ok": check.result_ok},
         "inspections": [inspection_row(i) for i in rows],
     }
+    return CampaignDetail.model_validate(detail)
 
 
 @routes.get(f"{PREFIX}/campaigns")
 @api.and_request
-async def list_inspection_campaigns(request: web.Request) -> r200[list[dict[str, Any]]]:
+async def list_inspection_campaigns(
+    request: web.Request, page: PageNo = 1, page_size: PageSize = 20
+) -> r200[Page[CampaignListItem]]:
     await _staff(request)
-    return ok(
-        [
-            {"id": c.id, "title": c.title, "target_type": c.target_type, "status": c.status.value}
-            for c in await inspections.list_campaigns()
-        ]
-    )
+    campaigns = [
+        CampaignListItem(id=c.id, title=c.title, target_type=c.target_type, status=c.status.value)
+        for c in await inspections.list_campaigns()
+    ]
+    return ok(page_of(campaigns, page, page_size))
 
 
 @routes.post(f"{PREFIX}/campaigns")
 @api.and_request
-async def plan_campaign(request: web.Request, body: CampaignCreate) -> r201[dict[str, Any]]:
+async def plan_campaign(request: web.Request, body: InspectionCampaignCreate) -> r201[CampaignDetail]:
     """Draw targets and inspectors at random from the registries; the seed and the sorted inputs are recorded."""
     staff = await _staff(request)
     campaign = await inspections.plan_campaign(
@@ -243,7 +255,7 @@ async def plan_campaign(request: web.Request, body: CampaignCreate) -> r201[dict
 
 @routes.get(f"{PREFIX}/campaigns/{{campaign_id:\\d+}}")
 @api.and_request
-async def get_inspection_campaign(request: web.Request, campaign_id: DbId, /) -> r200[dict[str, Any]]:
+async def get_inspection_campaign(request: web.Request, campaign_id: DbId, /) -> r200[CampaignDetail]:
     """The campaign with its draw re-run from the recorded seed and inputs (`draw_check`)."""
     await _staff(request)
     campaign = await inspections.get_campaign(campaign_id)
@@ -252,7 +264,7 @@ async def get_inspection_campaign(request: web.Request, campaign_id: DbId, /) ->
 
 @routes.post(f"{PREFIX}/campaigns/{{campaign_id:\\d+}}/publish")
 @api.and_request
-async def publish_inspection_campaign(request: web.Request, campaign_id: DbId, /) -> r200[dict[str, Any]]:
+async def publish_inspection_campaign(request: web.Request, campaign_id: DbId, /) -> r200[CampaignDetail]:
     await _staff(request)
     campaign = await inspections.publish(await inspections.get_campaign(campaign_id))
     return ok(_campaign(campaign, await inspections.campaign_inspections(campaign.id)))
@@ -262,14 +274,14 @@ async def publish_inspection_campaign(request: web.Request, campaign_id: DbId, /
 @api.and_request
 async def record_inspection(
     request: web.Request, inspection_id: DbId, /, body: InspectionResultBody
-) -> r200[dict[str, Any]]:
+) -> r200[InspectionRead]:
     """One of the drawn inspectors records the checklist, findings and the follow-up."""
     staff = await _staff(request)
     inspection = await inspections.get_inspection(inspection_id)
     done = await inspections.record_inspection(
         inspection=inspection, staff=staff, answers=body.answers, findings=body.findings, follow_up=body.follow_up
     )
-    return ok(inspection_row(done))
+    return ok(InspectionRead.model_validate(inspection_row(done)))
 
 
 # --- 扫码验真 and statistics ----------------------------------------------------------------------------
@@ -277,22 +289,23 @@ async def record_inspection(
 
 @routes.get(f"{PREFIX}/verify-codes/{{result_id:\\d+}}")
 @api.and_request
-async def verify_code(request: web.Request, result_id: DbId, /) -> r200[dict[str, Any]]:
+async def verify_code(request: web.Request, result_id: DbId, /) -> r200[VerifyCodeRead]:
     """The signed 扫码验真 code of a recorded verification result (to print on the certificate)."""
     await current_staff(request, StaffRole.VERIFICATION_OFFICER)
     if await appointments_feed.verification_result(result_id) is None:
         raise NotFound("没有找到该检定结果", code="result_not_found")
-    return ok({"result_id": result_id, "code": code_for(request.config_dict[SETTINGS], result_id)})
+    return ok(VerifyCodeRead(result_id=result_id, code=code_for(request.config_dict[SETTINGS], result_id)))
 
 
 @routes.get(f"{PREFIX}/stats")
 @api.and_request
 async def statistics(
     request: web.Request, date_from: Day | None = None, date_to: Day | None = None
-) -> r200[dict[str, Any]]:
+) -> r200[CreditStatsRead]:
     staff = await _staff(request)
     end = date_to or credit_service.today()
     start = date_from or date(end.year, 1, 1)
     if start > end:
         raise InvalidInput("开始日期不能晚于结束日期", code="invalid_period")
-    return ok(await credit_stats.statistics(date_from=start, date_to=end, district=district_slug(staff.district)))
+    figures = await credit_stats.statistics(date_from=start, date_to=end, district=district_slug(staff.district))
+    return ok(CreditStatsRead.model_validate(figures))

@@ -178,7 +178,7 @@ def check_common_text(data: ComplaintCreate, kind: Kind) -> None:
         required.append((data.goods, "商品名称"))
     missing = [label for value, label in required if not value]
     if missing:
-        raise InvalidInput("请填写：" + "、".join(missing), code="missing_field", fields=missing)
+        raise InvalidInput("请填写：" + "、".join(missing), code="missing_field", missing=missing)
     if len(data.description) < 5:
         raise InvalidInput("请用至少5个字描述经过", code="description_too_short")
 
@@ -224,7 +224,7 @@ def check_weighed(data: ComplaintCreate) -> Weighed:
     }
     missing = [label for label, value in figures.items() if value is None]
     if missing:
-        raise InvalidInput("称重商品请填写：" + "、".join(missing), code="missing_field", fields=missing)
+        raise InvalidInput("称重商品请填写：" + "、".join(missing), code="missing_field", missing=missing)
     if data.category not in categories():
         names = "、".join(c["label"] for c in categories().values())
         raise InvalidInput(f"商品类别无效，请选择：{names}", code="invalid_category")

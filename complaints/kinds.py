@@ -166,7 +166,7 @@ def validate_facts(kind: Kind, raw: Any) -> dict[str, Any]:
             label = _field_label(kind.facts, tuple(error.get("loc", ())))
             problems.append(f"{label}（{'未填写' if error['type'] == 'missing' else '不符合要求'}）")
         raise InvalidInput(
-            f"{kind.label}的信息不完整或有误：" + "；".join(problems), code="invalid_facts", fields=problems
+            f"{kind.label}的信息不完整或有误：" + "；".join(problems), code="invalid_facts", problems=problems
         ) from None
     return facts.model_dump(mode="json", exclude_none=True)
 

@@ -249,6 +249,18 @@ EXTRA_ERRORS: dict[str, set[int]] = {
     "wechatPhotoForWechat": {404},
     "opsMetrics": {401, 403},
     "opsReadyz": {503},
+    # 诚信计量 look-ups: rate-limited per client address; 扫码验真 refuses a forged code with 404
+    "publicCurrentCommitmentText": {429},
+    "publicFairScaleMarkets": {429},
+    "publicSearchBusinesses": {429},
+    "publicBusiness": {429},
+    "publicDemonstrationUnits": {429},
+    "publicObjectToAward": {429},
+    "publicVerificationSites": {429},
+    "publicInspectionPlans": {429},
+    "publicInspectionPlan": {429},
+    "publicVerify": {404, 429},
+    "staffListBookings": {404},  # a confirmation_no look-up that finds no booking
 }
 PLAIN_REFUSALS = {400, 403, 413}
 NO_OUTAGE = {"opsHealthz", "opsMetrics", "wechatVerify", "wechatPushVerify"}  # answer without database or Redis

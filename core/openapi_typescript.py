@@ -164,7 +164,7 @@ def generate(spec: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python -m core.openapi_typescript FILE`: the current app's spec as TypeScript, written to FILE."""
+    """The current app's spec as TypeScript, written to FILE (run as `python -m jiliang.client_types FILE`)."""
     import argparse
     from pathlib import Path
 

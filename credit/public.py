@@ -31,7 +31,7 @@ def district_name(slug: str) -> str:
     return found.name if found else slug
 
 
-async def fair_scale_markets(*, lat: float | None, lon: float | None, limit: int) -> list[dict[str, Any]]:
+async def fair_scale_markets(*, lat: float | None, lon: float | None) -> list[dict[str, Any]]:
     """Markets with a 公平秤, nearest first when a GCJ-02 position is given; coordinates returned in GCJ-02."""
     hours = {b.market_id: b.opening_hours for b in await Business.filter(sector=Sector.MARKET, market_id__isnull=False)}
     out = []
@@ -55,7 +55,7 @@ async def fair_scale_markets(*, lat: float | None, lon: float | None, limit: int
             }
         )
     out.sort(key=lambda r: (r["distance_m"] is None, r["distance_m"] or 0, r["market_id"]))
-    return out[:limit]
+    return out
 
 
 async def business_status(business: Business) -> dict[str, Any]:
@@ -108,8 +108,11 @@ async def business_status(business: Business) -> dict[str, Any]:
     }
 
 
-async def search_businesses(*, q: str, limit: int) -> list[Business]:
-    return await Business.filter(name__icontains=q).order_by("id").limit(limit)
+async def search_businesses(*, q: str, page: int, page_size: int) -> tuple[list[Business], int]:
+    """One page of the businesses whose name contains `q`, and how many there are."""
+    query = Business.filter(name__icontains=q)
+    rows = await query.order_by("id").offset((page - 1) * page_size).limit(page_size)
+    return rows, await query.count()
 
 
 async def demonstration_units(*, on: date | None = None) -> list[dict[str, Any]]:

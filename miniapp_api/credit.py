@@ -3,22 +3,29 @@ the 扫码验真 codes of their instruments' verification results."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from aiohttp import web
 
 from appointments import credit_feed as appointments_feed
-from core.api import api, ok, r200, r201
+from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_citizen
 from core.errors import InvalidInput, NotFound
-from core.fields import DbId, path_id
+from core.fields import DbId, PageNo, PageSize, path_id
 from core.keys import SETTINGS
 from core.limits import large_body, multipart_parts, read_part
 from credit import awards
 from credit import service as credit_service
 from credit.models import AwardApplication, Business
 from credit.public import business_status, code_for
-from credit.schemas import AwardApplyBody, BusinessCreate, CommitBody
+from credit.schemas import (
+    AwardApplyBody,
+    BusinessCreate,
+    BusinessStatusRead,
+    CommitBody,
+    CommitmentCreated,
+    EvidenceFile,
+    MyApplicationRead,
+    VerifyCodeRead,
+)
 
 routes = web.RouteTableDef()
 PREFIX = "/api/v1/miniapp/credit"
@@ -37,23 +44,23 @@ async def _own_business(business_id: int, user_id: int) -> Business:
     raise NotFound("没有找到该经营者", code="business_not_found")
 
 
-def _application(a: AwardApplication) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "business_id": a.business_id,
-        "status": a.status.value,
-        "statement": a.statement,
-        "evidence": [{k: e[k] for k in ("name", "type", "bytes")} for e in a.evidence],
-        "publicity_ends_on": a.publicity_ends_on.isoformat() if a.publicity_ends_on else None,
-        "awarded_on": a.awarded_on.isoformat() if a.awarded_on else None,
-        "valid_until": a.valid_until.isoformat() if a.valid_until else None,
-        "decision_note": a.decision_note,
-    }
+def _application(a: AwardApplication) -> MyApplicationRead:
+    return MyApplicationRead(
+        id=a.id,
+        business_id=a.business_id,
+        status=a.status,
+        statement=a.statement,
+        evidence=[EvidenceFile.model_validate(e) for e in a.evidence],
+        publicity_ends_on=a.publicity_ends_on,
+        awarded_on=a.awarded_on,
+        valid_until=a.valid_until,
+        decision_note=a.decision_note,
+    )
 
 
 @routes.post(f"{PREFIX}/businesses")
 @api.and_request
-async def register_business(request: web.Request, body: BusinessCreate) -> r201[dict[str, Any]]:
+async def register_business(request: web.Request, body: BusinessCreate) -> r201[BusinessStatusRead]:
     """Register a business under its enterprise record (membership checked) or its market."""
     citizen = await current_citizen(request)
     business = await credit_service.register_business(
@@ -66,39 +73,43 @@ async def register_business(request: web.Request, body: BusinessCreate) -> r201[
         market_id=body.market_id,
         opening_hours=body.opening_hours,
     )
-    return ok(await business_status(business), status=201)
+    return ok(BusinessStatusRead.model_validate(await business_status(business)), status=201)
 
 
 @routes.get(f"{PREFIX}/businesses")
 @api.and_request
-async def my_businesses(request: web.Request) -> r200[list[dict[str, Any]]]:
+async def my_businesses(
+    request: web.Request, page: PageNo = 1, page_size: PageSize = 20
+) -> r200[Page[BusinessStatusRead]]:
     """The businesses this citizen registered or whose enterprise they belong to, with their status."""
     citizen = await current_citizen(request)
     enterprise_ids = await appointments_feed.enterprises_of_member(user_id=citizen.user_id)
     rows = await Business.filter(registered_by=citizen.user_id).order_by("id").limit(100)
     linked = await Business.filter(enterprise_id__in=enterprise_ids).order_by("id").limit(100) if enterprise_ids else []
-    seen: dict[int, Business] = {b.id: b for b in [*rows, *linked]}
-    return ok([await business_status(b) for b in seen.values()])
+    seen: dict[int, Business] = {b.id: b for b in sorted([*rows, *linked], key=lambda b: b.id)}
+    listed = page_of(list(seen.values()), page, page_size)
+    items = [BusinessStatusRead.model_validate(await business_status(b)) for b in listed.items]
+    return ok(Page[BusinessStatusRead](items=items, total=listed.total, page=page, page_size=page_size))
 
 
 @routes.post(f"{PREFIX}/businesses/{{business_id:\\d+}}/commitments")
 @api.and_request
-async def commit(request: web.Request, business_id: DbId, /, body: CommitBody) -> r201[dict[str, Any]]:
+async def commit(request: web.Request, business_id: DbId, /, body: CommitBody) -> r201[CommitmentCreated]:
     """Sign the current 诚信计量自我承诺书 (its version must match what was shown)."""
     citizen = await current_citizen(request)
     business = await _own_business(business_id, citizen.user_id)
     commitment = await credit_service.commit(
         business=business, user_id=citizen.user_id, signer_name=body.signer_name, text_version=body.text_version
     )
-    return ok(
-        {"id": commitment.id, "business_id": business.id, "text_version": commitment.text_version, "status": "active"},
-        status=201,
+    created = CommitmentCreated(
+        id=commitment.id, business_id=business.id, text_version=commitment.text_version, status=commitment.status
     )
+    return ok(created, status=201)
 
 
 @routes.post(f"{PREFIX}/businesses/{{business_id:\\d+}}/award-applications")
 @api.and_request
-async def apply_for_award(request: web.Request, business_id: DbId, /, body: AwardApplyBody) -> r201[dict[str, Any]]:
+async def apply_for_award(request: web.Request, business_id: DbId, /, body: AwardApplyBody) -> r201[MyApplicationRead]:
     """Apply for 诚信计量示范单位; evidence files are added next, before the review starts."""
     citizen = await current_citizen(request)
     business = await _own_business(business_id, citizen.user_id)
@@ -108,7 +119,7 @@ async def apply_for_award(request: web.Request, business_id: DbId, /, body: Awar
 
 @routes.get(f"{PREFIX}/award-applications/{{application_id:\\d+}}")
 @api.and_request
-async def get_application(request: web.Request, application_id: DbId, /) -> r200[dict[str, Any]]:
+async def get_application(request: web.Request, application_id: DbId, /) -> r200[MyApplicationRead]:
     citizen = await current_citizen(request)
     application = await awards.get_application(application_id)
     await _own_business(application.business_id, citizen.user_id)
@@ -142,10 +153,13 @@ async def add_evidence(request: web.Request) -> web.Response:
 
 @routes.get(f"{PREFIX}/enterprises/{{enterprise_id:\\d+}}/verify-codes")
 @api.and_request
-async def verify_codes(request: web.Request, enterprise_id: DbId, /) -> r200[list[dict[str, Any]]]:
+async def verify_codes(
+    request: web.Request, enterprise_id: DbId, /, page: PageNo = 1, page_size: PageSize = 100
+) -> r200[Page[VerifyCodeRead]]:
     """The 扫码验真 codes of this enterprise's recorded verification results, to print as QR codes."""
     citizen = await current_citizen(request)
     await appointments_feed.member_enterprise(enterprise_id=enterprise_id, user_id=citizen.user_id)
     settings = request.config_dict[SETTINGS]
-    items = await appointments_feed.result_items_of_enterprise(enterprise_id=enterprise_id)
-    return ok([{"result_id": item_id, "code": code_for(settings, item_id)} for item_id in items[:500]])
+    listed = page_of(await appointments_feed.result_items_of_enterprise(enterprise_id=enterprise_id), page, page_size)
+    items = [VerifyCodeRead(result_id=item_id, code=code_for(settings, item_id)) for item_id in listed.items]
+    return ok(Page[VerifyCodeRead](items=items, total=listed.total, page=page, page_size=page_size))

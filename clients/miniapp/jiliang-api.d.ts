@@ -101,6 +101,52 @@ export interface paths {
   "/api/v1/miniapp/enterprises/{enterprise_id}/bookings/{booking_id}/reschedule": {
     post: operations["enterpriseRescheduleBooking"];
   };
+  "/api/v1/miniapp/credit/businesses": {
+    get: operations["citizenMyBusinesses"];
+    post: operations["citizenRegisterBusiness"];
+  };
+  "/api/v1/miniapp/credit/businesses/{business_id}/commitments": {
+    post: operations["citizenCommit"];
+  };
+  "/api/v1/miniapp/credit/businesses/{business_id}/award-applications": {
+    post: operations["citizenApplyForAward"];
+  };
+  "/api/v1/miniapp/credit/award-applications/{application_id}": {
+    get: operations["citizenGetApplication"];
+  };
+  "/api/v1/miniapp/credit/enterprises/{enterprise_id}/verify-codes": {
+    get: operations["citizenVerifyCodes"];
+  };
+  "/api/v1/public/credit/commitment-text": {
+    get: operations["publicCurrentCommitmentText"];
+  };
+  "/api/v1/public/credit/fair-scale-markets": {
+    get: operations["publicFairScaleMarkets"];
+  };
+  "/api/v1/public/credit/businesses": {
+    get: operations["publicSearchBusinesses"];
+  };
+  "/api/v1/public/credit/businesses/{business_id}": {
+    get: operations["publicBusiness"];
+  };
+  "/api/v1/public/credit/demonstration-units": {
+    get: operations["publicDemonstrationUnits"];
+  };
+  "/api/v1/public/credit/award-applications/{application_id}/objections": {
+    post: operations["publicObjectToAward"];
+  };
+  "/api/v1/public/credit/verification-sites": {
+    get: operations["publicVerificationSites"];
+  };
+  "/api/v1/public/credit/inspection-plans": {
+    get: operations["publicInspectionPlans"];
+  };
+  "/api/v1/public/credit/inspection-plans/{campaign_id}": {
+    get: operations["publicInspectionPlan"];
+  };
+  "/api/v1/public/credit/verify": {
+    get: operations["publicVerify"];
+  };
   "/api/v1/admin/me": {
     get: operations["staffMe"];
   };
@@ -200,6 +246,58 @@ export interface paths {
   "/api/v1/admin/complaints/policy": {
     get: operations["staffDeadlinePolicy"];
     post: operations["staffAddDeadlinePolicy"];
+  };
+  "/api/v1/admin/complaints/markets/{market_id}/fair-scales": {
+    get: operations["staffListFairScales"];
+    post: operations["staffAddFairScale"];
+  };
+  "/api/v1/admin/complaints/markets/{market_id}/fair-scales/{scale_id}": {
+    put: operations["staffUpdateFairScale"];
+  };
+  "/api/v1/admin/complaints/policy/{policy_id}/confirm": {
+    post: operations["staffConfirmPolicy"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/column-override": {
+    post: operations["staffColumnOverride"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/grounds": {
+    get: operations["staffCaseGrounds"];
+  };
+  "/api/v1/admin/complaints/intake": {
+    post: operations["staffFileByStaff"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/identity": {
+    get: operations["staffComplaintIdentity"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/intake": {
+    get: operations["staffComplaintIntakeDetail"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/registration-12315": {
+    post: operations["staffRecord12315"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/registration-12315.xlsx": {
+    get: operations["staffExport12315CaseXlsx"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/registration-12315.csv": {
+    get: operations["staffExport12315CaseCsv"];
+  };
+  "/api/v1/admin/complaints/registration-12315.xlsx": {
+    get: operations["staffExport12315BulkXlsx"];
+  };
+  "/api/v1/admin/complaints/registration-12315.csv": {
+    get: operations["staffExport12315BulkCsv"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/documents": {
+    post: operations["staffIssueDocument"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/documents/{document_id}.docx": {
+    get: operations["staffDownloadDocumentDocx"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/documents/{document_id}.pdf": {
+    get: operations["staffDownloadDocumentPdf"];
+  };
+  "/api/v1/admin/complaints/{complaint_id}/staff-facts": {
+    post: operations["staffRecordStaffFacts"];
   };
   "/api/v1/admin/enterprises": {
     get: operations["staffListEnterprises"];
@@ -312,6 +410,56 @@ export interface paths {
   "/api/v1/admin/menu/stats": {
     get: operations["staffMenuUsage"];
   };
+  "/api/v1/admin/credit/businesses": {
+    get: operations["staffListBusinesses"];
+    post: operations["staffCreateBusiness"];
+  };
+  "/api/v1/admin/credit/businesses/{business_id}": {
+    get: operations["staffGetBusiness"];
+  };
+  "/api/v1/admin/credit/commitments/{commitment_id}/revoke": {
+    post: operations["staffRevokeCommitment"];
+  };
+  "/api/v1/admin/credit/award-applications": {
+    get: operations["staffListApplications"];
+  };
+  "/api/v1/admin/credit/award-applications/{application_id}": {
+    get: operations["staffGetApplication"];
+  };
+  "/api/v1/admin/credit/award-applications/{application_id}/first-review": {
+    post: operations["staffFirstReview"];
+  };
+  "/api/v1/admin/credit/award-applications/{application_id}/second-review": {
+    post: operations["staffSecondReview"];
+  };
+  "/api/v1/admin/credit/award-applications/{application_id}/finalise": {
+    post: operations["staffFinalise"];
+  };
+  "/api/v1/admin/credit/award-applications/{application_id}/revoke": {
+    post: operations["staffRevokeAward"];
+  };
+  "/api/v1/admin/credit/objections/{objection_id}/decide": {
+    post: operations["staffDecideObjection"];
+  };
+  "/api/v1/admin/credit/campaigns": {
+    get: operations["staffListInspectionCampaigns"];
+    post: operations["staffPlanCampaign"];
+  };
+  "/api/v1/admin/credit/campaigns/{campaign_id}": {
+    get: operations["staffGetInspectionCampaign"];
+  };
+  "/api/v1/admin/credit/campaigns/{campaign_id}/publish": {
+    post: operations["staffPublishInspectionCampaign"];
+  };
+  "/api/v1/admin/credit/inspections/{inspection_id}/result": {
+    post: operations["staffRecordInspection"];
+  };
+  "/api/v1/admin/credit/verify-codes/{result_id}": {
+    get: operations["staffVerifyCode"];
+  };
+  "/api/v1/admin/credit/stats": {
+    get: operations["staffStatistics"];
+  };
   "/api/v1/miniapp/enterprises/{enterprise_id}/instruments/import": {
     post: operations["enterpriseImportInstruments"];
   };
@@ -401,6 +549,9 @@ export interface components {
     ComplaintRead: {
       id: number;
       tracking_no: string;
+      track: string;
+      kind: string;
+      kind_label: string;
       status: components["schemas"]["ComplaintStatus"];
       status_label: string;
       merchant_name: string;
@@ -416,17 +567,29 @@ export interface components {
       updated_at: string;
       due_on: string | null;
       market_id: number | null;
+      kind_facts: {
+        [key: string]: unknown;
+      };
+      kind_fields: {
+        [key: string]: string;
+      };
+      intake_channel: string;
+      complainant_name: string;
+      complainant_address: string;
+      anonymous: boolean;
+      registration_12315: string | null;
+      registered_at_12315: boolean;
       category: string;
       /** 十进制数，以字符串表示，如 "12.50" */
-      unit_price: string;
+      unit_price: string | null;
       price_unit: string;
       price_unit_label: string;
       /** 十进制数，以字符串表示，如 "12.50" */
-      amount_paid: string;
+      amount_paid: string | null;
       /** 十进制数，以字符串表示，如 "12.50" */
-      charged_weight_g: string;
+      charged_weight_g: string | null;
       /** 十进制数，以字符串表示，如 "12.50" */
-      found_weight_g: string;
+      found_weight_g: string | null;
       reweigh_method: string;
       reweigh_method_label: string;
       purchased_at: string;
@@ -471,6 +634,9 @@ export interface components {
     ComplaintSummary: {
       id: number;
       tracking_no: string;
+      track: string;
+      kind: string;
+      kind_label: string;
       status: components["schemas"]["ComplaintStatus"];
       status_label: string;
       merchant_name: string;
@@ -592,6 +758,7 @@ export interface components {
       place_label: string;
       regulation: string;
       certainty: string;
+      basis?: string;
       source: string;
     };
     CatalogueRead: {
@@ -736,6 +903,266 @@ export interface components {
     RescheduleBody: {
       /** 编号 */
       slot_id: number;
+    };
+    BusinessCreate: {
+      /** 摊位或店铺名称（关联企业档案时取企业名称） */
+      name?: string;
+      /** 经营类别：market_stall 市场摊位 / fuel_station 加油站 / optician 眼镜店 / supermarket 超市 / clinic 医疗机构 / prepackaged 定量包装商品生产企业 / market 集贸市场 */
+      sector: string;
+      /** 区县（默认取企业档案或市场所在区县） */
+      district?: string | null;
+      address?: string;
+      /** 编号 */
+      enterprise_id?: number | null;
+      /** 编号 */
+      market_id?: number | null;
+      /** 营业时间，如 07:00-19:00 */
+      opening_hours?: string;
+    };
+    AwardSummary: {
+      awarded_on: string | null;
+      valid_until: string | null;
+    };
+    CommitmentSummary: {
+      committed_on: string;
+      text_version: string;
+      title: string;
+    };
+    PublicInspectionResult: {
+      /** 检查计划名称 */
+      campaign: string;
+      inspected_on: string | null;
+      /** 合格 / 不合格；尚未检查时为空 */
+      result: string | null;
+    };
+    Sector: "market" | "market_stall" | "fuel_station" | "optician" | "supermarket" | "clinic" | "prepackaged";
+    /** A business as the public sees it: its commitment, its 示范单位 status and its published inspections. */
+    BusinessStatusRead: {
+      business_id: number;
+      name: string;
+      sector: components["schemas"]["Sector"];
+      sector_label: string;
+      district: string;
+      district_name: string;
+      address: string;
+      opening_hours: string;
+      /** 有效的诚信计量承诺；没有时为空 */
+      commitment: components["schemas"]["CommitmentSummary"] | null;
+      /** 有效期内的诚信计量示范单位称号；没有时为空 */
+      award: components["schemas"]["AwardSummary"] | null;
+      /** 最近一次示范单位申请的公开状态（公示中、已授予、已撤销、已到期） */
+      award_status: string | null;
+      inspections: components["schemas"]["PublicInspectionResult"][];
+    };
+    BusinessStatusReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["BusinessStatusRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    CommitBody: {
+      /** 签署人姓名 */
+      signer_name: string;
+      /** 所签承诺书的版本号（须为当前版本） */
+      text_version: string;
+    };
+    CommitmentStatus: "active" | "revoked";
+    CommitmentCreated: {
+      id: number;
+      business_id: number;
+      text_version: string;
+      status: components["schemas"]["CommitmentStatus"];
+    };
+    AwardApplyBody: {
+      /** 申请说明：计量管理制度、器具检定、承诺履行情况 */
+      statement: string;
+    };
+    AwardStatus: "submitted" | "first_approved" | "publicity" | "awarded" | "rejected" | "revoked" | "expired";
+    EvidenceFile: {
+      name: string;
+      /** 文件类型：jpeg / png / pdf */
+      type: string;
+      bytes: number;
+    };
+    MyApplicationRead: {
+      id: number;
+      business_id: number;
+      status: components["schemas"]["AwardStatus"];
+      statement: string;
+      evidence: components["schemas"]["EvidenceFile"][];
+      publicity_ends_on: string | null;
+      awarded_on: string | null;
+      valid_until: string | null;
+      decision_note: string;
+    };
+    VerifyCodeRead: {
+      /** 检定结果编号 */
+      result_id: number;
+      /** 扫码验真码（印成二维码） */
+      code: string;
+    };
+    VerifyCodeReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["VerifyCodeRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    CommitmentTextRead: {
+      /** 承诺书版本号（签署时原样提交） */
+      version: string;
+      title: string;
+      /** 依据及来源 */
+      basis: string;
+      /** 来源核实程度：V 已核实 / S 单一来源 / U 未核实 */
+      label: string;
+      /** 承诺条款 */
+      clauses: string[];
+    };
+    FairScaleMarketRead: {
+      market_id: number;
+      name: string;
+      district: string;
+      district_name: string;
+      address: string;
+      /** 纬度（GCJ-02） */
+      latitude: number | null;
+      /** 经度（GCJ-02） */
+      longitude: number | null;
+      /** 坐标系，固定为 gcj02 */
+      coordinate_system: string;
+      opening_hours: string;
+      /** 与所给位置的距离（米）；未给位置时为空 */
+      distance_m: number | null;
+    };
+    FairScaleMarketReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["FairScaleMarketRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    DemonstrationUnitRead: {
+      application_id: number;
+      business_id: number;
+      name: string;
+      sector_label: string;
+      district_name: string;
+      status: components["schemas"]["AwardStatus"];
+      status_label: string;
+      /** 公示截止日（公示期内可提出异议） */
+      publicity_ends_on: string | null;
+      awarded_on: string | null;
+      valid_until: string | null;
+    };
+    DemonstrationUnitReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["DemonstrationUnitRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    ObjectionBody: {
+      /** 异议内容 */
+      text: string;
+      /** 联系方式（选填） */
+      contact?: string;
+    };
+    ObjectionReceived: {
+      id: number;
+      received: boolean;
+    };
+    VerificationSiteRead: {
+      id: number;
+      name: string;
+      /** institute 法定计量检定机构 / 其他为授权计量检定机构 */
+      kind: string;
+      kind_label: string;
+      district_name: string;
+      address: string;
+      phone: string;
+      /** 可检定的器具种类 */
+      services: string[];
+    };
+    VerificationSiteReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["VerificationSiteRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    PublishedCampaignRead: {
+      id: number;
+      title: string;
+      target_type: string;
+      target_label: string;
+      /** drawn 已抽取 / published 已公开 / closed 已完成 */
+      status: "drawn" | "published" | "closed";
+      draw: components["schemas"]["PublishedDraw"];
+      targets: components["schemas"]["PublishedTarget"][];
+    };
+    PublishedDraw: {
+      /** 抽取算法版本 */
+      version: string;
+      /** 随机种子（公开后任何人可复算） */
+      seed: string;
+      /** 排序后输入的 SHA-256 */
+      inputs_hash: string;
+      /** 检查对象名录 [[编号, 名称], ...]（已排序） */
+      target_inputs: ((number | string)[])[];
+      inspector_count: number;
+      sample_size: number;
+    };
+    PublishedTarget: {
+      business_id: number;
+      name: string;
+      inspected_on: string | null;
+      /** 合格 / 不合格；尚未检查时为空 */
+      result: string | null;
+    };
+    PublishedCampaignReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["PublishedCampaignRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    VerifiedInstrument: {
+      type: string;
+      type_name: string;
+      model: string;
+      serial_no: string;
+    };
+    VerifyResultRead: {
+      genuine: boolean;
+      instrument: components["schemas"]["VerifiedInstrument"];
+      enterprise_name: string;
+      /** 合格 / 不合格 */
+      result: string;
+      passed: boolean;
+      certificate_no: string | null;
+      verified_on: string;
+      /** 下次检定日期 */
+      due_on: string | null;
     };
     StaffRole: "admin" | "complaint_handler" | "verification_officer" | "publicity_editor" | "publicity_reviewer";
     StaffRead: {
@@ -913,6 +1340,9 @@ export interface components {
     StaffComplaintSummary: {
       id: number;
       tracking_no: string;
+      track: string;
+      kind: string;
+      kind_label: string;
       status: components["schemas"]["ComplaintStatus"];
       status_label: string;
       merchant_name: string;
@@ -942,6 +1372,16 @@ export interface components {
       /** 每页条数（最多 100，超过则 422） */
       page_size: number;
     };
+    DocumentRead: {
+      id: number;
+      kind: string;
+      title: string;
+      number: string;
+      ground: string | null;
+      issued_by_name: string;
+      created_at: string;
+      docx: boolean;
+    };
     NotificationRead: {
       id: number;
       template_id: string;
@@ -955,6 +1395,9 @@ export interface components {
     StaffComplaintRead: {
       id: number;
       tracking_no: string;
+      track: string;
+      kind: string;
+      kind_label: string;
       status: components["schemas"]["ComplaintStatus"];
       status_label: string;
       merchant_name: string;
@@ -970,17 +1413,29 @@ export interface components {
       updated_at: string;
       due_on: string | null;
       market_id: number | null;
+      kind_facts: {
+        [key: string]: unknown;
+      };
+      kind_fields: {
+        [key: string]: string;
+      };
+      intake_channel: string;
+      complainant_name: string;
+      complainant_address: string;
+      anonymous: boolean;
+      registration_12315: string | null;
+      registered_at_12315: boolean;
       category: string;
       /** 十进制数，以字符串表示，如 "12.50" */
-      unit_price: string;
+      unit_price: string | null;
       price_unit: string;
       price_unit_label: string;
       /** 十进制数，以字符串表示，如 "12.50" */
-      amount_paid: string;
+      amount_paid: string | null;
       /** 十进制数，以字符串表示，如 "12.50" */
-      charged_weight_g: string;
+      charged_weight_g: string | null;
       /** 十进制数，以字符串表示，如 "12.50" */
-      found_weight_g: string;
+      found_weight_g: string | null;
       reweigh_method: string;
       reweigh_method_label: string;
       purchased_at: string;
@@ -1006,7 +1461,7 @@ export interface components {
       closed_at: string | null;
       photos: components["schemas"]["PhotoRead"][];
       events: components["schemas"]["EventRead"][];
-      user_id: number;
+      user_id: number | null;
       contact_phone_full: string;
       assigned_district: string;
       merchant_id: number;
@@ -1017,6 +1472,10 @@ export interface components {
         [key: string]: unknown;
       };
       notifications: components["schemas"]["NotificationRead"][];
+      staff_facts?: {
+        [key: string]: unknown;
+      };
+      documents?: components["schemas"]["DocumentRead"][];
     };
     PhotoReview: {
       status: "pass" | "risky";
@@ -1078,11 +1537,19 @@ export interface components {
     };
     PolicyCreate: {
       regulation: "samr-20" | "samr-121";
-      accept_working_days: number;
-      mediation_working_days: number;
+      /** 受理期限 */
+      accept_days: number;
+      /** 受理期限单位：working_days 工作日 / calendar_days 自然日 */
+      accept_unit?: "working_days" | "calendar_days";
+      /** 调解期限 */
+      mediation_days: number;
+      /** 调解期限单位：working_days 工作日 / calendar_days 自然日 */
+      mediation_unit?: "working_days" | "calendar_days";
       effective_from: string;
       /** 依据（文件名称、条款） */
       note: string;
+      /** 立即确认生效（false：先记为待确认的暂行版本） */
+      confirm?: boolean;
     };
     MarketUpdate: {
       address?: string | null;
@@ -1093,6 +1560,127 @@ export interface components {
       latitude?: number | null;
       /** 经度（WGS-84），与纬度一起填写 */
       longitude?: number | null;
+    };
+    FairScaleRead: {
+      id: number;
+      market_id: number;
+      name: string;
+      accuracy_class: string;
+      accuracy_class_label: string;
+      /** 十进制数，以字符串表示，如 "12.50" */
+      division_g: string;
+      /** 十进制数，以字符串表示，如 "12.50" */
+      max_capacity_g: string;
+      verified_on: string;
+      valid_until: string;
+      certificate_no: string;
+      active: boolean;
+    };
+    FairScaleReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["FairScaleRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    FairScaleWrite: {
+      /** 位置或编号 */
+      name?: string;
+      /** 准确度等级：I、II、III、IIII */
+      accuracy_class: "I" | "II" | "III" | "IIII";
+      /** 检定分度值 e（克） */
+      division_g: string;
+      /** 最大秤量（克） */
+      max_capacity_g: string;
+      /** 检定日期 */
+      verified_on: string;
+      /** 检定有效期至 */
+      valid_until: string;
+      /** 检定证书编号 */
+      certificate_no?: string;
+      /** 在用 */
+      active?: boolean;
+    };
+    ColumnOverride: {
+      /** 改按的档次（assessment.columns 中的 tier） */
+      tier: string;
+      /** 理由 */
+      reason: string;
+    };
+    /** A case staff took by phone or at the counter (投诉/举报登记表): no photos needed, no mini-program account. */
+    StaffFilingCreate: {
+      /** complaint 投诉，report 举报 */
+      track?: "complaint" | "report";
+      /** 类别，见 /api/v1/miniapp/complaints/options 的 kinds */
+      kind?: string;
+      /** 该类别特有的信息，字段见 options 的 kinds[].fields */
+      facts?: ({
+        [key: string]: unknown;
+      }) | null;
+      /** 商户、摊位或被投诉（举报）对象名称 */
+      merchant_name: string;
+      /** 编号 */
+      market_id?: number | null;
+      /** 市场或店铺位置 */
+      location: string;
+      /** 所在区域：区县名称、简称或编码 */
+      district: string;
+      /** 商品或服务名称（称重商品、定量包装商品、过度包装必填） */
+      goods?: string;
+      /** 称重商品的商品类别，见 options 的 categories */
+      category?: string;
+      /** 称重商品：单价（元） */
+      unit_price?: string | null;
+      /** 单价单位：kg 元/千克，jin 元/斤，g 元/克 */
+      price_unit?: "kg" | "jin" | "g";
+      /** 称重商品：实付金额（元） */
+      amount_paid?: string | null;
+      /** 称重商品：商家结算重量（克） */
+      charged_weight_g?: string | null;
+      /** 称重商品：复称重量（克） */
+      found_weight_g?: string | null;
+      reweigh_method?: ("fair_scale" | "other_scale" | "original_scale" | "high_accuracy_scale") | null;
+      /** 购买（发生）时间 */
+      purchased_at: string;
+      /** 经过描述 */
+      description: string;
+      /** 投诉人（实名举报人）姓名 */
+      complainant_name?: string | null;
+      /** 投诉人联系地址 */
+      complainant_address?: string | null;
+      /** 联系电话；不填则用微信授权绑定的手机号 */
+      contact_phone?: string | null;
+      /** 匿名举报（仅举报可选；匿名则不接收处理结果） */
+      anonymous?: boolean;
+      /** 已上传的证据照片编号（投诉1-9张） */
+      photo_ids?: number[];
+      /** 也可放在 Idempotency-Key 请求头 */
+      idempotency_key?: string | null;
+      /** phone 电话，counter 窗口 */
+      intake_channel: "phone" | "counter";
+    };
+    IdentityRead: {
+      complainant_name: string;
+      contact_phone: string;
+      complainant_address: string;
+      anonymous: boolean;
+    };
+    Registration12315Body: {
+      /** 全国12315平台登记号 */
+      number: string;
+    };
+    DocumentIssue: {
+      /** 文书种类，如 acceptance、refusal、termination、mediation_agreement */
+      kind: string;
+      /** 不予受理或终止调解的情形编码 */
+      ground?: string | null;
+      /** 需填写的内容 */
+      details?: {
+        [key: string]: string;
+      };
     };
     EnterpriseListItem: {
       id: number;
@@ -1404,6 +1992,259 @@ export interface components {
       total: number;
       items: components["schemas"]["MenuItemStats"][];
     };
+    BusinessRead: {
+      id: number;
+      name: string;
+      sector: components["schemas"]["Sector"];
+      sector_label: string;
+      district: string;
+      address: string;
+      enterprise_id: number | null;
+      market_id: number | null;
+      opening_hours: string;
+    };
+    BusinessReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["BusinessRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    ApplicationRead: {
+      id: number;
+      business_id: number;
+      status: components["schemas"]["AwardStatus"];
+      status_label: string;
+      statement: string;
+      evidence: components["schemas"]["StoredEvidence"][];
+      policy_version: string;
+      first_reviewer: number | null;
+      second_reviewer: number | null;
+      publicity_starts_on: string | null;
+      publicity_ends_on: string | null;
+      awarded_on: string | null;
+      valid_until: string | null;
+      revoked_on: string | null;
+      decision_note: string;
+    };
+    CommitmentRead: {
+      id: number;
+      text_version: string;
+      signer_name: string;
+      status: components["schemas"]["CommitmentStatus"];
+      committed_at: string;
+      revoked_at: string | null;
+      revoke_reason: string | null;
+    };
+    CreditContribution: {
+      key: string;
+      label: string;
+      count: number;
+      points: number;
+    };
+    CreditEventRead: {
+      on: string;
+      /** commitment / commitment_revoked / award / award_revoked / inspection / complaint / overdue */
+      kind: string;
+      label: string;
+      detail: string;
+      /** 计分规则中的项目代码；不计分时为空 */
+      counts: string | null;
+    };
+    CreditRecordRead: {
+      business_id: number;
+      rule_version: string;
+      score: number;
+      level: string;
+      level_label: string;
+      /** 各计分项目的次数与分值 */
+      contributions: components["schemas"]["CreditContribution"][];
+      events: components["schemas"]["CreditEventRead"][];
+    };
+    StoredEvidence: {
+      name: string;
+      /** 文件类型：jpeg / png / pdf */
+      type: string;
+      bytes: number;
+      /** 存储文件名 */
+      file: string;
+      sha256: string;
+    };
+    BusinessDetail: {
+      business: components["schemas"]["BusinessRead"];
+      credit: components["schemas"]["CreditRecordRead"];
+      commitments: components["schemas"]["CommitmentRead"][];
+      awards: components["schemas"]["ApplicationRead"][];
+    };
+    ReasonBody: {
+      reason: string;
+    };
+    ApplicationReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["ApplicationRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    ObjectionRead: {
+      id: number;
+      text: string;
+      /** 是否成立；尚未决定时为空 */
+      upheld: boolean | null;
+      created_at: string;
+    };
+    ApplicationDetail: {
+      id: number;
+      business_id: number;
+      status: components["schemas"]["AwardStatus"];
+      status_label: string;
+      statement: string;
+      evidence: components["schemas"]["StoredEvidence"][];
+      policy_version: string;
+      first_reviewer: number | null;
+      second_reviewer: number | null;
+      publicity_starts_on: string | null;
+      publicity_ends_on: string | null;
+      awarded_on: string | null;
+      valid_until: string | null;
+      revoked_on: string | null;
+      decision_note: string;
+      business: components["schemas"]["BusinessRead"];
+      objections: components["schemas"]["ObjectionRead"][];
+    };
+    ReviewBody: {
+      approve: boolean;
+      note?: string;
+    };
+    ObjectionDecision: {
+      upheld: boolean;
+    };
+    CampaignListItem: {
+      id: number;
+      title: string;
+      target_type: string;
+      /** drawn 已抽取 / published 已公开 / closed 已完成 */
+      status: "drawn" | "published" | "closed";
+    };
+    CampaignListItemPage: {
+      /** 本页条目 */
+      items: components["schemas"]["CampaignListItem"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    InspectionCampaignCreate: {
+      title: string;
+      /** 检查对象：market 集贸市场 / fuel_station 加油站 / optician 眼镜店 / clinic 医疗机构 / prepackaged 定量包装商品 */
+      target_type: string;
+      /** 限定区县（默认全市） */
+      district?: string | null;
+      /** 抽取检查对象数 */
+      sample_size: number;
+      /** 每个对象抽取的检查人员数 */
+      inspectors_per_target?: number;
+    };
+    DrawAssignment: {
+      business_id: number;
+      inspector_ids: number[];
+    };
+    DrawCheckRead: {
+      ok: boolean;
+      inputs_hash_ok: boolean;
+      result_ok: boolean;
+    };
+    InspectionRead: {
+      id: number;
+      campaign_id: number;
+      business_id: number;
+      business_name: string;
+      inspector_ids: number[];
+      status: components["schemas"]["InspectionStatus"];
+      /** 检查表逐项结论：项目代码 -> 是否符合 */
+      answers: {
+        [key: string]: boolean;
+      };
+      findings: string;
+      passed: boolean | null;
+      /** 后续处置：空 / case 立案调查 / verification 责令送检 */
+      follow_up: string;
+      inspected_on: string | null;
+    };
+    InspectionStatus: "planned" | "done";
+    CampaignDetail: {
+      id: number;
+      title: string;
+      target_type: string;
+      /** drawn 已抽取 / published 已公开 / closed 已完成 */
+      status: "drawn" | "published" | "closed";
+      district: string | null;
+      sample_size: number;
+      inspectors_per_target: number;
+      seed: string;
+      draw_version: string;
+      /** 检查对象名录 [[编号, 名称], ...]（已排序） */
+      target_inputs: ((number | string)[])[];
+      /** 检查人员名录 [[编号, 姓名], ...]（已排序） */
+      inspector_inputs: ((number | string)[])[];
+      inputs_hash: string;
+      result: components["schemas"]["DrawAssignment"][];
+      checklist_version: string;
+      /** 按记录的种子和输入复算抽取的结果 */
+      draw_check: components["schemas"]["DrawCheckRead"];
+      inspections: components["schemas"]["InspectionRead"][];
+    };
+    InspectionResultBody: {
+      /** 检查表逐项结论：项目代码 -> 是否符合 */
+      answers: {
+        [key: string]: boolean;
+      };
+      findings?: string;
+      /** 后续处置：空 / case 立案调查 / verification 责令送检 */
+      follow_up?: string;
+    };
+    DistrictComplaints: {
+      district: string;
+      district_name: string;
+      businesses: number;
+      complaints: number;
+      /** 每万户经营者投诉数 */
+      complaints_per_10k: number | null;
+    };
+    StatsRow: {
+      district: string;
+      district_name: string;
+      sector: components["schemas"]["Sector"];
+      sector_label: string;
+      businesses: number;
+      commitments: number;
+      awards: number;
+      inspected: number;
+    };
+    CreditStatsRead: {
+      date_from: string;
+      date_to: string;
+      businesses: number;
+      commitments: number;
+      awards: number;
+      inspections_planned: number;
+      inspections_done: number;
+      /** 受检率：已检查 ÷ 计划检查 */
+      inspection_rate: number | null;
+      /** 已检查经营者占登记经营者的比例 */
+      coverage: number | null;
+      pass_rate: number | null;
+      rows: components["schemas"]["StatsRow"][];
+      per_district: components["schemas"]["DistrictComplaints"][];
+    };
     /** 请求中一处不符合要求的值 */
     FieldProblem: {
       /** 位置 */
@@ -1429,8 +2270,17 @@ export interface components {
         };
       };
     };
+    /** One form for every kind of case: the common part, the complainant, and the kind's own `facts`. */
     ComplaintCreate: {
-      /** 商户或摊位名称 */
+      /** complaint 投诉，report 举报 */
+      track?: "complaint" | "report";
+      /** 类别，见 /api/v1/miniapp/complaints/options 的 kinds */
+      kind?: string;
+      /** 该类别特有的信息，字段见 options 的 kinds[].fields */
+      facts?: ({
+        [key: string]: unknown;
+      }) | null;
+      /** 商户、摊位或被投诉（举报）对象名称 */
       merchant_name: string;
       /** 编号 */
       market_id?: number | null;
@@ -1438,29 +2288,35 @@ export interface components {
       location: string;
       /** 所在区域：区县名称、简称或编码 */
       district: string;
-      /** 商品名称 */
-      goods: string;
-      /** 商品类别，见 /api/v1/miniapp/complaints/options */
-      category: string;
-      /** 单价（元） */
-      unit_price: string;
+      /** 商品或服务名称（称重商品、定量包装商品、过度包装必填） */
+      goods?: string;
+      /** 称重商品的商品类别，见 options 的 categories */
+      category?: string;
+      /** 称重商品：单价（元） */
+      unit_price?: string | null;
       /** 单价单位：kg 元/千克，jin 元/斤，g 元/克 */
       price_unit?: "kg" | "jin" | "g";
-      /** 实付金额（元） */
-      amount_paid: string;
-      /** 商家结算重量（克）；定量包装商品填标注净含量 */
-      charged_weight_g: string;
-      /** 复称重量（克） */
-      found_weight_g: string;
-      /** 复称方式 */
-      reweigh_method: "fair_scale" | "other_scale" | "original_scale";
-      /** 购买时间 */
+      /** 称重商品：实付金额（元） */
+      amount_paid?: string | null;
+      /** 称重商品：商家结算重量（克） */
+      charged_weight_g?: string | null;
+      /** 称重商品：复称重量（克） */
+      found_weight_g?: string | null;
+      /** 称重商品：复称方式 */
+      reweigh_method?: ("fair_scale" | "other_scale" | "original_scale" | "home_scale") | null;
+      /** 购买（发生）时间 */
       purchased_at: string;
       /** 经过描述 */
       description: string;
-      /** 联系电话；不填则用已绑定的手机号 */
+      /** 投诉人（实名举报人）姓名 */
+      complainant_name?: string | null;
+      /** 投诉人联系地址 */
+      complainant_address?: string | null;
+      /** 联系电话；不填则用微信授权绑定的手机号 */
       contact_phone?: string | null;
-      /** 已上传的证据照片编号（1-9张） */
+      /** 匿名举报（仅举报可选；匿名则不接收处理结果） */
+      anonymous?: boolean;
+      /** 已上传的证据照片编号（投诉1-9张） */
       photo_ids?: number[];
       /** 也可放在 Idempotency-Key 请求头 */
       idempotency_key?: string | null;
@@ -2469,6 +3325,376 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
+  /** 我登记的经营主体及其承诺、示范单位状态 */
+  citizenMyBusinesses: {
+    parameters: {
+      query?: {
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["BusinessStatusReadPage"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 登记我的经营主体（关联企业或市场摊位），用于诚信计量承诺和示范单位申请 */
+  citizenRegisterBusiness: {
+    parameters: Record<string, never>;
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["BusinessCreate"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["BusinessStatusRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Sign the current 诚信计量自我承诺书 (its version must match what was shown). */
+  citizenCommit: {
+    parameters: {
+      path: {
+        /** 编号 */
+        business_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["CommitBody"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["CommitmentCreated"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Apply for 诚信计量示范单位; evidence files are added next, before the review starts. */
+  citizenApplyForAward: {
+    parameters: {
+      path: {
+        /** 编号 */
+        business_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["AwardApplyBody"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["MyApplicationRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 我的一份示范单位申请详情 */
+  citizenGetApplication: {
+    parameters: {
+      path: {
+        /** 编号 */
+        application_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["MyApplicationRead"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** The 扫码验真 codes of this enterprise's recorded verification results, to print as QR codes. */
+  citizenVerifyCodes: {
+    parameters: {
+      query?: {
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+      path: {
+        /** 编号 */
+        enterprise_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["VerifyCodeReadPage"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** The current 诚信计量自我承诺书 (its version is what a signer confirms). */
+  publicCurrentCommitmentText: {
+    parameters: Record<string, never>;
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["CommitmentTextRead"];
+        };
+      };
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Markets with a 公平秤; `lat`/`lon` in GCJ-02 (wx.getLocation type "gcj02") sort them by distance. */
+  publicFairScaleMarkets: {
+    parameters: {
+      query?: {
+        lat?: number | null;
+        lon?: number | null;
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["FairScaleMarketReadPage"];
+        };
+      };
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 查询经营主体的诚信计量承诺和示范单位状态 */
+  publicSearchBusinesses: {
+    parameters: {
+      query: {
+        q: string;
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["BusinessStatusReadPage"];
+        };
+      };
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 一个经营主体的承诺和示范单位状态 */
+  publicBusiness: {
+    parameters: {
+      path: {
+        /** 编号 */
+        business_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["BusinessStatusRead"];
+        };
+      };
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 诚信计量示范单位 in force, and those in their 公示 (open to objections). */
+  publicDemonstrationUnits: {
+    parameters: {
+      query?: {
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["DemonstrationUnitReadPage"];
+        };
+      };
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Object to a unit during its 公示 (rate-limited per address). */
+  publicObjectToAward: {
+    parameters: {
+      path: {
+        /** 编号 */
+        application_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["ObjectionBody"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["ObjectionReceived"];
+        };
+      };
+      400: components["responses"]["400"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 检定机构和检定点及其服务项目 */
+  publicVerificationSites: {
+    parameters: {
+      query?: {
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["VerificationSiteReadPage"];
+        };
+      };
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Published 双随机 plans: the draw (seed, sorted inputs, their hash) and the results so far. */
+  publicInspectionPlans: {
+    parameters: {
+      query?: {
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["PublishedCampaignReadPage"];
+        };
+      };
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 一个已公开的双随机抽查计划及结果 */
+  publicInspectionPlan: {
+    parameters: {
+      path: {
+        /** 编号 */
+        campaign_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["PublishedCampaignRead"];
+        };
+      };
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 扫码验真: the instrument, result and due date behind a genuine code; a forged or altered code is refused. */
+  publicVerify: {
+    parameters: {
+      query: {
+        code: string;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["VerifyResultRead"];
+        };
+      };
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
   /** 当前工作人员的账号信息 */
   staffMe: {
     parameters: Record<string, never>;
@@ -2909,7 +4135,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 投诉队列（分页，可筛选） */
+  /** The handling queue, nearest deadline first; district-office staff see their own office's cases only. `kind` (see the mini-program options) and `track` (complaint 投诉 / report 举报) narrow it. */
   staffComplaintQueue: {
     parameters: {
       query?: {
@@ -2925,6 +4151,8 @@ export interface operations {
         tracking_no?: string | null;
         date_from?: string | null;
         date_to?: string | null;
+        kind?: string | null;
+        track?: string | null;
         /** 页码，从 1 开始 */
         page?: number;
         /** 每页条数 */
@@ -3233,6 +4461,8 @@ export interface operations {
         market_id?: number | null;
         date_from?: string | null;
         date_to?: string | null;
+        kind?: string | null;
+        track?: string | null;
       };
     };
     responses: {
@@ -3431,6 +4661,473 @@ export interface operations {
       409: components["responses"]["409"];
       413: components["responses"]["413"];
       415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** The market's registered 公平秤 (class, division e, capacity, verification validity). */
+  staffListFairScales: {
+    parameters: {
+      query?: {
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+      path: {
+        /** 编号 */
+        market_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["FairScaleReadPage"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Register a 公平秤 from its verification certificate; re-weighings on it are then assessed 1x or 2x. */
+  staffAddFairScale: {
+    parameters: {
+      path: {
+        /** 编号 */
+        market_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["FairScaleWrite"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["FairScaleRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Replace a 公平秤's record (a new certificate, or taken out of use with active=false). */
+  staffUpdateFairScale: {
+    parameters: {
+      path: {
+        /** 编号 */
+        market_id: number;
+        /** 编号 */
+        scale_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["FairScaleWrite"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["FairScaleRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 确认一个时限政策版本，并重算未办结案件的期限（审计） */
+  staffConfirmPolicy: {
+    parameters: {
+      path: {
+        /** 编号 */
+        policy_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": unknown;
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 工作人员改用另一列允许误差（须填写理由，审计） */
+  staffColumnOverride: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["ColumnOverride"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": unknown;
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 本案适用的不予受理和终止调解情形 */
+  staffCaseGrounds: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": unknown;
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Record a complaint or report taken by phone or at the counter (投诉/举报登记表); same checks as online. */
+  staffFileByStaff: {
+    parameters: Record<string, never>;
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["StaffFilingCreate"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["StaffComplaintRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 查看投诉人完整身份信息（审计） */
+  staffComplaintIdentity: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["IdentityRead"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 投诉登记详情（按类别的事实） */
+  staffComplaintIntakeDetail: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["StaffComplaintRead"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 记录全国12315平台登记号（审计） */
+  staffRecord12315: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["Registration12315Body"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["StaffComplaintRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 导出一件案件的12315登记字段（Excel） */
+  staffExport12315CaseXlsx: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 导出一件案件的12315登记字段（CSV） */
+  staffExport12315CaseCsv: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "text/csv": string;
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 批量导出12315登记字段（Excel） */
+  staffExport12315BulkXlsx: {
+    parameters: {
+      query?: {
+        status?: ("pending" | "accepted" | "refused" | "mediating" | "mediated" | "terminated" | "withdrawn") | null;
+        district?: string | null;
+        kind?: string | null;
+        track?: ("complaint" | "report") | null;
+        unregistered?: boolean;
+        date_from?: string | null;
+        date_to?: string | null;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 批量导出12315登记字段（CSV） */
+  staffExport12315BulkCsv: {
+    parameters: {
+      query?: {
+        status?: ("pending" | "accepted" | "refused" | "mediating" | "mediated" | "terminated" | "withdrawn") | null;
+        district?: string | null;
+        kind?: string | null;
+        track?: ("complaint" | "report") | null;
+        unregistered?: boolean;
+        date_from?: string | null;
+        date_to?: string | null;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "text/csv": string;
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Issue the 文书 of a decision, numbered in the bureau's series of its kind and year. */
+  staffIssueDocument: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DocumentIssue"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["DocumentRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 下载文书（Word，可编辑） */
+  staffDownloadDocumentDocx: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+        /** 编号 */
+        document_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 下载文书（PDF） */
+  staffDownloadDocumentPdf: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+        /** 编号 */
+        document_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/pdf": Blob;
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Per-kind follow-up: 眼镜 lens measured, 民用四表 meter test requested and its result, pump/charger/taximeter verification check. Body: the record's fields (see the case's kind). */
+  staffRecordStaffFacts: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["StaffComplaintRead"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
       422: components["responses"]["422"];
       429: components["responses"]["429"];
       503: components["responses"]["503"];
@@ -3796,6 +5493,7 @@ export interface operations {
       };
       401: components["responses"]["401"];
       403: components["responses"]["403"];
+      404: components["responses"]["404"];
       422: components["responses"]["422"];
       429: components["responses"]["429"];
       503: components["responses"]["503"];
@@ -4445,6 +6143,472 @@ export interface operations {
       403: components["responses"]["403"];
       422: components["responses"]["422"];
       401: components["responses"]["401"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 经营主体列表（按区县范围） */
+  staffListBusinesses: {
+    parameters: {
+      query?: {
+        district?: string | null;
+        sector?: string | null;
+        q?: string | null;
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["BusinessReadPage"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 登记经营主体 */
+  staffCreateBusiness: {
+    parameters: Record<string, never>;
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["BusinessCreate"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["BusinessRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 经营主体详情：信用记录、等级及其依据 */
+  staffGetBusiness: {
+    parameters: {
+      path: {
+        /** 编号 */
+        business_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["BusinessDetail"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 撤销一份诚信计量承诺（须填写理由） */
+  staffRevokeCommitment: {
+    parameters: {
+      path: {
+        /** 编号 */
+        commitment_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["ReasonBody"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["CommitmentRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 示范单位申请列表 */
+  staffListApplications: {
+    parameters: {
+      query?: {
+        status?: components["schemas"]["AwardStatus"] | null;
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationReadPage"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 示范单位申请详情 */
+  staffGetApplication: {
+    parameters: {
+      path: {
+        /** 编号 */
+        application_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 示范单位申请初审 */
+  staffFirstReview: {
+    parameters: {
+      path: {
+        /** 编号 */
+        application_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["ReviewBody"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** Another staff member than the first reviewer; approval starts the 公示. */
+  staffSecondReview: {
+    parameters: {
+      path: {
+        /** 编号 */
+        application_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["ReviewBody"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** After the 公示 has ended and every objection is decided: award, or refuse when one was upheld. */
+  staffFinalise: {
+    parameters: {
+      path: {
+        /** 编号 */
+        application_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationRead"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 撤销示范单位称号 */
+  staffRevokeAward: {
+    parameters: {
+      path: {
+        /** 编号 */
+        application_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["ReasonBody"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 处理公示异议 */
+  staffDecideObjection: {
+    parameters: {
+      path: {
+        /** 编号 */
+        objection_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["ObjectionDecision"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["ObjectionRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 双随机抽查计划列表 */
+  staffListInspectionCampaigns: {
+    parameters: {
+      query?: {
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["CampaignListItemPage"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 制定双随机抽查计划：从名录中随机抽取对象和检查人员（记录种子和输入） */
+  staffPlanCampaign: {
+    parameters: Record<string, never>;
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["InspectionCampaignCreate"];
+      };
+    };
+    responses: {
+      201: {
+        content: {
+          "application/json": components["schemas"]["CampaignDetail"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 双随机抽查计划详情及复核 */
+  staffGetInspectionCampaign: {
+    parameters: {
+      path: {
+        /** 编号 */
+        campaign_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["CampaignDetail"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 公开抽查计划及结果 */
+  staffPublishInspectionCampaign: {
+    parameters: {
+      path: {
+        /** 编号 */
+        campaign_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["CampaignDetail"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 录入一项检查结果（检查表、照片、发现的问题） */
+  staffRecordInspection: {
+    parameters: {
+      path: {
+        /** 编号 */
+        inspection_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["InspectionResultBody"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["InspectionRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** The signed 扫码验真 code of a recorded verification result (to print on the certificate). */
+  staffVerifyCode: {
+    parameters: {
+      path: {
+        /** 编号 */
+        result_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["VerifyCodeRead"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 诚信计量统计：承诺、示范单位、抽查覆盖率、受检率、每万户投诉率 */
+  staffStatistics: {
+    parameters: {
+      query?: {
+        date_from?: string | null;
+        date_to?: string | null;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["CreditStatsRead"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
       429: components["responses"]["429"];
       503: components["responses"]["503"];
     };

@@ -45,3 +45,27 @@ export function errorText(error: ApiError): string {
 }
 
 export type Complaint = Schema<"ComplaintRead">;
+
+type FairScaleMarkets = operations["publicFairScaleMarkets"]["responses"][200]["content"]["application/json"];
+type CreditSearch = operations["publicSearchBusinesses"]["responses"][200]["content"]["application/json"];
+type MyBusinesses = operations["citizenMyBusinesses"]["responses"][200]["content"]["application/json"];
+
+export const nearbyMarkets: operations["publicFairScaleMarkets"]["parameters"]["query"] = {
+  lat: 40.8424,
+  lon: 111.749,
+  page: 1,
+  page_size: 10,
+};
+
+export function nearestMarket(page: FairScaleMarkets): [string, number | null] | undefined {
+  const first = page.items[0];
+  return first && [first.name, first.distance_m];
+}
+
+export function creditPageInfo(page: CreditSearch | MyBusinesses): [number, number, number] {
+  return [page.page, page.page_size, page.total];
+}
+
+export function awardValidUntil(page: CreditSearch): string | null | undefined {
+  return page.items[0]?.award?.valid_until;
+}

@@ -213,7 +213,7 @@ async def test_fair_scale_registry_decides_the_method(client, complaint_api, cit
     case = await complaint_api.filed(owner, market_id=market["id"], reweigh_method="fair_scale", found_weight_g="975")
     assert case["verdict"] == "manual" and len(case["assessment"]["alternatives"]) == 2
     listed = await (await client.get(scales, headers=staff)).json()
-    assert [s["certificate_no"] for s in listed] == ["NMJL-2026-0001"]
+    assert [s["certificate_no"] for s in listed["items"]] == ["NMJL-2026-0001"] and listed["total"] == 1
     assert (await client.put(f"{scales}/999999", json=scale, headers=staff)).status == 404
     assert (await client.get(f"{ADMIN}/markets/999999/fair-scales", headers=staff)).status == 404
 

@@ -39,7 +39,7 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
     business = await call("POST", f"{MINI}/businesses", station.headers, expect=201, json=body)
     assert business["name"] == "呼和浩特市诚信加油站有限公司" and business["commitment"] is None
     mine = await call("GET", f"{MINI}/businesses", station.headers, expect=200)
-    assert [b["business_id"] for b in mine] == [business["business_id"]]
+    assert [b["business_id"] for b in mine["items"]] == [business["business_id"]] and mine["total"] == 1
     stranger = await world.citizen()
     await call("POST", f"{MINI}/businesses", stranger, expect=404, json=body)  # not a member of that enterprise
     stale = {"signer_name": "王经理", "text_version": "2000-01-v0"}
@@ -72,14 +72,16 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
     assert len(ours["inspector_ids"]) == 2
 
     # Not published yet: not public, and no results can be recorded.
-    assert await call("GET", f"{PUBLIC}/inspection-plans", {}, expect=200) == []
+    none_yet = await call("GET", f"{PUBLIC}/inspection-plans", {}, expect=200)
+    assert (none_yet["items"], none_yet["total"]) == ([], 0)
     me = await call("GET", "/api/v1/admin/me", inspector_a, expect=200)
     answers = {"dispensers_verified": True, "seals_intact": True, "volume_error": True, "records": True}
     result_path = f"{ADMIN}/inspections/{ours['id']}/result"
-    early = await call("POST", result_path, inspector_a, expect=409, json={"answers": answers})
+    admin = await staff_headers(StaffRole.ADMIN)  # passes the drawn-inspector check whatever the draw picked
+    early = await call("POST", result_path, admin, expect=409, json={"answers": answers})
     assert early["error"]["code"] == "campaign_not_published"
     await call("POST", f"{ADMIN}/campaigns/{campaign['id']}/publish", staff, expect=200)
-    plans = await call("GET", f"{PUBLIC}/inspection-plans", {}, expect=200)
+    plans = (await call("GET", f"{PUBLIC}/inspection-plans", {}, expect=200))["items"]
     assert plans[0]["draw"]["seed"] == campaign["seed"] and plans[0]["draw"]["inputs_hash"] == campaign["inputs_hash"]
 
     # Only a drawn inspector records; a half-filled checklist is refused.
@@ -88,7 +90,7 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
     if not drawn:
         refused = await call("POST", result_path, inspector_a, expect=403, json={"answers": answers})
         assert refused["error"]["code"] == "not_assigned_inspector"
-        recorder = await staff_headers(StaffRole.ADMIN)
+        recorder = admin
     partial = await call("POST", result_path, recorder, expect=422, json={"answers": {"records": True}})
     assert "dispensers_verified" in partial["error"]["details"]["errors"]["missing"]
     done = await call(
@@ -122,7 +124,7 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
     assert await AuditEntry.filter(action="credit.award_second_review").count() == 2  # the refusal too
 
     # During the 公示 the public sees it and may object; staff decide the objection; no award before the end.
-    units = await call("GET", f"{PUBLIC}/demonstration-units", {}, expect=200)
+    units = (await call("GET", f"{PUBLIC}/demonstration-units", {}, expect=200))["items"]
     assert units[0]["status_label"] == "公示中" and units[0]["name"] == "呼和浩特市诚信加油站有限公司"
     objection = {"text": "该站上月加油疑似少量", "contact": ""}
     obj = await call("POST", f"{PUBLIC}/award-applications/{application['id']}/objections", {}, 201, json=objection)
@@ -142,14 +144,14 @@ async def test_a_fuel_station_commits_is_inspected_and_becomes_a_demonstration_u
 
     # A citizen, not logged in, finds the station with its commitment, its award and its inspection.
     found = await call("GET", f"{PUBLIC}/businesses?q=诚信加油站", {}, expect=200)
-    assert len(found) == 1
-    status = found[0]
+    assert found["total"] == 1 and len(found["items"]) == 1
+    status = found["items"][0]
     assert status["commitment"]["text_version"] == text["version"]
     assert status["award"]["valid_until"] == awarded["valid_until"] and status["award_status"] == "诚信计量示范单位"
     assert status["inspections"] == [
         {"campaign": "2026年加油站计量专项检查", "inspected_on": today().isoformat(), "result": "合格"}
     ]
-    units = await call("GET", f"{PUBLIC}/demonstration-units", {}, expect=200)
+    units = (await call("GET", f"{PUBLIC}/demonstration-units", {}, expect=200))["items"]
     assert [(u["name"], u["status_label"]) for u in units] == [("呼和浩特市诚信加油站有限公司", "诚信计量示范单位")]
     plan_view = await call("GET", f"{PUBLIC}/inspection-plans/{campaign['id']}", {}, expect=200)
     assert {"name": "呼和浩特市诚信加油站有限公司", "result": "合格"}.items() <= next(

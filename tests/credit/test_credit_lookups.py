@@ -40,10 +40,11 @@ async def _verified_dispenser(world: AppointmentWorld) -> tuple[AppointmentWorld
 async def test_verify_code_shows_the_instrument_and_refuses_forgeries(world: AppointmentWorld) -> None:
     _, dispenser, ctx, officer = await _verified_dispenser(world)
     company = ctx["company"]
-    codes = await world.call(
+    listed = await world.call(
         "GET", f"/api/v1/miniapp/credit/enterprises/{company.id}/verify-codes", company.headers, 200
     )
-    assert len(codes) == 1
+    assert (listed["total"], listed["page"]) == (1, 1)
+    codes = listed["items"]
     code = codes[0]["code"]
     assert len(code) <= 40 and code == code.upper()
     staff_view = await world.call("GET", f"{ADMIN}/verify-codes/{codes[0]['result_id']}", officer, expect=200)
@@ -75,7 +76,7 @@ async def test_verify_codes_follow_key_rotation(make_client, world: AppointmentW
     codes = await world.call(
         "GET", f"/api/v1/miniapp/credit/enterprises/{company.id}/verify-codes", company.headers, 200
     )
-    old = codes[0]["code"]
+    old = codes["items"][0]["code"]
     rotated = await make_client(
         verify_code_secret=SecretStr("a-new-secret-for-2027"),
         verify_code_key_id="K2",
@@ -84,8 +85,8 @@ async def test_verify_codes_follow_key_rotation(make_client, world: AppointmentW
     new = await (
         await rotated.get(f"/api/v1/miniapp/credit/enterprises/{company.id}/verify-codes", headers=company.headers)
     ).json()
-    assert new[0]["code"].startswith("JV1.K2.")
-    for code in (old, new[0]["code"]):
+    assert new["items"][0]["code"].startswith("JV1.K2.")
+    for code in (old, new["items"][0]["code"]):
         assert (await rotated.get(f"{PUBLIC}/verify?code={code}")).status == 200
     retired = await make_client(verify_code_secret=SecretStr("a-new-secret-for-2027"), verify_code_key_id="K2")
     assert (await retired.get(f"{PUBLIC}/verify?code={old}")).status == 404
@@ -145,12 +146,17 @@ async def test_fair_scale_markets_in_gcj02_with_opening_hours_nearest_first(clie
     gcj_lat, gcj_lon = wgs84_to_gcj02(40.8424, 111.7490)
     assert 0.0005 < abs(gcj_lat - 40.8424) < 0.01 and 0.003 < abs(gcj_lon - 111.7490) < 0.01
     resp = await client.get(f"{PUBLIC}/fair-scale-markets?lat={gcj_lat}&lon={gcj_lon}")
-    rows = await resp.json()
-    assert [r["name"] for r in rows] == ["东瓦窑农贸市场", "远郊市场"]
+    listed = await resp.json()
+    rows = listed["items"]
+    assert [r["name"] for r in rows] == ["东瓦窑农贸市场", "远郊市场"] and listed["total"] == 2
     assert rows[0]["distance_m"] == 0 and rows[0]["coordinate_system"] == "gcj02"
     assert rows[0]["opening_hours"] == "06:00-19:00"
     assert (rows[0]["latitude"], rows[0]["longitude"]) == (round(gcj_lat, 6), round(gcj_lon, 6))
-    for bad in ("lat=91&lon=111", "lat=abc&lon=1", "limit=0", "limit=51"):
+    second = await (
+        await client.get(f"{PUBLIC}/fair-scale-markets?lat={gcj_lat}&lon={gcj_lon}&page=2&page_size=1")
+    ).json()
+    assert ([r["name"] for r in second["items"]], second["total"], second["page_size"]) == (["远郊市场"], 2, 1)
+    for bad in ("lat=91&lon=111", "lat=abc&lon=1", "page_size=0", "page_size=101", "page=0"):
         assert (await client.get(f"{PUBLIC}/fair-scale-markets?{bad}")).status == 422, bad
     assert (await client.get(f"{PUBLIC}/businesses?q={'店' * 65}")).status == 422
 
@@ -244,7 +250,10 @@ async def test_public_routes_answer_hostile_input_with_4xx(client: TestClient) -
     probes = [
         ("GET", f"{PUBLIC}/fair-scale-markets?lat=NaN&lon=1"),
         ("GET", f"{PUBLIC}/fair-scale-markets?lat=1e309&lon=1"),
-        ("GET", f"{PUBLIC}/fair-scale-markets?limit=99999999999999999999"),
+        ("GET", f"{PUBLIC}/fair-scale-markets?page_size=99999999999999999999"),
+        ("GET", f"{PUBLIC}/demonstration-units?page_size=101"),
+        ("GET", f"{PUBLIC}/verification-sites?page=0"),
+        ("GET", f"{PUBLIC}/inspection-plans?page_size=-1"),
         ("GET", f"{PUBLIC}/businesses?q=%00"),
         ("GET", f"{PUBLIC}/businesses?q="),
         ("GET", f"{PUBLIC}/businesses/0"),
