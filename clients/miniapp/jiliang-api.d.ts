@@ -614,6 +614,10 @@ export interface components {
       accept_due_on: string;
       mediation_due_on: string | null;
       deadline_estimated: boolean;
+      /** 期限所依据的时限尚未核实（第121号的暂定值），日期仅供参考，以工作人员通知为准 */
+      deadline_provisional: boolean;
+      /** 给投诉人看的期限说明；期限确定时为空 */
+      deadline_note: string;
       refusal_reason: string | null;
       refusal_reason_label: string | null;
       termination_reason: string | null;
@@ -1460,6 +1464,10 @@ export interface components {
       accept_due_on: string;
       mediation_due_on: string | null;
       deadline_estimated: boolean;
+      /** 期限所依据的时限尚未核实（第121号的暂定值），日期仅供参考，以工作人员通知为准 */
+      deadline_provisional: boolean;
+      /** 给投诉人看的期限说明；期限确定时为空 */
+      deadline_note: string;
       refusal_reason: string | null;
       refusal_reason_label: string | null;
       termination_reason: string | null;
@@ -1755,6 +1763,10 @@ export interface components {
       accept_due_on: string;
       mediation_due_on: string | null;
       deadline_estimated: boolean;
+      /** 期限所依据的时限尚未核实（第121号的暂定值），日期仅供参考，以工作人员通知为准 */
+      deadline_provisional: boolean;
+      /** 给投诉人看的期限说明；期限确定时为空 */
+      deadline_note: string;
       refusal_reason: string | null;
       refusal_reason_label: string | null;
       termination_reason: string | null;

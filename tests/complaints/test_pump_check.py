@@ -92,9 +92,7 @@ async def test_gas_pump_is_a_gas_dispenser_and_other_kinds_have_no_pump(client, 
     assert resp.status == 200
     assert (await resp.json())["pump_check"]["type_slug"] == "gas_dispenser"
 
-    other = await client.post(
-        f"{ADMIN}/intake", json=kind_form("ev_charger", intake_channel="phone"), headers=handler
-    )
+    other = await client.post(f"{ADMIN}/intake", json=kind_form("ev_charger", intake_channel="phone"), headers=handler)
     assert other.status == 201
     resp = await client.post(f"{ADMIN}/{(await other.json())['id']}/pump-check", json={}, headers=handler)
     assert resp.status == 422 and (await resp.json())["error"]["code"] == "not_a_pump_case"
