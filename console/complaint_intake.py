@@ -13,7 +13,7 @@ from complaints import service as complaints_service
 from complaints.documents.content import DETAIL_FIELDS, document_kinds
 from complaints.identity import masked
 from complaints.intake_grounds import refusal_grounds, termination_grounds
-from complaints.kinds import KINDS, field_labels
+from complaints.kinds import KINDS, choices, field_labels
 from complaints.models import Complaint
 from complaints.schemas import StaffFilingCreate
 from complaints.staff_facts import pump_check_id
@@ -191,6 +191,7 @@ def _form_context(form: dict[str, str] | None = None) -> dict[str, Any]:
     return {
         "kinds": KINDS,
         "kind_fields": {slug: field_labels(kind) for slug, kind in KINDS.items()},
+        "kind_choices": {slug: choices(kind) for slug, kind in KINDS.items()},
         "districts": all_districts(),
         "form": form or {},
     }

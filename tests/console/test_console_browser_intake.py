@@ -51,7 +51,7 @@ async def test_a_fuel_pump_case_from_the_counter_to_the_officers_result(  # type
     await form.locator("input[name=purchased_at]").fill(when)
     await form.get_by_label("加油（加气）站名称").fill("新华大街加油站")
     await form.get_by_label("加油机（枪）编号").fill("3-2")
-    await form.locator("input[name='facts.fuel']").fill("gasoline")
+    await form.get_by_label("油品或气体").select_option(label="汽油")
     await form.get_by_label("加油机显示的加油量（升或千克）").fill("40.00")
     await form.get_by_label("实付金额（元）").fill("300.00")
     await form.get_by_label("事实与理由").fill("加满40升的油箱只剩四分之一就显示满了，怀疑加油机不准。")
@@ -68,6 +68,7 @@ async def test_a_fuel_pump_case_from_the_counter_to_the_officers_result(  # type
     await expect(page.locator("body")).to_contain_text("新华大街加油站")
     await expect(page.locator("#identity")).to_contain_text("137****1234")
     await expect(page.locator("body")).not_to_contain_text("短少")  # no weighed-goods figures for a pump
+    await expect(page.locator("dl.kv").first).to_contain_text("汽油")  # a coded fact by its Chinese name
 
     # The 12315 number.
     await page.get_by_label("12315登记号").fill("HH2026-000777")
