@@ -305,7 +305,7 @@ class VerificationCheckRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: int
     source: str = Field(description="由何而来：complaint（投诉）")
-    source_ref: str = Field(description="来源编号（投诉编号）")
+    source_ref: str = Field(description="来源编号（投诉的投诉编号）")
     type_slug: str
     type_name: str
     place: str = Field(description="加油（加气）站")

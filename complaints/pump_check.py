@@ -14,7 +14,7 @@ from complaints import staff_facts
 from complaints.models import Complaint
 from core.models import StaffAccount
 
-CHECK_SOURCE = "complaint"  # appointments' checks asked for by a complaint carry its id as source_ref
+CHECK_SOURCE = "complaint"  # appointments' checks asked for by a complaint carry its tracking number as source_ref
 
 
 async def request(*, complaint: Complaint, staff: StaffAccount, planned_on: date | None) -> Complaint:
@@ -22,7 +22,7 @@ async def request(*, complaint: Complaint, staff: StaffAccount, planned_on: date
     pump = staff_facts.pump_of(complaint)
     card, created = await verification_checks.request_check(
         source=CHECK_SOURCE,
-        source_ref=str(complaint.id),
+        source_ref=complaint.tracking_no,
         type_slug=pump.type_slug,
         place=pump.station,
         unit_no=pump.pump_number,
@@ -38,4 +38,4 @@ async def check_of(complaint: Complaint) -> CheckCard | None:
     """The case's pump check with its status and result, or None when none was asked for."""
     if staff_facts.pump_check_id(complaint) is None:
         return None
-    return await verification_checks.check_for(source=CHECK_SOURCE, source_ref=str(complaint.id))
+    return await verification_checks.check_for(source=CHECK_SOURCE, source_ref=complaint.tracking_no)

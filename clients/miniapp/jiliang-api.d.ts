@@ -1686,7 +1686,7 @@ export interface components {
       id: number;
       /** 由何而来：complaint（投诉） */
       source: string;
-      /** 来源编号（投诉编号） */
+      /** 来源编号（投诉的投诉编号） */
       source_ref: string;
       type_slug: string;
       type_name: string;

@@ -47,7 +47,7 @@ async def test_pump_complaint_creates_one_check_and_shows_the_officers_result(cl
     assert await ComplaintEvent.filter(complaint_id=case["id"], action="pump_check").count() == 1
     assert check["type_slug"] == "fuel_dispenser" and check["place"] == "新华大街加油站" and check["unit_no"] == "3-2"
     assert check["status"] == "requested" and check["passed"] is None and check["planned_on"] == planned
-    assert check["source"] == "complaint" and check["source_ref"] == str(case["id"])
+    assert check["source"] == "complaint" and check["source_ref"] == case["tracking_no"]
     assert await AuditEntry.filter(action="complaint.pump_check").count() == 3
 
     # The officer of the pump's district sees it among the checks waiting; another district's officer does not.

@@ -101,6 +101,7 @@ async def test_a_fuel_pump_case_from_the_counter_to_the_officers_result(  # type
     await officer_page.click("nav >> text=核查任务")
     row = officer_page.locator("#checks tbody tr").first
     await expect(row).to_contain_text("新华大街加油站")
+    await expect(row).to_contain_text(case.tracking_no)  # the officer can find the case it came from
     await row.get_by_label("不合格").check()
     await row.get_by_label("证书/记录编号").fill("HJ-2026-0099")
     await row.get_by_label("说明").fill("示值误差 +0.62%，超出最大允许误差")
