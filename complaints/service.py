@@ -605,14 +605,6 @@ async def prefill(*, user_id: int, redis: Redis | None = None) -> tuple[PrefillM
     return PrefillMarket(None, None), user
 
 
-async def record_subscription_choice(*, unionid: str, template_id: str, choice: str) -> int:
-    """What WeChat reported about a follower and a subscribe-message template (accepted, rejected, cancelled,
-    send_refused): the quota and grant state of the mini-program users behind `unionid` follow it."""
-    return await notify.record_choice(
-        unionid=unionid, template_id=template_id, choice=notify.SubscriptionChoice(choice)
-    )
-
-
 @dataclass(frozen=True)
 class PublicStatus:
     tracking_no: str

@@ -220,6 +220,7 @@ async def test_booking_notice_goes_to_members_through_the_gateway(
 ) -> None:
     company = await world.company(openid="o-boss")
     await sandbox_api.subscribe_quota("o-boss", settings.appointment_template_booking, count=2)
+    await world.subscribe("o-boss", settings.appointment_template_booking, count=2)
     scale = await world.instrument(company)
     site = await world.site()
     slot = await world.slot(site["id"])

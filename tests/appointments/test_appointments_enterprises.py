@@ -169,6 +169,7 @@ async def test_strangers_get_404_and_citizens_cannot_use_staff_routes(world: App
 
 async def test_registrant_hears_the_review_outcome(world: AppointmentWorld, run_jobs, sandbox_api, settings) -> None:
     await sandbox_api.subscribe_quota("o-registrant", settings.appointment_template_review, count=2)
+    await world.subscribe("o-registrant", settings.appointment_template_review, count=2)
     company = await world.company(approve=False, openid="o-registrant")
     officer = await world.officer()
     await world.call(

@@ -25,6 +25,7 @@ async def test_due_reminders_are_sent_once_across_workers_and_reruns(
     company = await world.company(openid="o-station")
     await run_jobs()  # the approval notice
     await sandbox_api.subscribe_quota("o-station", settings.appointment_template_due, count=10)
+    await world.subscribe("o-station", settings.appointment_template_due, count=10)
     on = today()
     week = await world.instrument(company, serial_no="D-5", last_verified_on=verified_for_due(on + timedelta(days=5)))
     month = await world.instrument(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from complaints import notify
-from complaints.models import ComplaintNotification, NotificationStatus, SubscribeQuota
+from complaints.models import ComplaintNotification, NotificationStatus
+from core.models import SubscribeQuota
 
 ADMIN = "/api/v1/admin/complaints"
 
