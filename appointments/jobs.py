@@ -10,7 +10,7 @@ from arq.cron import CronJob, cron
 from tortoise.exceptions import IntegrityError
 
 from appointments.booking import expire_no_shows
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from appointments.models import (
     Booking,
     DueKind,
@@ -23,6 +23,7 @@ from appointments.models import (
     InstrumentStatus,
     MemberStatus,
 )
+from appointments.settings import AppointmentSettings
 from core import subscribe_sender
 from core.clock import ZONE, now, today
 from core.jobs import enqueue, resources
@@ -109,9 +110,8 @@ async def notify_booking(ctx: dict[str, Any], booking_id: int, event: str) -> in
         "thing4": slot.site.name[:20],
         "thing5": f"共{booking.instrument_count}台件",
     }
-    template = (
-        res.settings.appointment_template_result if event == "completed" else res.settings.appointment_template_booking
-    )
+    cfg = res.settings.section(AppointmentSettings)
+    template = cfg.template_result if event == "completed" else cfg.template_booking
     return await _send_to_members(
         res,
         attempt=job_try(ctx),
@@ -144,7 +144,7 @@ async def notify_enterprise_review(ctx: dict[str, Any], enterprise_id: int) -> i
         "thing3": ("可以备案强检器具并预约检定" if approved else (enterprise.reject_reason or "请修改后重新提交"))[:20],
     }
     message = SubscribeMessage(
-        template_id=res.settings.appointment_template_review,
+        template_id=res.settings.section(AppointmentSettings).template_review,
         data=data,
         page=f"pages/enterprise/detail?id={enterprise_id}",
     )
@@ -169,7 +169,7 @@ async def send_due_reminders(ctx: dict[str, Any]) -> int:
     its due date gets the 7-day reminder, not a late 30-day one as well.
     """
     res = resources(ctx)
-    leads = sorted({d for d in res.settings.appointment_reminder_days if d >= 0})
+    leads = sorted({d for d in res.settings.section(AppointmentSettings).reminder_days if d >= 0})
     if not leads:
         return 0
     on = today()
@@ -203,7 +203,7 @@ async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
     if reminder is None or reminder.sent_at is not None:
         return 0
     instrument = reminder.instrument
-    catalogue = await load_catalogue(res.settings.appointment_catalogue_file)
+    catalogue = await configured_catalogue(res.settings)
     entry = catalogue.entries.get(instrument.type_slug)
     action = "到期轮换" if instrument.due_kind == DueKind.REPLACE else "周期检定"
     data = {
@@ -218,7 +218,9 @@ async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
         key=f"due:{reminder_id}",
         enterprise_id=instrument.enterprise_id,
         message=SubscribeMessage(
-            template_id=res.settings.appointment_template_due, data=data, page=INSTRUMENT_PAGE.format(instrument.id)
+            template_id=res.settings.section(AppointmentSettings).template_due,
+            data=data,
+            page=INSTRUMENT_PAGE.format(instrument.id),
         ),
     )
     await DueReminder.filter(id=reminder_id).update(sent_at=now(), recipients=reached)
@@ -227,7 +229,7 @@ async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
 
 async def expire_no_show_bookings(ctx: dict[str, Any]) -> int:
     res = resources(ctx)
-    expired = await expire_no_shows(grace_hours=res.settings.appointment_no_show_grace_hours)
+    expired = await expire_no_shows(grace_hours=res.settings.section(AppointmentSettings).no_show_grace_hours)
     log.info("no-show bookings expired: %d", expired)
     return expired
 

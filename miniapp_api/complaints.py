@@ -54,10 +54,6 @@ async def complaint_read(complaint: Complaint) -> ComplaintRead:
     return ComplaintRead(**read_fields(complaint, photos=photos, events=events, for_staff=False))
 
 
-def _template_id(request: web.Request) -> str:
-    return request.config_dict[SETTINGS].complaint_status_template_id
-
-
 @routes.get("/api/v1/miniapp/complaints/options")
 @api.and_request
 async def complaint_options(request: web.Request) -> r200[dict]:
@@ -248,7 +244,7 @@ async def withdraw_complaint(request: web.Request, complaint_id: DbId, /, body: 
         complaint_id=complaint_id,
         note=body.note,
         arq=request.config_dict[ARQ],
-        template_id=_template_id(request),
+        settings=request.config_dict[SETTINGS],
     )
     return ok(await complaint_read(complaint))
 

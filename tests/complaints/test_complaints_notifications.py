@@ -6,6 +6,7 @@ import pytest
 
 from complaints import notify
 from complaints.models import ComplaintNotification, NotificationStatus
+from complaints.settings import ComplaintSettings
 from core.models import SubscribeQuota
 
 ADMIN = "/api/v1/admin/complaints"
@@ -13,7 +14,7 @@ ADMIN = "/api/v1/admin/complaints"
 
 @pytest.fixture
 def template(settings) -> str:
-    return settings.complaint_status_template_id
+    return settings.section(ComplaintSettings).status_template_id
 
 
 async def _accepted_case(client, complaint_api, citizen, staff_headers, openid: str) -> dict:
