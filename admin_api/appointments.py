@@ -15,7 +15,7 @@ from appointments import service as appointments_service
 from appointments import stats as appointments_stats
 from appointments import verification_checks
 from appointments.catalogue import Catalogue, clear_override, set_override
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from appointments.jobs import queue_booking_notice, queue_review_notice
 from appointments.models import BookingStatus, CheckStatus, EnterpriseStatus, SlotMode
 from appointments.present import booking_read, catalogue_read, entry_read, slot_read
@@ -40,6 +40,7 @@ from appointments.schemas import (
     VerificationCheckRead,
     parse_choice,
 )
+from appointments.settings import AppointmentSettings
 from core.api import Page, api, ok, page_of, r200, r201, r204
 from core.auth import current_staff
 from core.clock import today
@@ -59,7 +60,7 @@ async def _officer(request: web.Request) -> StaffAccount:
 
 
 async def _catalogue(request: web.Request) -> Catalogue:
-    return await load_catalogue(request.config_dict[SETTINGS].appointment_catalogue_file)
+    return await configured_catalogue(request.config_dict[SETTINGS])
 
 
 def _scope(staff: StaffAccount, district: str | None) -> str | None:
@@ -145,7 +146,7 @@ async def override_catalogue_entry(
         slug=slug,
         changes=body.model_dump(exclude_unset=True),
         staff_id=staff.id,
-        local_file=request.config_dict[SETTINGS].appointment_catalogue_file,
+        local_file=request.config_dict[SETTINGS].section(AppointmentSettings).catalogue_file,
     )
     return ok(entry_read(entry))
 

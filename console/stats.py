@@ -8,7 +8,7 @@ from datetime import date
 from aiohttp import web
 
 from appointments import stats as appointments_stats
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from complaints import service as complaints_service
 from complaints import stats as complaint_stats
 from complaints.service import QueueFilters
@@ -56,10 +56,7 @@ async def stats_page(request: web.Request) -> web.StreamResponse:
         charts["by_kind"] = [[f"{r['track_label']}·{r['kind_label']}", r["count"]] for r in figures["by_kind"]]
     if staff.has_role(StaffRole.VERIFICATION_OFFICER):
         rates = await appointments_stats.verification_rates(date_from=start, date_to=end, district=staff.district)
-        names = {
-            slug: e.name
-            for slug, e in (await load_catalogue(settings_of(request).appointment_catalogue_file)).entries.items()
-        }
+        names = {slug: e.name for slug, e in (await configured_catalogue(settings_of(request))).entries.items()}
         context["rates"] = rates
         context["type_names"] = names
         charts["rates"] = [
@@ -110,10 +107,7 @@ async def verification_xlsx(request: web.Request) -> web.StreamResponse:
     staff = request[VISITOR].staff
     start, end = _period(request)
     rates = await appointments_stats.verification_rates(date_from=start, date_to=end, district=staff.district)
-    names = {
-        slug: e.name
-        for slug, e in (await load_catalogue(settings_of(request).appointment_catalogue_file)).entries.items()
-    }
+    names = {slug: e.name for slug, e in (await configured_catalogue(settings_of(request))).entries.items()}
     await audit.record(
         request,
         "verification.export",
