@@ -22,7 +22,6 @@ from tortoise.transactions import in_transaction
 
 from appointments.catalogue import Catalogue
 from appointments.models import (
-    ACTIVE_BOOKING_STATUSES,
     Booking,
     BookingItem,
     BookingStatus,
@@ -363,21 +362,6 @@ async def record_results(
     return await get_booking(booking_id=booking.id), list(instruments.values())
 
 
-async def list_bookings(
-    *,
-    enterprise: Enterprise | None = None,
-    status: BookingStatus | None = None,
-    slot_id: int | None = None,
-    site_id: int | None = None,
-    active_only: bool = False,
-    limit: int = 200,
-) -> list[Booking]:
-    query = _bookings_query(enterprise=enterprise, status=status, slot_id=slot_id, site_id=site_id)
-    if active_only:
-        query = query.filter(status__in=list(ACTIVE_BOOKING_STATUSES))
-    return await query.prefetch_related("items", "slot").order_by("-id").limit(limit)
-
-
 async def bookings_page(
     *,
     page: int,
@@ -411,26 +395,30 @@ def _bookings_query(
     return query
 
 
+DAY_SHEET_LIMIT = 500  # a day sheet lists the day's first 500 bookings by start time (a site's day is far fewer)
+
+
 async def bookings_on(*, day: date, site_id: int | None = None, district: str | None = None) -> list[Booking]:
-    """A day sheet: the bookings whose slot starts on `day` (Hohhot time), with their instruments and enterprise.
+    """A day sheet: the first DAY_SHEET_LIMIT bookings whose slot starts on `day` (Hohhot time), by start time,
+    with their instruments and enterprise.
 
     SQLite compares the stored text, and slot times are stored in the offset they were written with (UTC from
-    some writers, +08:00 from others): the database is asked for a day more on each side and the local day is
-    decided here, so a slot before 08:00 local does not drop off the sheet."""
+    some writers, +08:00 from others). The database is asked from the day's start written in UTC (the earliest
+    text a slot of the day can have) to the next day's start written in +08:00 (the latest): on SQLite that also
+    brings up to 8 hours of each neighbouring day, so the day and the order are decided here on the instants,
+    before the sheet is cut and only its bookings are loaded."""
     start = datetime.combine(day, time.min, ZONE)
-    query = Booking.filter(
-        slot__starts_at__gte=start - timedelta(days=1), slot__starts_at__lt=start + timedelta(days=2)
-    )
+    query = Booking.filter(slot__starts_at__gte=start.astimezone(UTC), slot__starts_at__lt=start + timedelta(days=1))
     if site_id is not None:
         query = query.filter(slot__site_id=site_id)
     if district:
         query = query.filter(slot__site__district=district)
-    found = (
-        await query.prefetch_related("items__instrument", "slot__site", "enterprise")
-        .order_by("slot__starts_at", "id")
-        .limit(1500)
-    )
-    return [b for b in found if b.slot.starts_at.astimezone(ZONE).date() == day][:500]
+    candidates: list[tuple[int, datetime]] = await query.values_list("id", "slot__starts_at")
+    on_the_day = sorted((starts_at, id_) for id_, starts_at in candidates if starts_at.astimezone(ZONE).date() == day)
+    ids = [id_ for _, id_ in on_the_day[:DAY_SHEET_LIMIT]]
+    loaded = await Booking.filter(id__in=ids).prefetch_related("items__instrument", "slot__site", "enterprise")
+    by_id = {booking.id: booking for booking in loaded}
+    return [by_id[id_] for id_ in ids]
 
 
 async def cancelled_since(*, since: datetime, district: str | None) -> list[Booking]:

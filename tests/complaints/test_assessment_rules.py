@@ -394,6 +394,30 @@ def test_batch_inputs_outside_the_plan_need_a_person(n: int, t1: int, t2: int) -
     assert result.verdict == "manual" and "样本量或计数不符合抽样方案" in result.summary
 
 
+def test_a_batch_in_kilograms_is_judged_in_grams() -> None:
+    result = assess_batch(
+        nominal=D("0.5"), unit="kg", sample_size=50, mean=D("0.4995"), t1_count=0, t2_count=0, std_dev=D(2)
+    )
+    assert (result.verdict, result.shortfall_g, result.factor, result.tolerance_g) == ("within", D("0.5"), 1, None)
+    assert result.checks[0] == {"criterion": "平均实际含量", "limit": "≥ 499.242", "value": "499.5", "result": "pass"}
+    assert "样本平均实际含量" not in result.summary
+
+
+def test_a_batch_without_s_is_held_to_qn_itself() -> None:
+    result = batch("500", s=None)
+    assert result.checks[0]["limit"] == "≥ 500" and result.factor == 1
+
+
+def test_counts_may_add_up_to_the_whole_sample() -> None:
+    one = batch("500", t1=1, n=1)  # one unit checked, short by more than T: the batch fails, it is not a typo
+    assert one.verdict == "exceeds" and "超过允许的0件" in one.summary
+    wrong = batch("500", t1=1, t2=1, n=1)
+    assert (
+        wrong.summary
+        == "样本量或计数不符合抽样方案（样本量应为1-10件全检，或10、13、50、80、125件），需要工作人员核对后认定。"
+    )
+
+
 # --- 过度包装 (GB 23350-2021 + amendment 1) ---------------------------------------------------------------------
 
 
@@ -462,3 +486,26 @@ def test_intake_kind_names_and_goods_outside_the_standard() -> None:
     assert pack("cosmetics", 5).tier == "cosmetic"
     other = pack("other", 9)
     assert (other.verdict, other.basis) == ("manual", "none") and "只适用于食品和化妆品" in other.summary
+
+
+def test_the_cost_check_between_the_caps_includes_both_edges() -> None:
+    at_high = pack("mooncake", 2, cost="0.20")  # not over 20 %: only a price over 100 元 would make it fail
+    assert at_high.checks[1]["result"] == "unknown" and at_high.checks[1]["value"] == "20%"
+    assert pack("mooncake", 2, cost="0.15").checks[1]["result"] == "pass"
+
+
+def test_a_mixing_check_names_what_was_found() -> None:
+    mixed, apart = pack("mooncake", 2, mixed_with_other_goods=True), pack("mooncake", 2, mixed_with_other_goods=False)
+    assert [(c["value"], c["result"]) for c in mixed.checks[1:]] == [("混装", "fail")]
+    assert [(c["value"], c["result"]) for c in apart.checks[1:]] == [("未混装", "pass")]
+    assert "混装" in str(mixed.checks[1]["criterion"])
+
+
+def test_nothing_found_is_said_so_and_asks_for_no_price() -> None:
+    grain = pack("grain", 2)  # within its (U) layer limit: nothing indicative either
+    assert (grain.verdict, grain.certainty) == ("manual", "S")
+    assert "按您提供的信息未发现可确定的超标项" in grain.summary and "请补充售价" not in grain.summary
+    void = pack("other_food", 2, void="0.5")
+    assert "请补充售价" not in void.summary
+    for result in (grain, pack("mooncake", 4), pack("other", 1)):
+        assert (result.shortfall_g, result.factor, result.tolerance_g) == (0, 1, None)

@@ -3,7 +3,8 @@ today in the officer's district, the cancelled-booking notices; what each includ
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+import re
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from appointments.models import Booking, BookingStatus, Slot
@@ -60,6 +61,54 @@ async def test_the_day_sheet_lists_the_first_500_bookings(browser_user, console_
     await user.get(f"/console/appointments/day?site_id={site['id']}&date={local_day(slot)}")
     assert user.html.count('class="card booking"') == 500
     assert first["confirmation_no"] in user.html and numbers[-2] in user.html and numbers[-1] not in user.html
+
+
+async def test_the_day_sheet_runs_midnight_to_midnight_in_hohhot_whatever_offset_a_slot_was_written_in(  # type: ignore[no-untyped-def]
+    browser_user, console_staff, world
+) -> None:
+    company = await world.company()
+    site = await world.site()
+    first = await book_one(world, company, await world.slot(site["id"], hours_ahead=72))
+    row = await Booking.get(id=first["id"])
+    day = today() + timedelta(days=5)
+    utc, local = UTC, TZ  # the two offsets slot times are written in
+
+    async def booked_at(hour: int, minute: int, *, on: date, written_in: Any) -> str:
+        starts = datetime.combine(on, time(hour, minute), TZ).astimezone(written_in)
+        slot = await Slot.create(site_id=site["id"], starts_at=starts, ends_at=starts + timedelta(hours=1), capacity=5)
+        await Slot.filter(id=slot.id).update(starts_at=starts)  # stored as written (create converts to +08:00)
+        number = f"MID{slot.id:05d}"
+        await Booking.create(
+            confirmation_no=number,
+            enterprise_id=row.enterprise_id,
+            slot=slot,
+            instrument_count=1,
+            created_by=row.created_by,  # type: ignore[attr-defined]
+        )
+        return number
+
+    eve_late = await booked_at(23, 59, on=day - timedelta(days=1), written_in=local)
+    eve_late_utc = await booked_at(23, 59, on=day - timedelta(days=1), written_in=utc)
+    late = await booked_at(23, 59, on=day, written_in=local)
+    late_utc = await booked_at(23, 58, on=day, written_in=utc)
+    seven_thirty_utc = await booked_at(7, 30, on=day, written_in=utc)  # its text sorts before 07:00 in +08:00
+    seven = await booked_at(7, 0, on=day, written_in=local)
+    midnight_utc = await booked_at(0, 0, on=day, written_in=utc)
+    midnight = await booked_at(0, 0, on=day, written_in=local)
+    next_midnight = await booked_at(0, 0, on=day + timedelta(days=1), written_in=local)
+    next_midnight_utc = await booked_at(0, 0, on=day + timedelta(days=1), written_in=utc)
+    next_early_utc = await booked_at(0, 30, on=day + timedelta(days=1), written_in=utc)
+
+    user = browser_user()
+    await user.login((await console_staff(StaffRole.VERIFICATION_OFFICER)).username)
+
+    async def sheet(on: date) -> list[str]:
+        await user.get(f"/console/appointments/day?site_id={site['id']}&date={on}")
+        return list(dict.fromkeys(re.findall(r"MID\d{5}", user.html)))  # the numbers in page order, once each
+
+    assert await sheet(day) == [midnight_utc, midnight, seven, seven_thirty_utc, late_utc, late]
+    assert await sheet(day - timedelta(days=1)) == [eve_late, eve_late_utc]
+    assert await sheet(day + timedelta(days=1)) == [next_midnight, next_midnight_utc, next_early_utc]
 
 
 async def test_home_lists_todays_bookings_in_the_officers_district(browser_user, console_staff, world) -> None:  # type: ignore[no-untyped-def]
