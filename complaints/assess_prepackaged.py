@@ -81,26 +81,43 @@ def assess_unit(*, nominal: Decimal, measured: Decimal, unit: str) -> Assessment
     )
 
 
-def plan_row(sample_size: int) -> dict[str, Any] | None:
-    """The sampling-plan row for a sample of `sample_size` units (1-10: the whole batch)."""
-    rows = prepackaged_table()["batch_plan"]["rows"]
-    if 1 <= sample_size <= 10:
-        return rows[0]
-    return next((row for row in rows if row["sample_size"] == sample_size), None)
+def batch_range(text: str) -> tuple[int, int | None]:
+    """The batch sizes a plan row covers, from its "batch" text: "11-50" -> (11, 50), ">3200" -> (3201, None)."""
+    if text.startswith(">"):
+        return int(text[1:]) + 1, None
+    low, high = text.split("-")
+    return int(low), int(high)
+
+
+def plan_row(batch_size: int) -> dict[str, Any] | None:
+    """The sampling-plan row for a batch of `batch_size` units (N picks the row and so n, λ and the T1 limit)."""
+    for row in prepackaged_table()["batch_plan"]["rows"]:
+        low, high = batch_range(row["batch"])
+        if low <= batch_size and (high is None or batch_size <= high):
+            return row
+    return None
+
+
+def required_sample(row: dict[str, Any], batch_size: int) -> int:
+    """The sample the plan asks for: its n, or the whole batch where the row has none (N ≤ 10)."""
+    return int(row["sample_size"]) if row["sample_size"] else batch_size
 
 
 def assess_batch(
     *,
     nominal: Decimal,
     unit: str,
+    batch_size: int,
     sample_size: int,
     mean: Decimal,
     t1_count: int,
     t2_count: int,
     std_dev: Decimal | None = None,
 ) -> Assessment:
-    """A batch check: mean ≥ Qn − λ·s (λ by sample size; s = `std_dev`), at most the plan's number of units short
-    by more than T up to 2T (`t1_count`), and none short by more than 2T (`t2_count`)."""
+    """A batch check of a batch of N = `batch_size` units: N picks the plan row; the sample must be the row's n
+    (the whole batch when N ≤ 10); then mean ≥ Qn − λ·s (s = `std_dev`), at most the row's number of units short
+    by more than T up to 2T (`t1_count`), and none short by more than 2T (`t2_count`). The plan is U: the verdict
+    carries that label and the summary says so."""
     spec = _unit_spec(unit)
     label = spec["label"]
     qn = nominal * spec["scale"]
@@ -115,10 +132,20 @@ def assess_batch(
         "table_version": prepackaged_table()["version"],
         "certainty": plan["label"],
     }
-    row = plan_row(sample_size)
-    if row is None or t1_count < 0 or t2_count < 0 or t1_count + t2_count > sample_size:
-        sizes = "、".join(str(r["sample_size"]) for r in plan["rows"][1:])
-        summary = f"样本量或计数不符合抽样方案（样本量应为1-10件全检，或{sizes}件），需要工作人员核对后认定。"
+    row = plan_row(batch_size)
+    if row is None:
+        summary = f"批量{batch_size}件不在抽样方案的范围内（批量至少1件），需要工作人员核对后认定。"
+        return Assessment(verdict=Verdict.MANUAL, summary=summary, **common)
+    required = required_sample(row, batch_size)
+    if sample_size != required:
+        how = "全部" if row["sample_size"] is None else ""
+        summary = (
+            f"批量{batch_size}件按抽样方案应抽取{how}{required}件，本次样本为{sample_size}件，"
+            "与抽样方案不符，需要工作人员核对后认定。"
+        )
+        return Assessment(verdict=Verdict.MANUAL, summary=summary, **common)
+    if t1_count < 0 or t2_count < 0 or t1_count + t2_count > sample_size:
+        summary = f"短缺件数不符合样本量{sample_size}件（不能为负，合计不能超过样本量），需要工作人员核对后认定。"
         return Assessment(verdict=Verdict.MANUAL, summary=summary, **common)
     lam = Decimal(row["lambda"]) if row["lambda"] else Decimal(0)
     failures: list[str] = []
@@ -159,9 +186,10 @@ def assess_batch(
     )
     if not t2_ok:
         failures.append(f"有{t2_count}件短缺量大于2T（不允许）")
+    correction = f"λ={lam}" if lam else "全检，平均实际含量不作λ·s修正"
     outcome = "批量不合格：" + "；".join(failures) if failures else "批量合格：平均实际含量和单件短缺量均符合抽样方案"
     summary = (
-        f"按JJF 1070计量检验抽样方案（样本量{sample_size}件，批量{row['batch']}件），{outcome}。"
+        f"按JJF 1070计量检验抽样方案（批量N={batch_size}件，样本量n={sample_size}件，{correction}），{outcome}。"
         "抽样方案取自2005年附表4，JJF 1070-2023是否沿用待核实。"
     )
     return Assessment(verdict=Verdict.EXCEEDS if failures else Verdict.WITHIN, summary=summary, checks=checks, **common)

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 
 from complaints.assess_overpackaging import assess as overpackaging
-from complaints.assess_prepackaged import assess_batch, assess_unit, plan_row
+from complaints.assess_prepackaged import assess_batch, assess_unit, batch_range, plan_row, required_sample
 from complaints.assessment import ReferenceScale, allowed_shortage, assess, scale_mpe, shortage_bounds
 
 
@@ -340,32 +340,62 @@ def test_a_unit_above_the_table_needs_a_person() -> None:
 
 
 @pytest.mark.parametrize(
-    ("n", "batch", "lam", "t1_max"),
-    [(1, "1-10", None, 0), (10, "1-10", None, 0), (13, "51-99", "0.848", 1), (50, "100-500", "0.379", 3),
-     (80, "501-3200", "0.295", 5), (125, ">3200", "0.234", 7), (11, None, None, None), (0, None, None, None)],
+    ("n_batch", "batch", "n", "lam", "t1_max"),
+    [(1, "1-10", None, None, 0), (10, "1-10", None, None, 0), (11, "11-50", 10, "1.028", 0),
+     (50, "11-50", 10, "1.028", 0), (51, "51-99", 13, "0.848", 1), (99, "51-99", 13, "0.848", 1),
+     (100, "100-500", 50, "0.379", 3), (500, "100-500", 50, "0.379", 3), (501, "501-3200", 80, "0.295", 5),
+     (3200, "501-3200", 80, "0.295", 5), (3201, ">3200", 125, "0.234", 7), (10**6, ">3200", 125, "0.234", 7)],
 )  # fmt: skip
-def test_plan_rows(n: int, batch: str | None, lam: str | None, t1_max: int | None) -> None:
-    row = plan_row(n)
-    if batch is None:
-        assert row is None
-    else:
-        assert (row["batch"], row["lambda"], row["t1_max"]) == (batch, lam, t1_max)
+def test_the_batch_size_picks_the_plan_row(n_batch: int, batch: str, n: int | None, lam: str | None, t1_max: int):
+    row = plan_row(n_batch)
+    assert (row["batch"], row["sample_size"], row["lambda"], row["t1_max"]) == (batch, n, lam, t1_max)
+    assert required_sample(row, n_batch) == (n or n_batch)
 
 
-def batch(mean: str, t1: int = 0, t2: int = 0, n: int = 50, s: str | None = "2"):
+@pytest.mark.parametrize("n_batch", [0, -1])
+def test_no_row_for_an_empty_batch(n_batch: int) -> None:
+    assert plan_row(n_batch) is None
+
+
+def test_batch_ranges_are_read_from_the_data() -> None:
+    assert batch_range("11-50") == (11, 50) and batch_range(">3200") == (3201, None)
+
+
+def batch(mean: str, t1: int = 0, t2: int = 0, n: int = 50, s: str | None = "2", big_n: int | None = None):
+    if big_n is None:
+        big_n = {10: 30, 13: 60, 50: 200, 80: 1000, 125: 5000}.get(n, n)
     return assess_batch(
-        nominal=D(500), unit="g", sample_size=n, mean=D(mean), t1_count=t1, t2_count=t2, std_dev=D(s) if s else None
+        nominal=D(500),
+        unit="g",
+        batch_size=big_n,
+        sample_size=n,
+        mean=D(mean),
+        t1_count=t1,
+        t2_count=t2,
+        std_dev=D(s) if s else None,
     )
 
 
 def test_batch_mean_with_the_sample_correction() -> None:
-    # n = 50: λ = 0.379, s = 2 g -> the mean may be as low as 500 - 0.758 = 499.242 g.
+    # N = 200 -> n = 50: λ = 0.379, s = 2 g -> the mean may be as low as 500 - 0.758 = 499.242 g.
     passed = batch("499.242")
     assert (passed.verdict, passed.basis, passed.certainty) == ("within", "prepackaged_batch", "U")
     assert passed.checks[0] == {"criterion": "平均实际含量", "limit": "≥ 499.242", "value": "499.242", "result": "pass"}
+    assert "批量N=200件，样本量n=50件，λ=0.379" in passed.summary
     failed = batch("499.241")
     assert failed.verdict == "exceeds" and "低于499.242克（Qn − λ·s）" in failed.summary
-    assert "JJF 1070-2023是否沿用待核实" in failed.summary
+    assert "JJF 1070-2023是否沿用待核实" in failed.summary and failed.certainty == "U"
+
+
+def test_the_11_to_50_row_applies_its_lambda() -> None:
+    # N = 11..50 -> n = 10, λ = 1.028, no unit may be short by more than T: 500 - 1.028 × 2 = 497.944 g.
+    for big_n in (11, 50):
+        passed = batch("497.944", n=10, big_n=big_n)
+        assert passed.verdict == "within" and passed.checks[0]["limit"] == "≥ 497.944"
+        assert f"批量N={big_n}件，样本量n=10件，λ=1.028" in passed.summary
+        assert batch("497.943", n=10, big_n=big_n).verdict == "exceeds"
+    assert batch("500", t1=1, n=10, big_n=30).verdict == "exceeds"
+    assert batch("499", n=10, big_n=30, s=None).verdict == "manual"  # λ applies, so s is needed
 
 
 def test_batch_t1_limit_and_no_t2() -> None:
@@ -376,27 +406,58 @@ def test_batch_t1_limit_and_no_t2() -> None:
     one_t2 = batch("500", t2=1)
     assert one_t2.verdict == "exceeds" and "有1件短缺量大于2T" in one_t2.summary
     assert batch("500", t1=1, n=13).verdict == "within" and batch("500", t1=2, n=13).verdict == "exceeds"
-    assert batch("500", t1=1, n=10).verdict == "exceeds"  # whole-batch check: no unit may exceed T
+    assert batch("500", t1=5, n=80).verdict == "within" and batch("500", t1=6, n=80).verdict == "exceeds"
+    assert batch("500", t1=7, n=125).verdict == "within" and batch("500", t1=8, n=125).verdict == "exceeds"
+    assert batch("500", t1=1, n=10).verdict == "exceeds"  # N 11-50: no unit may exceed T
 
 
 def test_batch_without_s_decides_only_when_the_mean_reaches_qn() -> None:
     assert batch("500", s=None).verdict == "within"
     unknown = batch("499.9", s=None)
-    assert unknown.verdict == "manual" and "未提供s" in unknown.summary
-    # The whole batch (n ≤ 10) has no correction: the mean itself must reach Qn.
-    assert batch("499.99", n=5, s=None).verdict == "exceeds"
+    assert unknown.verdict == "manual" and "未提供s" in unknown.summary and "λ=0.379" in unknown.summary
+    # The whole batch (N ≤ 10) has no correction: the mean itself must reach Qn.
+    whole = batch("499.99", n=5, s=None)
+    assert whole.verdict == "exceeds" and "批量N=5件，样本量n=5件，全检，平均实际含量不作λ·s修正" in whole.summary
+    assert batch("499.99", n=5, s="3").checks[0]["limit"] == "≥ 500"  # s given: still no correction
     assert batch("500", n=5, s=None).verdict == "within"
 
 
-@pytest.mark.parametrize(("n", "t1", "t2"), [(11, 0, 0), (200, 0, 0), (50, -1, 0), (50, 0, -1), (10, 6, 5)])
-def test_batch_inputs_outside_the_plan_need_a_person(n: int, t1: int, t2: int) -> None:
-    result = batch("500", t1=t1, t2=t2, n=n)
-    assert result.verdict == "manual" and "样本量或计数不符合抽样方案" in result.summary
+@pytest.mark.parametrize(
+    ("big_n", "n", "required"),
+    [(10, 9, "全部10"), (11, 11, "10"), (30, 13, "10"), (50, 10 + 1, "10"), (51, 10, "13"), (99, 50, "13"),
+     (100, 13, "50"), (500, 80, "50"), (501, 50, "80"), (3200, 125, "80"), (3201, 80, "125")],
+)  # fmt: skip
+def test_a_sample_other_than_the_plans_needs_a_person(big_n: int, n: int, required: str) -> None:
+    result = batch("500", n=n, big_n=big_n)
+    assert (result.verdict, result.checks, result.certainty) == ("manual", [], "U")
+    assert result.summary == (
+        f"批量{big_n}件按抽样方案应抽取{required}件，本次样本为{n}件，与抽样方案不符，需要工作人员核对后认定。"
+    )
+
+
+def test_an_empty_batch_needs_a_person() -> None:
+    result = batch("500", n=0, big_n=0)
+    assert result.verdict == "manual"
+    assert result.summary == "批量0件不在抽样方案的范围内（批量至少1件），需要工作人员核对后认定。"
+
+
+@pytest.mark.parametrize(("t1", "t2"), [(-1, 0), (0, -1), (30, 21)])
+def test_batch_counts_outside_the_sample_need_a_person(t1: int, t2: int) -> None:
+    result = batch("500", t1=t1, t2=t2)
+    assert result.verdict == "manual"
+    assert result.summary == "短缺件数不符合样本量50件（不能为负，合计不能超过样本量），需要工作人员核对后认定。"
 
 
 def test_a_batch_in_kilograms_is_judged_in_grams() -> None:
     result = assess_batch(
-        nominal=D("0.5"), unit="kg", sample_size=50, mean=D("0.4995"), t1_count=0, t2_count=0, std_dev=D(2)
+        nominal=D("0.5"),
+        unit="kg",
+        batch_size=200,
+        sample_size=50,
+        mean=D("0.4995"),
+        t1_count=0,
+        t2_count=0,
+        std_dev=D(2),
     )
     assert (result.verdict, result.shortfall_g, result.factor, result.tolerance_g) == ("within", D("0.5"), 1, None)
     assert result.checks[0] == {"criterion": "平均实际含量", "limit": "≥ 499.242", "value": "499.5", "result": "pass"}
@@ -411,11 +472,9 @@ def test_a_batch_without_s_is_held_to_qn_itself() -> None:
 def test_counts_may_add_up_to_the_whole_sample() -> None:
     one = batch("500", t1=1, n=1)  # one unit checked, short by more than T: the batch fails, it is not a typo
     assert one.verdict == "exceeds" and "超过允许的0件" in one.summary
+    assert batch("500", t1=30, t2=20).verdict == "exceeds"  # 50 of 50: counted, not refused
     wrong = batch("500", t1=1, t2=1, n=1)
-    assert (
-        wrong.summary
-        == "样本量或计数不符合抽样方案（样本量应为1-10件全检，或10、13、50、80、125件），需要工作人员核对后认定。"
-    )
+    assert wrong.verdict == "manual" and "合计不能超过样本量" in wrong.summary
 
 
 # --- 过度包装 (GB 23350-2021 + amendment 1) ---------------------------------------------------------------------
