@@ -61,6 +61,7 @@ ACTIONS = {
     ("GET", C + "/documents/{document_id}.docx"): "complaint.document_download",
     ("POST", C + "/staff-facts"): "complaint.staff_facts",
     ("POST", C + "/pump-check"): "complaint.pump_check",
+    ("POST", C + "/batch-check"): "complaint.batch_check",
     ("POST", "/api/v1/admin/complaints/policy"): "complaint.policy",
     ("POST", "/api/v1/admin/complaints/policy/{policy_id}/confirm"): "complaint.policy_confirm",
     ("POST", C + "/column-override"): "complaint.column_override",

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from admin_api.complaints import staff_read
 from appointments.schemas import VerificationCheckRead
-from complaints import documents, filing, pump_check, registration12315, staff_facts
+from complaints import batch_check, documents, filing, pump_check, registration12315, staff_facts
 from complaints import service as complaints_service
 from complaints.documents.content import document_kinds
 from complaints.models import Complaint, ComplaintDocument, ComplaintStatus
@@ -251,4 +251,17 @@ async def create_pump_check(request: web.Request, complaint_id: DbId, /, body: P
     verification officer records its result, which the case then shows."""
     staff, complaint = await _case(request, complaint_id)
     complaint = await pump_check.request(complaint=complaint, staff=staff, planned_on=body.planned_on)
+    return ok(await intake_read(complaint))
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/batch-check")
+@api.and_request
+async def record_batch_check(
+    request: web.Request, complaint_id: DbId, /, body: batch_check.BatchCheckBody
+) -> r200[IntakeRead]:
+    """A 定量包装商品 case: record the batch check per the JJF 1070 sampling plan (N picks n and λ) and its verdict,
+    shown in staff_facts.batch_check; a re-check replaces it (the timeline keeps each), the same body again
+    changes nothing."""
+    staff, complaint = await _case(request, complaint_id)
+    complaint, _ = await batch_check.record(complaint=complaint, staff=staff, body=body)
     return ok(await intake_read(complaint))

@@ -334,18 +334,25 @@ def district_name(slug: str) -> str:
     return district.name if district else slug
 
 
+# Staff notes a citizen reads in other words: a batch check's verdict rests on a plan labelled U, never shown
+# to the citizen as certain.
+CITIZEN_NOTES = {"batch_check": "工作人员对同批次商品进行了抽样检验"}
+
+
 def event_read(event: ComplaintEvent, *, for_staff: bool) -> EventRead:
+    note = event.note
     if for_staff:
         actor = event.actor_name or event.actor_kind
     else:
         actor = {"citizen": "您", "staff": "工作人员", "system": "系统"}[event.actor_kind]
+        note = CITIZEN_NOTES.get(event.action, note)
     return EventRead(
         action=event.action,
         from_status=event.from_status,
         to_status=event.to_status,
         status_label=STATUS_LABELS[ComplaintStatus(event.to_status)],
         actor=actor,
-        note=event.note,
+        note=note,
         created_at=event.created_at,
     )
 

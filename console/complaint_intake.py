@@ -8,7 +8,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import ValidationError
 
-from complaints import documents, filing, pump_check, registration12315
+from complaints import batch_check, documents, filing, pump_check, registration12315
 from complaints import service as complaints_service
 from complaints.documents.content import DETAIL_FIELDS, document_kinds
 from complaints.identity import masked
@@ -50,6 +50,9 @@ async def intake_context(complaint: Complaint) -> dict[str, Any]:
         "refusal_grounds": refusal_grounds(complaint.regulation),
         "pump_case": complaint.kind == "fuel_dispenser",
         "pump_check": await pump_check.check_of(complaint),
+        "batch_case": complaint.kind == "prepackaged",
+        "batch_check": batch_check.check_of(complaint),
+        "batch_unit": (complaint.kind_facts or {}).get("unit", "g"),
     }
 
 
@@ -119,6 +122,51 @@ async def request_pump_check(request: web.Request) -> web.StreamResponse:
         details={"via": "console", "check_id": pump_check_id(done)},
     )
     raise await _back(request, complaint, "已安排对该加油（加气）机的检定核查，结果由检定人员录入后在此显示")
+
+
+BATCH_FIELDS = {
+    "batch_size": "批量N",
+    "sample_size": "样本量n",
+    "mean": "平均实际含量",
+    "unit": "计量单位",
+    "std_dev": "样本标准偏差s",
+    "t1_count": "短缺量大于T不大于2T的件数",
+    "t2_count": "短缺量大于2T的件数",
+    "note": "说明",
+}
+
+
+def _batch_body(form: dict[str, str]) -> batch_check.BatchCheckBody:
+    raw = {key: form[key].strip() for key in BATCH_FIELDS if form.get(key, "").strip() != ""}
+    try:
+        return batch_check.BatchCheckBody.model_validate(raw)
+    except ValidationError as exc:
+        wrong = "、".join(dict.fromkeys(BATCH_FIELDS.get(str(e["loc"][0]), str(e["loc"][0])) for e in exc.errors()))
+        raise InvalidInput(f"抽样检验填写有误：{wrong}", code="invalid_input") from None
+
+
+@routes.post(CASE + "/batch-check")
+@page(HANDLER)
+async def record_batch_check(request: web.Request) -> web.StreamResponse:
+    """Record the batch check of a 定量包装商品 case (a re-check replaces it; the same form again changes nothing)."""
+    staff, complaint = await _case(request)
+    form = await form_data(request)
+    try:
+        done, recorded = await batch_check.record(complaint=complaint, staff=staff, body=_batch_body(form))
+    except ServiceError as exc:
+        raise await _back(request, complaint, exc.message, "error") from None
+    entry = batch_check.check_of(done) or {}
+    verdict = entry.get("assessment", {}).get("verdict")
+    if recorded:
+        await audit.record(
+            request,
+            "complaint.batch_check",
+            actor=staff,
+            target=f"complaint:{complaint.id}",
+            details={"via": "console", "input": entry.get("input"), "verdict": verdict},
+        )
+    label = batch_check.BATCH_VERDICTS.get(str(verdict), "")
+    raise await _back(request, complaint, f"已记录批量抽样检验：{label}" if recorded else "该抽样检验已记录，未作改动")
 
 
 @routes.post(CASE + "/documents")

@@ -65,6 +65,7 @@ ACTION_LABELS = {
     "complaint.fair_scale": "登记或修改公平秤",
     "complaint.column_override": "改按另一档负偏差认定",
     "complaint.pump_check": "安排加油（加气）机检定核查",
+    "complaint.batch_check": "记录定量包装商品批量抽样检验",
     "verification_check.result": "录入检定核查结果",
     "enterprise.approve": "企业审核通过",
     "enterprise.reject": "企业审核不通过",

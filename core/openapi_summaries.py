@@ -193,4 +193,5 @@ SUMMARIES: dict[str, str] = {
     "staffDownloadDocumentDocx": "下载文书（Word，可编辑）",
     "staffRecordStaffFacts": "记录按类别的核查结果（眼镜实测、民用四表检定、充电桩、计价器核查）",
     "staffCreatePumpCheck": "加油机/加气机投诉：安排对该加油（加气）机的检定核查（重复提交只建一个）",
+    "staffRecordBatchCheck": "定量包装商品投诉：记录同批次抽样检验及批量结论（按批量确定样本量，审计）",
 }
