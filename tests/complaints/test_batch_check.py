@@ -110,7 +110,9 @@ async def test_no_batch_check_on_a_closed_case_or_by_other_roles(client, staff_h
     url = f"{ADMIN}/{case['id']}/batch-check"
     officer = await staff_headers("verification_officer")
     assert (await client.post(url, json=CHECK, headers=officer)).status == 403
-    resp = await client.post(f"{ADMIN}/{case['id']}/refuse", json={"reason": "time_barred", "note": ""}, headers=handler)
+    resp = await client.post(
+        f"{ADMIN}/{case['id']}/refuse", json={"reason": "time_barred", "note": ""}, headers=handler
+    )
     assert resp.status == 200, await resp.text()
     resp = await client.post(url, json=CHECK, headers=handler)
     assert resp.status == 409 and (await resp.json())["error"]["code"] == "case_closed"

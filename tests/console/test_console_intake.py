@@ -76,3 +76,45 @@ async def test_counter_case_from_form_to_document(browser_user, console_staff, c
     assert case.tracking_no in user.html and weighed["tracking_no"] not in user.html
     await user.get("/console/complaints?track=report")
     assert case.tracking_no not in user.html
+
+
+async def test_batch_check_form_on_a_prepackaged_case(browser_user, console_staff):  # type: ignore[no-untyped-def]
+    handler = await console_staff(StaffRole.COMPLAINT_HANDLER, name="王丽")
+    user = browser_user()
+    await user.login(handler.username)
+    when = (datetime.now(TZ) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    await user.post(
+        "/console/complaints/intake",
+        {
+            "kind": "prepackaged",
+            "intake_channel": "counter",
+            "complainant_name": "赵强",
+            "contact_phone": "13822223333",
+            "complainant_address": "呼和浩特市赛罕区大学西街5号",
+            "merchant_name": "某超市",
+            "location": "赛罕区",
+            "district": "saihan",
+            "purchased_at": when,
+            "goods": "大米",
+            "facts.labelled_quantity": "500",
+            "facts.measured_quantity": "478",
+            "facts.unit": "g",
+            "description": "同批次大米都不足。",
+        },
+    )
+    case = await Complaint.get(kind="prepackaged")
+    assert user.last_url.endswith(f"/console/complaints/{case.id}"), user.html
+    assert 'id="form-batch-check"' in user.html and "尚未记录" in user.html
+    check = {"batch_size": "30", "sample_size": "10", "mean": "497.9", "unit": "g", "std_dev": "2",
+             "t1_count": "0", "t2_count": "0"}  # fmt: skip
+    await user.post(f"/console/complaints/{case.id}/batch-check", {**check, "sample_size": "abc"})
+    assert "抽样检验填写有误：样本量n" in user.html
+    await user.post(f"/console/complaints/{case.id}/batch-check", check)
+    assert "已记录批量抽样检验：批量不合格" in user.html
+    assert "批量N=30件，样本量n=10件，λ=1.028" in user.html and "抽样方案待核实，标注U" in user.html
+    await user.post(f"/console/complaints/{case.id}/batch-check", check)
+    assert "该抽样检验已记录，未作改动" in user.html
+    await user.post(f"/console/complaints/{case.id}/batch-check", {**check, "mean": "498"})
+    assert "批量合格" in user.html and "重新记录批量抽样检验" in user.html
+    actions = await audit_actions(target=f"complaint:{case.id}")
+    assert actions.count("complaint.batch_check") == 2
