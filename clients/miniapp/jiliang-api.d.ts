@@ -302,6 +302,9 @@ export interface paths {
   "/api/v1/admin/complaints/{complaint_id}/pump-check": {
     post: operations["staffCreatePumpCheck"];
   };
+  "/api/v1/admin/complaints/{complaint_id}/batch-check": {
+    post: operations["staffRecordBatchCheck"];
+  };
   "/api/v1/admin/enterprises": {
     get: operations["staffListEnterprises"];
   };
@@ -1821,6 +1824,23 @@ export interface components {
     PumpCheckBody: {
       /** 计划核查日期（可不填） */
       planned_on?: string | null;
+    };
+    BatchCheckBody: {
+      /** 批量 N（该批次商品的件数） */
+      batch_size: number;
+      /** 样本量 n（抽取检验的件数；N≤10 时为全部） */
+      sample_size: number;
+      /** 样本平均实际含量 */
+      mean: string;
+      /** 平均实际含量的计量单位（默认与标注一致） */
+      unit?: ("g" | "kg" | "mL" | "L") | null;
+      /** 样本标准偏差 s（可不填） */
+      std_dev?: string | null;
+      /** 短缺量大于T、不大于2T的件数 */
+      t1_count: number;
+      /** 短缺量大于2T的件数 */
+      t2_count: number;
+      note?: string;
     };
     EnterpriseListItem: {
       id: number;
@@ -5302,6 +5322,37 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": components["schemas"]["PumpCheckBody"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["IntakeRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** A 定量包装商品 case: record the batch check per the JJF 1070 sampling plan (N picks n and λ) and its verdict, shown in staff_facts.batch_check; a re-check replaces it (the timeline keeps each), the same body again changes nothing. */
+  staffRecordBatchCheck: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["BatchCheckBody"];
       };
     };
     responses: {
