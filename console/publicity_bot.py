@@ -277,5 +277,25 @@ async def kb_answer_approve(request: web.Request) -> web.StreamResponse:
         target=f"kb:{draft.faq_id}",
         details={"draft": draft.id, "hash": seen_hash},
     )
-    await flash(request, f"“{draft.faq_id}”的新答案已审核通过并生效")
+    await flash(request, f"“{draft.faq_id}”{'新条目' if draft.kind == 'entry' else '的新答案'}已审核通过并生效")
+    raise redirect("/console/publicity/kb-answers")
+
+
+@routes.post("/console/publicity/kb-answers/{id:\\d{1,9}}/reject")
+@page(REVIEWER)
+async def kb_answer_reject(request: web.Request) -> web.StreamResponse:
+    staff: StaffAccount = request[VISITOR].staff
+    try:
+        draft = await kb_review.reject(actor=staff, draft_id=int(request.match_info["id"]), now=datetime.now(TZ))
+    except ServiceError as exc:
+        await flash(request, exc.message, "error")
+        raise redirect("/console/publicity/kb-answers") from None
+    await audit.record(
+        request,
+        "publicity.kb_answer_rejected",
+        actor=staff,
+        target=f"kb:{draft.faq_id}",
+        details={"draft": draft.id, "hash": draft.content_hash},
+    )
+    await flash(request, f"已退回“{draft.faq_id}”的待审核内容，市民看到的仍是原来的答案")
     raise redirect("/console/publicity/kb-answers")
