@@ -22,12 +22,12 @@ from knowledge import answer_review as kb_review
 from knowledge.keys import KNOWLEDGE
 from knowledge.models import KnowledgeEntry
 from publicity import bot_content
-from publicity.bot_content import INTENT_TEXTS, RULE_INTENTS, BotContent, KeywordRule
+from publicity.bot_content import INTENT_TEXTS, RULE_INTENTS, BotContent, IntentPattern, KeywordRule
 from publicity.models import BotContentVersion
 
 routes = web.RouteTableDef()
 BASE = "/console/publicity/bot"
-MATCH_LABELS = {"exact": "完全一致", "contains": "包含", "regex": "正则"}
+MATCH_LABELS = {"exact": "完全一致", "contains": "包含", "prefix": "开头一致"}
 INTENT_LABELS = {
     "complaint": "投诉",
     "complaint_status": "查进度",
@@ -47,6 +47,38 @@ def rules_text(rules: list[KeywordRule]) -> str:
     )
 
 
+def patterns_text(patterns: list[IntentPattern]) -> str:
+    """One pattern a line: 优先级|匹配方式|意图|句式."""
+    return "\n".join(f"{p.priority}|{p.match}|{p.intent}|{p.pattern}" for p in patterns)
+
+
+def _priority(value: str, what: str, number: int) -> int:
+    if not value.lstrip("-").isdigit() or len(value) > 5:
+        raise InvalidInput(f"{what}第 {number} 行：优先级须为 -1000 到 1000 的整数")
+    return int(value)
+
+
+def parse_patterns(text: str) -> list[dict[str, Any]]:
+    labels = {label: key for key, label in INTENT_LABELS.items()}
+    patterns = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = [part.strip() for part in line.split("|", 3)]  # the pattern may contain | inside [ ]
+        if len(parts) != 4:
+            raise InvalidInput(f"意图句式第 {number} 行格式应为：优先级|exact/prefix/contains|意图|句式")
+        priority, match, intent, pattern = parts
+        patterns.append(
+            {
+                "priority": _priority(priority, "意图句式", number),
+                "match": match,
+                "intent": labels.get(intent, intent),
+                "pattern": pattern,
+            }
+        )
+    return patterns
+
+
 def parse_rules(text: str) -> list[dict[str, Any]]:
     rules = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -54,11 +86,10 @@ def parse_rules(text: str) -> list[dict[str, Any]]:
             continue
         head = line.split("|", 2)
         tail = head[2].rsplit("|", 1) if len(head) == 3 else []
-        if len(tail) != 2:  # the pattern may contain | (a regex alternation), the reply may not
-            raise InvalidInput(f"关键词规则第 {number} 行格式应为：优先级|exact/contains/regex|关键词|回复或@意图")
+        if len(tail) != 2:  # the pattern may contain | (inside [ ]), the reply may not
+            raise InvalidInput(f"关键词规则第 {number} 行格式应为：优先级|exact/contains/prefix|关键词|回复或@意图")
         priority, match, pattern, answer = (part.strip() for part in (head[0], head[1], *tail))
-        if not priority.lstrip("-").isdigit() or len(priority) > 5:
-            raise InvalidInput(f"关键词规则第 {number} 行：优先级须为 -1000 到 1000 的整数")
+        _priority(priority, "关键词规则", number)
         rule: dict[str, Any] = {"priority": int(priority), "match": match, "pattern": pattern}
         if answer.startswith("@"):
             rule["intent"] = answer[1:]
@@ -80,6 +111,7 @@ def content_from_form(form: dict[str, str]) -> BotContent:
         "welcome": form.get("welcome", ""),
         "intents": {key: form.get(f"intent_{key}", "") for key in INTENT_TEXTS},
         "rules": parse_rules(form.get("rules", "")),
+        "intent_patterns": parse_patterns(form.get("intent_patterns", "")),
         "menu": menu,
     }
     return bot_content.parse_document(raw)
@@ -105,6 +137,7 @@ async def _page(request: web.Request, *, form: dict[str, str] | None = None, tri
             "shown": shown,
             "form": form,
             "rules": form["rules"] if form else rules_text(shown.rules),
+            "intent_patterns": form.get("intent_patterns", "") if form else patterns_text(shown.intent_patterns),
             "menu": form["menu"] if form else menu_json(shown),
             "intent_texts": INTENT_TEXTS,
             "intent_labels": INTENT_LABELS,
@@ -218,9 +251,17 @@ def route_preview(request: web.Request, content: BotContent, message: str, which
         result["by"] = f"关键词规则（{MATCH_LABELS[rule.match]}：{rule.pattern}，优先级 {rule.priority}）"
         result["answer"] = rule.reply or _intent_answer(content, rule.intent)
         return result
-    if (intent := bot_content.bot_hooks().builtin_intent(message)) is not None:
-        result["by"] = f"内置意图：{INTENT_LABELS.get(intent, intent)}"
-        result["answer"] = _intent_answer(content, intent)
+    if (found := content.intent_of(message)) is not None:
+        intent, number = found
+        norm = bot_content.normalise(message)
+        pattern = None if number else next((p for p in content.sorted_patterns() if p.matches(norm)), None)
+        how = (
+            f"{MATCH_LABELS[pattern.match]}：{pattern.pattern[:60]}，优先级 {pattern.priority}"
+            if pattern
+            else "投诉编号"
+        )
+        result["by"] = f"意图：{INTENT_LABELS.get(intent, intent)}（{how}）"
+        result["answer"] = _intent_answer(content, intent) + (f"（编号 {number}）" if number else "")
         return result
     index = request.config_dict[KNOWLEDGE].current
     if index is None:
