@@ -433,6 +433,13 @@ async def live_content_now() -> BotContent:
     return load(live) if live is not None else default_content()
 
 
+def label_menu_items(content: BotContent, items: Any) -> None:
+    """Menu statistics (campaigns.schemas.MenuItemStats) named by the live menu's labels: a renamed button shows
+    its current name; a button no longer in the menu keeps the name recorded when it was used; else its key."""
+    for item in items:
+        item.name = content.menu_label(item.event, item.key) or item.name
+
+
 def build_menu(content: BotContent, *, miniapp_appid: str, fallback_url: str) -> dict[str, Any]:
     """The JSON body of /cgi-bin/menu/create for a version's menu tree."""
 

@@ -65,6 +65,7 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
     browser_user,
     console_staff,
     sandbox_api: SandboxApi,
+    staff_headers,
 ) -> None:
     other_worker = FakeWeChat(await make_client(), settings)
     editor, reviewer = await two_people(browser_user, console_staff)
@@ -73,6 +74,7 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
     await editor.get(BOT)
     menu = json.loads(form_of(bot_content.default_content())["menu"])
     menu[2]["name"] = "计量服务"
+    menu[1]["sub_button"][1]["name"] = "计量问答"  # was 常见问题 (key FAQ)
     menu[2]["sub_button"].append({"type": "view", "name": "示范店名单", "url": "https://jl.example.cn/shops"})
     rule = "50|contains|诚信计量示范|诚信计量示范店名单请见局网站公示栏。"
     page = await editor.post(
@@ -117,6 +119,18 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
         "name": "示范店名单",
         "url": "https://jl.example.cn/shops",
     }
+
+    # Menu statistics name each button by the live menu's label: the renamed one, the new link.
+    await wechat.exchange(wechat.event("o-clicker", "CLICK", "FAQ", create_time=11))
+    await wechat.exchange(wechat.event("o-clicker", "VIEW", "https://jl.example.cn/shops", create_time=12))
+    await wechat.exchange(wechat.event("o-clicker", "VIEW", "https://jl.example.cn/shops", create_time=13))
+    page = await reviewer.get("/console/publicity/stats")
+    charts = json.loads(re.search(r'id="chart-data">(.*?)</script>', page, re.DOTALL).group(1))  # type: ignore[union-attr]
+    assert charts["menu_clicks"] == [["示范店名单", 2], ["计量问答", 1]]
+    assert "常见问题" not in page and ">FAQ<" not in page
+    stats = await wechat.client.get("/api/v1/admin/menu/stats", headers=await staff_headers(StaffRole.PUBLICITY_EDITOR))
+    named = {(i["event"], i["key"]): i["name"] for i in (await stats.json())["items"]}
+    assert named == {("click", "FAQ"): "计量问答", ("view", "https://jl.example.cn/shops"): "示范店名单"}
 
     actions = await audit_actions(action__startswith="publicity.bot_")
     assert actions == [
