@@ -22,7 +22,7 @@ from core.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount
 from knowledge.kbfile import KbFile, KbRecord, parse_kb
 from knowledge.models import KnowledgeEntry, UnansweredQuestion, UnansweredStatus
-from knowledge.schemas import EntryContent, EntryCreate, EntryUpdate, ImportReport
+from knowledge.schemas import EntryContent, EntryUpdate, ImportReport
 from knowledge.sources import ReviewItem, load_source_book
 
 CONTENT_FIELDS = ("question", "alternatives", "keywords", "answer", "category", "actions", "published")
@@ -153,14 +153,6 @@ async def get_entry(*, entry_id: str) -> KnowledgeEntry:
     if entry is None:
         raise NotFound("没有找到该知识条目", code="entry_not_found")
     return entry
-
-
-async def create_entry(*, data: EntryCreate, actor: StaffAccount | None) -> KnowledgeEntry:
-    if await KnowledgeEntry.exists(id=data.id):
-        raise Conflict(f"编号 {data.id} 已被使用", code="entry_exists")
-    content = data.model_dump(include=set(CONTENT_FIELDS))
-    content["actions"] = [a.model_dump(exclude_none=True) for a in data.actions]
-    return await KnowledgeEntry.create(id=data.id, updated_by=actor, **content)
 
 
 def validate_content(content: dict[str, Any]) -> None:
