@@ -22,7 +22,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from core.errors import InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount
@@ -224,6 +224,7 @@ class BotContent(BaseModel):
         default_factory=shipped_intent_patterns, min_length=1, max_length=MAX_INTENT_PATTERNS
     )
     menu: list[MenuButton] = Field(min_length=1, max_length=3)
+    _matchers: list[tuple[Phrase, MatchType, str]] | None = PrivateAttr(default=None)
 
     @field_validator("welcome")
     @classmethod
@@ -278,14 +279,14 @@ class BotContent(BaseModel):
     def intent_of(self, text: str) -> tuple[str, str | None] | None:
         """(intent, complaint number) of a message: a complaint number (JL + 14 digits, the complaints system's
         format) is always 查进度; otherwise the first intent pattern by priority; None: on to the FAQ."""
-        text = text[:MAX_MATCHED_CHARS]
-        norm = normalise(text)
+        norm = normalise(text[:MAX_MATCHED_CHARS])
         if not norm:
             return None
-        if (number := bot_hooks().tracking_no(text)) is not None:
+        if "jl" in norm and (number := bot_hooks().tracking_no(norm)) is not None:
             return "complaint_status", number
-        found = next((p for p in self.sorted_patterns() if p.matches(norm)), None)
-        return (found.intent, None) if found else None
+        if self._matchers is None:  # compiled once per loaded version (the holder keeps one per worker)
+            self._matchers = [(phrase(p.pattern), p.match, p.intent) for p in self.sorted_patterns()]
+        return next(((intent, None) for compiled, how, intent in self._matchers if compiled.search(norm, how)), None)
 
     def menu_label(self, event: str, key: str) -> str | None:
         """The label of the button a menu event came from: a click by its key, a link by its URL, a mini-program

@@ -37,6 +37,14 @@ class Item:
     words: tuple[str, ...]
     min: int  # 0 or 1
     repeat: bool  # * or +
+    by_first: dict[str, tuple[str, ...]]  # the words by their first character: only those are tried at a position
+
+
+def _item(words: tuple[str, ...], min_: int, repeat: bool) -> Item:
+    by_first: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        by_first[word[0]] = (*by_first.get(word[0], ()), word)
+    return Item(words, min_, repeat, by_first)
 
 
 @dataclass(frozen=True)
@@ -57,16 +65,17 @@ class Phrase:
         return len(norm) in positions if match == "exact" else True
 
 
-def _step(norm: str, positions: set[int], words: tuple[str, ...]) -> set[int]:
-    return {p + len(w) for p in positions for w in words if norm.startswith(w, p)}
+def _step(norm: str, positions: set[int], item: Item) -> set[int]:
+    end = len(norm)
+    return {p + len(w) for p in positions if p < end for w in item.by_first.get(norm[p], ()) if norm.startswith(w, p)}
 
 
 def _advance(norm: str, positions: set[int], item: Item) -> set[int]:
-    reached = _step(norm, positions, item.words)
+    reached = _step(norm, positions, item)
     if item.repeat:  # every position reachable by more repetitions, each position visited once
         frontier = reached
         while frontier:
-            frontier = _step(norm, frontier, item.words) - reached
+            frontier = _step(norm, frontier, item) - reached
             reached |= frontier
     return reached | positions if item.min == 0 else reached
 
@@ -85,7 +94,7 @@ def compile_phrase(source: str, normalise: Callable[[str], str]) -> Phrase:
         text = normalise("".join(literal))
         literal.clear()
         if text:
-            items.append(Item((text,), 1, False))
+            items.append(_item((text,), 1, False))
 
     while i < len(source):
         char = source[i]
@@ -108,7 +117,7 @@ def compile_phrase(source: str, normalise: Callable[[str], str]) -> Phrase:
         if len(words) > MAX_WORDS or any(len(w) > MAX_WORD_CHARS for w in words):
             raise PhraseError(f"[ ] 里最多 {MAX_WORDS} 个选项，每个不超过 {MAX_WORD_CHARS} 字")
         quantifier = source[end + 1] if end + 1 < len(source) and source[end + 1] in QUANTIFIERS else ""
-        items.append(Item(words, 1 if quantifier in ("", "+") else 0, quantifier in ("*", "+")))
+        items.append(_item(words, 1 if quantifier in ("", "+") else 0, quantifier in ("*", "+")))
         i = end + 1 + len(quantifier)
     flush()
     if not items:
