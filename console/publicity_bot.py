@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from aiohttp import web
+from pydantic import ValidationError
 
 from console.pages import VISITOR, flash, form_data, page, redirect, redis_of, render
 from console.publicity import EDITOR, REVIEWER, gateway_of
@@ -21,6 +22,7 @@ from core.wechat import WeChatError
 from knowledge import answer_review as kb_review
 from knowledge.keys import KNOWLEDGE
 from knowledge.models import KnowledgeEntry
+from knowledge.schemas import EntryCreate
 from publicity import bot_content
 from publicity.bot_content import INTENT_TEXTS, RULE_INTENTS, BotContent, IntentPattern, KeywordRule
 from publicity.models import BotContentVersion
@@ -295,6 +297,41 @@ async def kb_answers(request: web.Request) -> web.StreamResponse:
     drafts = await kb_review.pending()
     entries = {e.id: e for e in await KnowledgeEntry.filter(id__in=[d.faq_id for d in drafts])}
     return await render(request, "publicity/kb_answers.html", {"drafts": drafts, "entries": entries})
+
+
+@routes.post("/console/publicity/kb-answers/new")
+@page(EDITOR)
+async def kb_entry_propose(request: web.Request) -> web.StreamResponse:
+    """A new knowledge-base entry from the console: it waits for a second reader like every other."""
+    staff: StaffAccount = request[VISITOR].staff
+    form = await form_data(request)
+    raw = {
+        "id": form.get("id", "").strip(),
+        "question": form.get("question", ""),
+        "answer": form.get("answer", ""),
+        "category": form.get("category", ""),
+        "alternatives": [line for line in form.get("alternatives", "").splitlines() if line.strip()],
+    }
+    try:
+        data = EntryCreate.model_validate(raw)
+        draft = await kb_review.propose_entry(actor=staff, data=data, source="console")
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = {"id": "编号", "question": "问题", "answer": "答案"}.get(str(first["loc"][0]), str(first["loc"][0]))
+        await flash(request, f"{where}有误：{first['msg']}（编号用小写字母、数字和连字符）", "error")
+        raise redirect("/console/publicity/kb-answers") from None
+    except ServiceError as exc:
+        await flash(request, exc.message, "error")
+        raise redirect("/console/publicity/kb-answers") from None
+    await audit.record(
+        request,
+        "publicity.kb_entry_proposed",
+        actor=staff,
+        target=f"kb:{draft.faq_id}",
+        details={"draft": draft.id, "hash": draft.content_hash},
+    )
+    await flash(request, f"新条目“{draft.faq_id}”已提交，须由另一人审核后生效")
+    raise redirect("/console/publicity/kb-answers")
 
 
 @routes.post("/console/publicity/kb-answers/{id:\\d{1,9}}/approve")

@@ -89,6 +89,7 @@ ACTION_LABELS = {
     "kb.unanswered_dismiss": "忽略未回答的问题",
     "publicity.kb_answer_approved": "审核通过知识库答案并生效",
     "publicity.kb_answer_rejected": "退回知识库答案",
+    "publicity.kb_entry_proposed": "提交新知识库条目待审核",
     "publicity.bot_content_saved": "保存机器人内容草稿",
     "publicity.bot_content_approved": "审核通过机器人内容",
     "publicity.bot_content_published": "机器人内容生效",

@@ -181,3 +181,32 @@ async def test_an_answer_edit_is_live_only_after_another_person_approves_it(  # 
     assert "已审核通过并生效" in page
     assert (await ask(client, QUESTION))["answer"] == "计量博物馆每周一闭馆。"
     assert "publicity.kb_answer_approved" in await audit_actions()
+
+
+async def test_a_new_entry_from_the_console_waits_for_another_reviewer(  # type: ignore[no-untyped-def]
+    client: TestClient, browser_user, wechat: FakeWeChat
+) -> None:
+    both_name, _ = await account(StaffRole.PUBLICITY_EDITOR, StaffRole.PUBLICITY_REVIEWER)
+    reviewer_name, _ = await account(StaffRole.PUBLICITY_REVIEWER)
+    author = browser_user()
+    await author.login(both_name)
+    await author.get(REVIEW)
+    form = {"id": "Bad Id", "question": MUSEUM["question"], "answer": MUSEUM["answer"], "category": "general"}
+    assert "编号有误" in await author.post(REVIEW + "/new", form)
+    form |= {"id": MUSEUM["id"], "alternatives": "\n".join(MUSEUM["alternatives"])}
+    assert "须由另一人审核后生效" in await author.post(REVIEW + "/new", form)
+    draft = await KbAnswerDraft.get(faq_id=MUSEUM["id"], state="pending")
+    assert draft.source == "console" and draft.content["alternatives"] == MUSEUM["alternatives"]
+    action, seen = approve_form(author.html, draft.id)
+    assert "不能审核自己修改的答案" in await author.post(action, seen)
+    assert MUSEUM["answer"] not in (await wechat.say("o-museum", QUESTION) or "")
+
+    reviewer = browser_user()
+    await reviewer.login(reviewer_name)
+    await reviewer.get(REVIEW)
+    assert 'id="form-kb-new"' not in reviewer.html  # a reviewer without the editor role proposes nothing
+    action, seen = approve_form(reviewer.html, draft.id)
+    assert "新条目已审核通过并生效" in await reviewer.post(action, seen)
+    assert MUSEUM["answer"] in (await wechat.say("o-museum", QUESTION) or "")
+    assert (await ask(client, QUESTION))["faq_id"] == MUSEUM["id"]
+    assert {"publicity.kb_entry_proposed", "publicity.kb_answer_approved"} <= set(await audit_actions())
