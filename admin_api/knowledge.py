@@ -29,6 +29,7 @@ from knowledge.schemas import (
     AskRequest,
     AttachToEntry,
     DraftApprovals,
+    DraftsApproved,
     EntryCreate,
     EntryRead,
     EntryUpdate,
@@ -183,7 +184,7 @@ async def get_draft(request: web.Request, draft_id: DbId, /) -> r200[KbDraftRead
 
 @routes.post(PREFIX + "/drafts/approve")
 @api.and_request
-async def approve_drafts(request: web.Request, body: DraftApprovals) -> r200[list[KbDraftRead]] | r403 | r404 | r409:
+async def approve_drafts(request: web.Request, body: DraftApprovals) -> r200[DraftsApproved] | r403 | r404 | r409:
     """A second reader approves the versions they read (each by its content hash), all or none; the author of a
     version cannot approve it. Approved entries answer citizens at once, on every worker."""
     actor = await current_staff(request, *REVIEWERS)
@@ -191,7 +192,7 @@ async def approve_drafts(request: web.Request, body: DraftApprovals) -> r200[lis
         actor=actor, items=[(item.id, item.content_hash) for item in body.items], now=clock_now()
     )
     await _changed(request)
-    return ok([KbDraftRead.model_validate(d) for d in drafts])
+    return ok(DraftsApproved(approved=[KbDraftRead.model_validate(d) for d in drafts]))
 
 
 @routes.post(PREFIX + "/drafts/{draft_id}/reject")

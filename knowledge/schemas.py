@@ -206,6 +206,10 @@ class DraftApprovals(BaseModel):
     items: list[DraftApproval] = Field(min_length=1, max_length=500)
 
 
+class DraftsApproved(BaseModel):
+    approved: list[KbDraftRead]
+
+
 class SourceReviewRead(BaseModel):
     """An entry whose legal source needs a look (data/sources.json)."""
 

@@ -1321,6 +1321,9 @@ export interface components {
     DraftApprovals: {
       items: components["schemas"]["DraftApproval"][];
     };
+    DraftsApproved: {
+      approved: components["schemas"]["KbDraftRead"][];
+    };
     CandidateRead: {
       faq_id: string;
       question: string;
@@ -4083,7 +4086,7 @@ export interface operations {
     responses: {
       200: {
         content: {
-          "application/json": components["schemas"]["KbDraftRead"][];
+          "application/json": components["schemas"]["DraftsApproved"];
         };
       };
       403: components["responses"]["403"];

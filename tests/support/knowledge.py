@@ -158,7 +158,7 @@ async def approve_drafts(
         items.append({"id": draft_id, "content_hash": (await resp.json())["content_hash"]})
     resp = await client.post(ADMIN_KNOWLEDGE + "/drafts/approve", json={"items": items}, headers=headers)
     assert resp.status == 200, await resp.text()
-    body: list[dict[str, Any]] = await resp.json()
+    body: list[dict[str, Any]] = (await resp.json())["approved"]
     return body
 
 
