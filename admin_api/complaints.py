@@ -216,7 +216,7 @@ async def _step(request: web.Request, complaint_id: int, step: workflow.Step, bo
         complaint=complaint,
         staff=staff,
         arq=request.config_dict[ARQ],
-        template_id=request.config_dict[SETTINGS].complaint_status_template_id,
+        settings=request.config_dict[SETTINGS],
     )
     return await staff_read(complaint)
 

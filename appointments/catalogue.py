@@ -16,7 +16,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from appointments.models import CatalogueOverride
+from appointments.settings import AppointmentSettings
 from core.errors import InvalidInput, NotFound
+from core.settings import Settings
 
 DATA_FILE = Path(__file__).with_name("data") / "catalogue.json"
 
@@ -122,6 +124,11 @@ def _file_layers(local_file: Path | None) -> tuple[str, dict[str, dict[str, Any]
 
 
 _built: dict[tuple[Any, ...], Catalogue] = {}
+
+
+async def configured(settings: Settings) -> Catalogue:
+    """The catalogue this deployment uses (JILIANG_APPOINTMENT_CATALOGUE_FILE, else the shipped one)."""
+    return await load(settings.section(AppointmentSettings).catalogue_file)
 
 
 async def load(local_file: Path | None = None) -> Catalogue:

@@ -26,7 +26,7 @@ async def _run_daily(settings: Settings) -> int:
 
 
 async def _overdue(settings: Settings, district: str | None) -> int:
-    from appointments.catalogue import load
+    from appointments.catalogue import configured
     from appointments.stats import overdue, overdue_csv
     from core.clock import today
     from core.db import orm_context
@@ -34,7 +34,7 @@ async def _overdue(settings: Settings, district: str | None) -> int:
 
     async with orm_context(settings.database_url):
         rows = await overdue(on=today(), district=resolve_district(district).slug if district else None, type_slug=None)
-        names = {slug: e.name for slug, e in (await load(settings.appointment_catalogue_file)).entries.items()}
+        names = {slug: e.name for slug, e in (await configured(settings)).entries.items()}
         print(overdue_csv(rows, names).lstrip("\ufeff"), end="")
     return 0
 

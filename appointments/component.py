@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from appointments import cli
+from appointments.settings import AppointmentSettings
 from core.components import Component, JobContribution
 from core.settings import Settings
 
@@ -20,5 +21,10 @@ async def _seed_demo(settings: Settings) -> None:
 
 
 COMPONENT = Component(
-    name="appointments", model_modules=["appointments.models"], cli=[cli.register], jobs=_jobs, demo=_seed_demo
+    name="appointments",
+    model_modules=["appointments.models"],
+    cli=[cli.register],
+    jobs=_jobs,
+    demo=_seed_demo,
+    settings=[AppointmentSettings],
 )

@@ -10,7 +10,7 @@ from arq.cron import CronJob, cron
 from tortoise.exceptions import IntegrityError
 
 from appointments.booking import expire_no_shows
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from appointments.models import (
     Booking,
     DueKind,
@@ -23,11 +23,13 @@ from appointments.models import (
     InstrumentStatus,
     MemberStatus,
 )
+from appointments.settings import AppointmentSettings
+from core import subscribe_sender
 from core.clock import ZONE, now, today
 from core.jobs import enqueue, resources
 from core.models import MiniappUser
 from core.resources import Resources
-from core.wechat import WeChatError
+from core.subscribe_sender import Outcome, SubscribeMessage
 from core.wechat_retry import RetryPolicy, job_try
 
 log = logging.getLogger(__name__)
@@ -51,11 +53,13 @@ async def queue_booking_notice(arq: Any, *, booking_id: int, event: str, version
     )
 
 
-async def _member_openids(enterprise_id: int) -> list[str]:
+async def _members(enterprise_id: int) -> list[tuple[int, str]]:
+    """(user id, openid) of the enterprise's active members."""
     user_ids = await EnterpriseMember.filter(enterprise_id=enterprise_id, status=MemberStatus.ACTIVE).values_list(
         "user_id", flat=True
     )
-    return list(await MiniappUser.filter(id__in=list(user_ids)).values_list("openid", flat=True))
+    rows = await MiniappUser.filter(id__in=list(user_ids)).order_by("id").values_list("id", "openid")
+    return [(int(user_id), str(openid)) for user_id, openid in rows]
 
 
 async def _send_to_members(
@@ -63,23 +67,28 @@ async def _send_to_members(
     *,
     key: str,
     enterprise_id: int,
-    template_id: str,
-    data: dict[str, str],
-    page: str,
+    message: SubscribeMessage,
     attempt: int,
 ) -> int:
-    """Send to every active member once; a transient WeChat failure retries the job for the ones not reached."""
+    """Send to every active member once (core.subscribe_sender: under the quota each granted); a transient
+    WeChat failure retries the job for the ones not reached."""
     sent_key = SENT_KEY.format(key)
     reached = 0
-    for openid in await _member_openids(enterprise_id):
+    for user_id, openid in await _members(enterprise_id):
         if await res.redis.sismember(sent_key, openid):
             continue
-        try:
-            await res.wechat.send_subscribe_message(openid=openid, template_id=template_id, data=data, page=page)
-        except WeChatError as exc:
-            SEND_RETRY.retry_job(exc, attempt)
-            # Not subscribed, quota used up, unfollowed: the booking stands; the member sees it in the app.
-            log.info("subscribe message to %s not sent: %s", openid, exc)
+        result = await subscribe_sender.send(
+            res.wechat,
+            user_id=user_id,
+            openid=openid,
+            message=message,
+            purpose=f"appointments:{key}",
+            attempt=attempt,
+            policy=SEND_RETRY,
+        )
+        result.retry_job(SEND_RETRY, attempt)
+        if result.outcome is not Outcome.SENT:
+            # No grant, refused, unfollowed: the booking stands; the member sees it in the app.
             continue
         await res.redis.sadd(sent_key, openid)
         await res.redis.expire(sent_key, 7 * 24 * 3600)
@@ -101,17 +110,14 @@ async def notify_booking(ctx: dict[str, Any], booking_id: int, event: str) -> in
         "thing4": slot.site.name[:20],
         "thing5": f"共{booking.instrument_count}台件",
     }
-    template = (
-        res.settings.appointment_template_result if event == "completed" else res.settings.appointment_template_booking
-    )
+    cfg = res.settings.section(AppointmentSettings)
+    template = cfg.template_result if event == "completed" else cfg.template_booking
     return await _send_to_members(
         res,
         attempt=job_try(ctx),
         key=f"booking:{booking_id}:{event}:{booking.slot_id}",
         enterprise_id=booking.enterprise_id,
-        template_id=template,
-        data=data,
-        page=BOOKING_PAGE.format(booking_id),
+        message=SubscribeMessage(template_id=template, data=data, page=BOOKING_PAGE.format(booking_id)),
     )
 
 
@@ -137,18 +143,23 @@ async def notify_enterprise_review(ctx: dict[str, Any], enterprise_id: int) -> i
         "phrase2": "审核通过" if approved else "未通过",
         "thing3": ("可以备案强检器具并预约检定" if approved else (enterprise.reject_reason or "请修改后重新提交"))[:20],
     }
-    try:
-        await res.wechat.send_subscribe_message(
-            openid=user.openid,
-            template_id=res.settings.appointment_template_review,
-            data=data,
-            page=f"pages/enterprise/detail?id={enterprise_id}",
-        )
-    except WeChatError as exc:
-        SEND_RETRY.retry_job(exc, job_try(ctx))
-        log.info("review notice to %s not sent: %s", user.openid, exc)
-        return 0
-    return 1
+    message = SubscribeMessage(
+        template_id=res.settings.section(AppointmentSettings).template_review,
+        data=data,
+        page=f"pages/enterprise/detail?id={enterprise_id}",
+    )
+    attempt = job_try(ctx)
+    result = await subscribe_sender.send(
+        res.wechat,
+        user_id=user.id,
+        openid=user.openid,
+        message=message,
+        purpose=f"appointments:review:{enterprise_id}:{enterprise.status}",
+        attempt=attempt,
+        policy=SEND_RETRY,
+    )
+    result.retry_job(SEND_RETRY, attempt)
+    return 1 if result.outcome is Outcome.SENT else 0
 
 
 async def send_due_reminders(ctx: dict[str, Any]) -> int:
@@ -158,7 +169,7 @@ async def send_due_reminders(ctx: dict[str, Any]) -> int:
     its due date gets the 7-day reminder, not a late 30-day one as well.
     """
     res = resources(ctx)
-    leads = sorted({d for d in res.settings.appointment_reminder_days if d >= 0})
+    leads = sorted({d for d in res.settings.section(AppointmentSettings).reminder_days if d >= 0})
     if not leads:
         return 0
     on = today()
@@ -192,7 +203,7 @@ async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
     if reminder is None or reminder.sent_at is not None:
         return 0
     instrument = reminder.instrument
-    catalogue = await load_catalogue(res.settings.appointment_catalogue_file)
+    catalogue = await configured_catalogue(res.settings)
     entry = catalogue.entries.get(instrument.type_slug)
     action = "到期轮换" if instrument.due_kind == DueKind.REPLACE else "周期检定"
     data = {
@@ -206,9 +217,11 @@ async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
         attempt=job_try(ctx),
         key=f"due:{reminder_id}",
         enterprise_id=instrument.enterprise_id,
-        template_id=res.settings.appointment_template_due,
-        data=data,
-        page=INSTRUMENT_PAGE.format(instrument.id),
+        message=SubscribeMessage(
+            template_id=res.settings.section(AppointmentSettings).template_due,
+            data=data,
+            page=INSTRUMENT_PAGE.format(instrument.id),
+        ),
     )
     await DueReminder.filter(id=reminder_id).update(sent_at=now(), recipients=reached)
     return reached
@@ -216,7 +229,7 @@ async def send_due_reminder(ctx: dict[str, Any], reminder_id: int) -> int:
 
 async def expire_no_show_bookings(ctx: dict[str, Any]) -> int:
     res = resources(ctx)
-    expired = await expire_no_shows(grace_hours=res.settings.appointment_no_show_grace_hours)
+    expired = await expire_no_shows(grace_hours=res.settings.section(AppointmentSettings).no_show_grace_hours)
     log.info("no-show bookings expired: %d", expired)
     return expired
 

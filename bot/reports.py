@@ -13,8 +13,7 @@ from bot import menu
 from bot.push import Push, XmlValue
 from bot.texts_live import live_content
 from campaigns import service as campaigns_service
-from complaints import service as complaints_service
-from core import clock, staff_wechat, subscribers
+from core import clock, staff_wechat, subscribe_sender, subscribers
 
 if TYPE_CHECKING:
     from bot.runtime import BotRuntime
@@ -138,7 +137,9 @@ async def _record_choices(bot: BotRuntime, openid: str, choices: list[tuple[str,
         bot.count("subscribe_msg", "unlinked")
         return
     for template_id, choice in choices:
-        await complaints_service.record_subscription_choice(unionid=unionid, template_id=template_id, choice=choice)
+        await subscribe_sender.record_choice(
+            unionid=unionid, template_id=template_id, choice=subscribe_sender.SubscriptionChoice(choice)
+        )
         bot.count("subscribe_msg", choice)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from campaigns import cli
+from campaigns.config import CampaignSettings
 from core.components import Component, JobContribution
 from core.settings import Settings
 
@@ -20,5 +21,10 @@ async def _seed_demo(settings: Settings) -> None:
 
 
 COMPONENT = Component(
-    name="campaigns", model_modules=["campaigns.models"], cli=[cli.register], jobs=_jobs, demo=_seed_demo
+    name="campaigns",
+    model_modules=["campaigns.models"],
+    cli=[cli.register],
+    jobs=_jobs,
+    demo=_seed_demo,
+    settings=[CampaignSettings],
 )

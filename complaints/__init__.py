@@ -9,7 +9,7 @@
 - reports.py:    the 举报 track's policy (decision limit, reward note); registration12315.py: 12315 fields
 - documents/:    文书 numbered per year and kind, rendered as PDF/DOCX; staff_facts.py: per-kind staff records
 - service.py:    the workflow, reads, public_status for the bot
-- notify.py:     subscribe-message quota granted by users and status-change notifications (arq jobs)
+- notify.py:     status-change notifications (arq jobs), sent through core.subscribe_sender
 - media.py:      photo content checks through mediaCheckAsync (signed links, wxa_media_check verdicts)
 - photos.py:     evidence photos checked by content, re-encoded without metadata, stored under random names
 - stats.py:      statistics, merchant/market histories (诚信计量 credit input), CSV export

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from complaints.settings import ComplaintSettings
 from core.components import Component, JobContribution
 from core.settings import Settings
 
@@ -18,4 +19,6 @@ async def _seed_demo(settings: Settings) -> None:
     await demo.seed(settings)
 
 
-COMPONENT = Component(name="complaints", model_modules=["complaints.models"], jobs=_jobs, demo=_seed_demo)
+COMPONENT = Component(
+    name="complaints", model_modules=["complaints.models"], jobs=_jobs, demo=_seed_demo, settings=[ComplaintSettings]
+)

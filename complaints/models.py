@@ -274,23 +274,6 @@ class DeadlinePolicy(Model):
         table = "complaint_deadline_policy"
 
 
-class SubscribeQuota(Model):
-    """Sends a user granted for a subscribe-message template (one per accept in wx.requestSubscribeMessage)."""
-
-    id = fields.IntField(primary_key=True)
-    user = fields.ForeignKeyField("models.MiniappUser", related_name="subscribe_quotas", on_delete=fields.CASCADE)
-    template_id = fields.CharField(max_length=64)
-    remaining = fields.IntField(default=0)
-    # The user's standing choice for this template as WeChat last reported it (subscribe_msg_* events): False
-    # after a reject or a cancel in the settings, True again after an accept.
-    accepted = fields.BooleanField(default=True)
-    updated_at = fields.DatetimeField(auto_now=True)
-
-    class Meta:
-        table = "subscribe_quota"
-        unique_together = (("user", "template_id"),)
-
-
 class ComplaintNotification(Model):
     id = fields.IntField(primary_key=True)
     complaint: fields.ForeignKeyRelation[Complaint] = fields.ForeignKeyField(

@@ -1,19 +1,14 @@
-"""Subscribe-message notifications of status changes, and the per-(user, template) quota users grant.
+"""Subscribe-message notifications of complaint status changes (one ComplaintNotification row each).
 
-Each accept in wx.requestSubscribeMessage grants one send; the mini-program reports the accepted templates to
-POST /api/v1/miniapp/subscriptions. A send consumes one unit first (a conditional decrement, so concurrent jobs
-cannot both spend the last one) and gives it back when WeChat did not deliver for a reason other than 43101.
+The quota users grant, WeChat's errors and the record of each attempt belong to core.subscribe_sender; this
+module says what a notification carries, claims each attempt on its row and keeps the row's status.
 """
 
 from __future__ import annotations
 
 import logging
-from enum import StrEnum
-from typing import Any
 
 from arq.connections import ArqRedis
-from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F
 
 from complaints.models import (
     STATUS_LABELS,
@@ -22,20 +17,27 @@ from complaints.models import (
     ComplaintNotification,
     ComplaintStatus,
     NotificationStatus,
-    SubscribeQuota,
 )
-from core import clock
+from core import clock, subscribe_sender
 from core.jobs import enqueue
 from core.models import MiniappUser
+from core.subscribe_sender import Outcome, SubscribeMessage
+from core.wechat import WeChatGateway
 from core.wechat_retry import RetryPolicy
 
 log = logging.getLogger(__name__)
-MAX_QUOTA_PER_TEMPLATE = 50  # one-time grants pile up; beyond this a client is misreporting
 MAX_ATTEMPTS = 4
 RETRY_BASE_SECONDS = 30.0  # 30 s, 60 s, 120 s between attempts
 # Field keys of the complaint-status template chosen in 公众平台 (character_string / phrase / thing / time).
 TEMPLATE_FIELDS = ("character_string1", "phrase2", "thing3", "time4")
 DETAIL_PAGE = "pages/complaints/detail?id={id}"
+OUTCOME_STATUS = {
+    Outcome.SENT: NotificationStatus.SENT,
+    Outcome.NO_QUOTA: NotificationStatus.NO_QUOTA,
+    Outcome.REFUSED: NotificationStatus.REFUSED,
+    Outcome.RETRY: NotificationStatus.RETRYING,
+    Outcome.FAILED: NotificationStatus.FAILED,
+}
 
 
 def send_retry() -> RetryPolicy:
@@ -55,66 +57,6 @@ async def queue(arq: ArqRedis, notification_id: int) -> None:
         log.warning("notification %s not queued; the sweep will retry", notification_id, exc_info=True)
 
 
-async def grant(*, user_id: int, template_ids: list[str]) -> dict[str, int]:
-    """Add one send per accepted template; returns the quota now held per template."""
-    result: dict[str, int] = {}
-    for template_id in dict.fromkeys(t.strip() for t in template_ids if t.strip()):
-        query = SubscribeQuota.filter(user_id=user_id, template_id=template_id)
-        more = {"remaining": F("remaining") + 1, "accepted": True}
-        if await query.filter(remaining__lt=MAX_QUOTA_PER_TEMPLATE).update(**more) == 0:
-            try:
-                await SubscribeQuota.create(user_id=user_id, template_id=template_id, remaining=1)
-            except IntegrityError:  # created concurrently, or already at the cap
-                await query.filter(remaining__lt=MAX_QUOTA_PER_TEMPLATE).update(**more)
-        row = await query.first()
-        result[template_id] = row.remaining if row else 0
-    return result
-
-
-class SubscriptionChoice(StrEnum):
-    """What WeChat reports about a user and a template (subscribe_msg_popup/change/sent events)."""
-
-    ACCEPTED = "accepted"  # accepted in the pop-up: one more send, and the template is wanted
-    REJECTED = "rejected"  # rejected in the pop-up: not wanted (sends already granted stay usable)
-    CANCELLED = "cancelled"  # switched off in the settings: nothing can be sent any more
-    SEND_REFUSED = "send_refused"  # WeChat refused one of our sends for lack of permission (43101)
-
-
-async def record_choice(*, unionid: str, template_id: str, choice: SubscriptionChoice) -> int:
-    """Bring the quota and grant state of the mini-program users behind `unionid` in step with what WeChat
-    reported; returns how many users it concerned (0: nobody we know)."""
-    template_id = template_id.strip()[:64]
-    user_ids = await MiniappUser.filter(unionid=unionid).values_list("id", flat=True) if unionid else []
-    for user_id in user_ids:
-        if choice is SubscriptionChoice.ACCEPTED:
-            await grant(user_id=user_id, template_ids=[template_id])
-            continue
-        values: dict[str, Any] = {"accepted": False}
-        if choice is not SubscriptionChoice.REJECTED:
-            values["remaining"] = 0
-        if not await SubscribeQuota.filter(user_id=user_id, template_id=template_id).update(**values):
-            try:
-                await SubscribeQuota.create(user_id=user_id, template_id=template_id, **values)
-            except IntegrityError:  # created concurrently
-                await SubscribeQuota.filter(user_id=user_id, template_id=template_id).update(**values)
-    return len(user_ids)
-
-
-async def quotas(*, user_id: int) -> dict[str, int]:
-    return {q.template_id: q.remaining for q in await SubscribeQuota.filter(user_id=user_id)}
-
-
-async def consume(*, user_id: int, template_id: str) -> bool:
-    spent = await SubscribeQuota.filter(user_id=user_id, template_id=template_id, remaining__gt=0).update(
-        remaining=F("remaining") - 1
-    )
-    return spent == 1
-
-
-async def give_back(*, user_id: int, template_id: str) -> None:
-    await SubscribeQuota.filter(user_id=user_id, template_id=template_id).update(remaining=F("remaining") + 1)
-
-
 def _thing(text: str) -> str:
     """thing.DATA takes at most 20 characters (47003 otherwise)."""
     return text if len(text) <= 20 else text[:19] + "…"
@@ -128,10 +70,9 @@ def message_data(complaint: Complaint, event: ComplaintEvent) -> dict[str, str]:
     return dict(zip(TEMPLATE_FIELDS, values, strict=True))
 
 
-async def send(notification_id: int, *, wechat: Any, job_try: int) -> NotificationStatus:
-    """Deliver one notification (the body of the arq job); raises arq.Retry for transient WeChat errors."""
-    from core.wechat import WeChatError, WeChatQuotaExceeded
-
+async def send(notification_id: int, *, wechat: WeChatGateway, job_try: int) -> NotificationStatus:
+    """Deliver one notification (the body of the arq job) through core.subscribe_sender; raises arq.Retry for
+    transient WeChat errors."""
     notification = await ComplaintNotification.get_or_none(id=notification_id)
     if notification is None or notification.status not in (NotificationStatus.QUEUED, NotificationStatus.RETRYING):
         return notification.status if notification else NotificationStatus.FAILED
@@ -149,39 +90,29 @@ async def send(notification_id: int, *, wechat: Any, job_try: int) -> Notificati
         return notification.status
     notification.attempts += 1
 
-    if not await consume(user_id=user.id, template_id=notification.template_id):
-        notification.status = NotificationStatus.NO_QUOTA
-        await notification.save(update_fields=["status", "updated_at"])
-        return notification.status
-
-    try:
-        await wechat.send_subscribe_message(
-            openid=user.openid,
-            template_id=notification.template_id,
-            data=message_data(complaint, event),
-            page=DETAIL_PAGE.format(id=complaint.id),
-        )
-    except WeChatError as exc:
-        notification.errcode = exc.errcode
-        notification.errmsg = (exc.errmsg or type(exc).__name__)[:200]
-        if isinstance(exc, WeChatQuotaExceeded):  # 43101
-            # WeChat holds no quota for this user and template: ours was out of date.
-            await SubscribeQuota.filter(user_id=user.id, template_id=notification.template_id).update(
-                remaining=0, accepted=False
-            )
-            notification.status = NotificationStatus.REFUSED
-        else:
-            await give_back(user_id=user.id, template_id=notification.template_id)
-            retry = send_retry().should_retry(exc, job_try)
-            notification.status = NotificationStatus.RETRYING if retry else NotificationStatus.FAILED
-        await notification.save(update_fields=["status", "attempts", "errcode", "errmsg", "updated_at"])
-        log.info("notification %s: WeChat error %s -> %s", notification.id, exc.errcode, notification.status)
-        if notification.status is NotificationStatus.RETRYING:
-            send_retry().retry(exc, job_try)
-        return notification.status
-    notification.status = NotificationStatus.SENT
-    notification.sent_at = clock.now_local()
-    notification.errcode = None
-    notification.errmsg = None
-    await notification.save(update_fields=["status", "attempts", "sent_at", "errcode", "errmsg", "updated_at"])
+    message = SubscribeMessage(
+        template_id=notification.template_id,
+        data=message_data(complaint, event),
+        page=DETAIL_PAGE.format(id=complaint.id),
+    )
+    policy = send_retry()
+    result = await subscribe_sender.send(
+        wechat,
+        user_id=user.id,
+        openid=user.openid,
+        message=message,
+        purpose=job_id(notification.id),
+        attempt=job_try,
+        policy=policy,
+    )
+    notification.status = OUTCOME_STATUS[result.outcome]
+    fields = ["status", "attempts", "updated_at"]
+    if result.outcome is Outcome.SENT:
+        notification.sent_at = clock.now_local()
+        fields.append("sent_at")
+    if result.outcome is not Outcome.NO_QUOTA:
+        notification.errcode, notification.errmsg = result.errcode, result.errmsg
+        fields += ["errcode", "errmsg"]
+    await notification.save(update_fields=fields)
+    result.retry_job(policy, job_try)
     return notification.status

@@ -40,6 +40,7 @@ from complaints.models import (
 )
 from complaints.photos import StoredPhoto, photo_path, store_photo
 from complaints.schemas import SUMMARY_COLUMNS
+from complaints.settings import ComplaintSettings
 from core import clock, ratelimit
 from core import subscribers as core_subscribers
 from core.decoding import DecodePool
@@ -47,6 +48,7 @@ from core.districts import district_slug, resolve_district
 from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
 from core.jobs import QUEUE_NAME, enqueue
 from core.models import MiniappUser, StaffAccount
+from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -343,12 +345,13 @@ async def transition(
     actor: Actor,
     note: str,
     arq: ArqRedis,
-    template_id: str,
+    settings: Settings,
     changes: dict[str, Any] | None = None,
 ) -> Complaint:
     """Move a case along the workflow. A conditional UPDATE (status still one the action starts from) makes
     two handlers clicking at once safe: exactly one update matches, the other gets 409."""
     sources, target, verb = TRANSITIONS[action]
+    template = settings.section(ComplaintSettings).status_template_id
     now = clock.now_local()
     values: dict[str, Any] = {"status": target, "updated_at": now, **(changes or {})}
     if target not in OPEN_STATUSES:
@@ -379,14 +382,16 @@ async def transition(
         notification = None
         if current.intake_channel == "miniapp" and not current.anonymous:
             notification = await ComplaintNotification.create(
-                complaint_id=complaint.id, event=event, template_id=template_id
+                complaint_id=complaint.id, event=event, template_id=template
             )
     if notification is not None:  # an anonymous report gets no feedback; a 登记表 case has no WeChat user
         await notify.queue(arq, notification.id)
     return await Complaint.get(id=complaint.id)
 
 
-async def accept(*, complaint: Complaint, staff: StaffAccount, note: str, arq: ArqRedis, template_id: str) -> Complaint:
+async def accept(
+    *, complaint: Complaint, staff: StaffAccount, note: str, arq: ArqRedis, settings: Settings
+) -> Complaint:
     today = clock.today()
     policy = complaint.policy
     mediation_due, estimated = add_days(today, *snapshot_limit(policy, "mediation"))
@@ -401,13 +406,13 @@ async def accept(*, complaint: Complaint, staff: StaffAccount, note: str, arq: A
         actor=Actor.staff(staff),
         note=note,
         arq=arq,
-        template_id=template_id,
+        settings=settings,
         changes=changes,
     )
 
 
 async def refuse(
-    *, complaint: Complaint, staff: StaffAccount, reason: str, note: str, arq: ArqRedis, template_id: str
+    *, complaint: Complaint, staff: StaffAccount, reason: str, note: str, arq: ArqRedis, settings: Settings
 ) -> Complaint:
     reasons = refusal_reasons(complaint.regulation)
     if reason not in reasons:
@@ -419,13 +424,13 @@ async def refuse(
         actor=Actor.staff(staff),
         note=note or reasons[reason],
         arq=arq,
-        template_id=template_id,
+        settings=settings,
         changes={"refusal_reason": reason},
     )
 
 
 async def start_mediation(
-    *, complaint: Complaint, staff: StaffAccount, note: str, arq: ArqRedis, template_id: str
+    *, complaint: Complaint, staff: StaffAccount, note: str, arq: ArqRedis, settings: Settings
 ) -> Complaint:
     return await transition(
         complaint=complaint,
@@ -433,7 +438,7 @@ async def start_mediation(
         actor=Actor.staff(staff),
         note=note,
         arq=arq,
-        template_id=template_id,
+        settings=settings,
     )
 
 
@@ -457,7 +462,7 @@ async def record_outcome(
     substantiated: bool | None,
     note: str,
     arq: ArqRedis,
-    template_id: str,
+    settings: Settings,
 ) -> Complaint:
     """Close the case: 调解成功 with the amounts agreed, or 终止调解 with the reason."""
     if substantiated is None:
@@ -478,12 +483,12 @@ async def record_outcome(
         actor=Actor.staff(staff),
         note=note or (termination_reason or "调解成功"),
         arq=arq,
-        template_id=template_id,
+        settings=settings,
         changes=changes,
     )
 
 
-async def withdraw(*, user_id: int, complaint_id: int, note: str, arq: ArqRedis, template_id: str) -> Complaint:
+async def withdraw(*, user_id: int, complaint_id: int, note: str, arq: ArqRedis, settings: Settings) -> Complaint:
     complaint = await citizen_complaint(user_id=user_id, complaint_id=complaint_id)
     return await transition(
         complaint=complaint,
@@ -491,7 +496,7 @@ async def withdraw(*, user_id: int, complaint_id: int, note: str, arq: ArqRedis,
         actor=Actor.citizen(user_id),
         note=note or "投诉人撤回投诉",
         arq=arq,
-        template_id=template_id,
+        settings=settings,
     )
 
 
@@ -603,14 +608,6 @@ async def prefill(*, user_id: int, redis: Redis | None = None) -> tuple[PrefillM
             if nearby is not None:
                 return PrefillMarket(nearby.market, "location", nearby.distance_m), user
     return PrefillMarket(None, None), user
-
-
-async def record_subscription_choice(*, unionid: str, template_id: str, choice: str) -> int:
-    """What WeChat reported about a follower and a subscribe-message template (accepted, rejected, cancelled,
-    send_refused): the quota and grant state of the mini-program users behind `unionid` follow it."""
-    return await notify.record_choice(
-        unionid=unionid, template_id=template_id, choice=notify.SubscriptionChoice(choice)
-    )
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from complaints.models import Complaint
 from complaints.schemas import AssignBody, NoteBody, OutcomeBody, RefuseBody
 from core import staff_wechat
 from core.models import StaffAccount
+from core.settings import Settings
 
 
 class Step(StrEnum):
@@ -41,14 +42,14 @@ VERBS: dict[Step, str] = {
 
 
 async def perform(
-    step: Step, body: BaseModel, *, complaint: Complaint, staff: StaffAccount, arq: ArqRedis, template_id: str
+    step: Step, body: BaseModel, *, complaint: Complaint, staff: StaffAccount, arq: ArqRedis, settings: Settings
 ) -> Complaint:
     """Apply `step` with its body (of type BODIES[step]) to the case; returns the updated case."""
     if not isinstance(body, BODIES[step]):
         raise TypeError(f"step {step} takes a {BODIES[step].__name__}, not a {type(body).__name__}")
     if isinstance(body, RefuseBody):
         return await service.refuse(
-            complaint=complaint, staff=staff, reason=body.reason, note=body.note, arq=arq, template_id=template_id
+            complaint=complaint, staff=staff, reason=body.reason, note=body.note, arq=arq, settings=settings
         )
     if isinstance(body, OutcomeBody):
         return await service.record_outcome(
@@ -61,7 +62,7 @@ async def perform(
             substantiated=body.substantiated,
             note=body.note,
             arq=arq,
-            template_id=template_id,
+            settings=settings,
         )
     if isinstance(body, AssignBody):
         assigned = await service.assign(complaint=complaint, staff=staff, district=body.district, note=body.note)
@@ -71,4 +72,4 @@ async def perform(
         return assigned
     assert isinstance(body, NoteBody)
     start = service.accept if step is Step.ACCEPT else service.start_mediation
-    return await start(complaint=complaint, staff=staff, note=body.note, arq=arq, template_id=template_id)
+    return await start(complaint=complaint, staff=staff, note=body.note, arq=arq, settings=settings)

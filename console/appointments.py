@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from appointments import booking as booking_service
 from appointments import service as appointments_service
 from appointments import stats as appointments_stats
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from appointments.jobs import queue_booking_notice, queue_review_notice
 from appointments.models import BookingStatus, EnterpriseStatus
 from appointments.schemas import ResultItem
@@ -87,7 +87,7 @@ async def day_sheet(request: web.Request) -> web.StreamResponse:
         site_id = (own or sites)[0].id
     day = parse_day(request.query.get("date")) or today()
     bookings = await booking_service.bookings_on(day=day, site_id=site_id) if site_id else []
-    catalogue = await load_catalogue(settings_of(request).appointment_catalogue_file)
+    catalogue = await configured_catalogue(settings_of(request))
     names = {slug: entry.name for slug, entry in catalogue.entries.items()}
     people = {b.checked_in_by for b in bookings} | {i.recorded_by for b in bookings for i in b.items}
     staff_names = dict(await StaffAccount.filter(id__in=[p for p in people if p]).values_list("id", "display_name"))
@@ -180,7 +180,7 @@ async def record_results(request: web.Request) -> web.StreamResponse:
             booking_id=booking_id,
             staff_id=staff.id,
             results=items,
-            catalogue=await load_catalogue(settings_of(request).appointment_catalogue_file),
+            catalogue=await configured_catalogue(settings_of(request)),
         )
     except ServiceError as exc:
         await flash(request, exc.message, "error")
@@ -212,7 +212,7 @@ async def _overdue_rows(request: web.Request) -> tuple[list, dict[str, str], str
     )
     type_slug = request.query.get("instrument_type") or None
     rows = await appointments_stats.overdue(on=today(), district=district, type_slug=type_slug)
-    catalogue = await load_catalogue(settings_of(request).appointment_catalogue_file)
+    catalogue = await configured_catalogue(settings_of(request))
     return rows, {slug: e.name for slug, e in catalogue.entries.items()}, district, type_slug
 
 

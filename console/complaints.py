@@ -166,7 +166,7 @@ async def workflow_action(request: web.Request) -> web.StreamResponse:
             complaint=complaint,
             staff=staff,
             arq=request.config_dict[ARQ],
-            template_id=settings_of(request).complaint_status_template_id,
+            settings=settings_of(request),
         )
     except (InvalidInput, ServiceError) as exc:
         if isinstance(exc, NotFound):

@@ -18,7 +18,7 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from appointments import stats as appointments_stats
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from appointments.models import BookingItem, DueKind, Enterprise, EnterpriseStatus, Instrument, InstrumentStatus
 from console.pages import VISITOR, page, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
@@ -86,7 +86,7 @@ def _query(f: RegistryFilters, on: date) -> QuerySet[Instrument]:
 
 
 async def _type_names(request: web.Request) -> dict[str, str]:
-    catalogue = await load_catalogue(settings_of(request).appointment_catalogue_file)
+    catalogue = await configured_catalogue(settings_of(request))
     return {slug: entry.name for slug, entry in catalogue.entries.items()}
 
 

@@ -7,7 +7,7 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from appointments import service as appointments_service
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from appointments.models import SiteKind
 from appointments.schemas import SiteCreate, SiteUpdate
 from console.pages import VISITOR, flash, page, redirect, render, settings_of
@@ -38,7 +38,7 @@ async def _form(request: web.Request) -> dict[str, object]:
 @routes.get(BASE)
 @page(OFFICER)
 async def sites(request: web.Request) -> web.StreamResponse:
-    catalogue = await load_catalogue(settings_of(request).appointment_catalogue_file)
+    catalogue = await configured_catalogue(settings_of(request))
     context = {
         "sites": await appointments_service.list_sites(type_slug=None, active_only=False),
         "type_names": {slug: entry.name for slug, entry in catalogue.entries.items()},
@@ -56,7 +56,7 @@ async def create_site(request: web.Request) -> web.StreamResponse:
         site = await appointments_service.create_site(
             name=body.name, kind=body.kind, district=body.district, address=body.address, phone=body.phone,
             types=body.instrument_types,
-            catalogue=await load_catalogue(settings_of(request).appointment_catalogue_file),
+            catalogue=await configured_catalogue(settings_of(request)),
         )  # fmt: skip
     except ValidationError as exc:
         await flash(request, f"请检查：{_fields_of(exc)}", "error")
@@ -80,7 +80,7 @@ async def update_site(request: web.Request) -> web.StreamResponse:
         body = SiteUpdate.model_validate(values)
         site = await appointments_service.update_site(
             site_id=int(request.match_info["site_id"]), changes=body.model_dump(exclude_none=True),
-            catalogue=await load_catalogue(settings_of(request).appointment_catalogue_file),
+            catalogue=await configured_catalogue(settings_of(request)),
         )  # fmt: skip
     except ValidationError as exc:
         await flash(request, f"请检查：{_fields_of(exc)}", "error")

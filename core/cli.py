@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from aiohttp import web
 
-from core.components import CliRegistrar, cli_registrars
+from core.components import CliRegistrar, cli_registrars, load_sections
 from core.settings import ConfigError, Settings, load_settings
 
 log = logging.getLogger("jiliang")
@@ -272,6 +272,7 @@ def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | Non
     }
     try:
         settings = load_settings(**overrides)
+        load_sections(settings)  # every domain's own settings, checked now rather than at first use
     except ConfigError as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -14,8 +14,10 @@ from typing import Any
 
 from aiohttp import web
 from arq.cron import CronJob
+from pydantic import ValidationError
+from pydantic_settings import BaseSettings
 
-from core.settings import Settings
+from core.settings import ConfigError, Settings, env_names
 
 CleanupContext = Callable[[web.Application], AsyncIterator[None]]
 CliRegistrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -48,6 +50,7 @@ class Component:
     web: Callable[[], WebContribution] | None = None
     jobs: Callable[[], JobContribution] | None = None
     demo: DemoSeeder | None = None  # idempotent demo data for `jiliang serve --demo`
+    settings: Sequence[type[BaseSettings]] = ()  # its own settings classes, read by `Settings.section`
 
 
 _installed: tuple[Component, ...] | None = None
@@ -86,3 +89,25 @@ def cli_registrars() -> list[CliRegistrar]:
 
 def demo_seeders() -> list[tuple[str, DemoSeeder]]:
     return [(component.name, component.demo) for component in installed() if component.demo is not None]
+
+
+def settings_classes() -> list[type[BaseSettings]]:
+    """Core's Settings and every installed component's own settings classes: together they read every
+    JILIANG_* variable the service knows."""
+    return [Settings, *(cls for component in installed() for cls in component.settings)]
+
+
+def load_sections(settings: Settings) -> None:
+    """Read every installed component's settings now (at startup), so that a bad value stops the command with
+    the variable's name instead of failing the first job that needs it."""
+    for component in installed():
+        for cls in component.settings:
+            try:
+                settings.section(cls)
+            except ValidationError as exc:
+                names = env_names(cls)
+                lines = [
+                    f"{names.get(str(err['loc'][0]), str(err['loc'][0])) if err['loc'] else cls.__name__}: {err['msg']}"
+                    for err in exc.errors(include_url=False)
+                ]
+                raise ConfigError("invalid configuration:\n  " + "\n  ".join(lines)) from None

@@ -60,6 +60,46 @@ class MiniappUser(Model):
         table = "miniapp_user"
 
 
+class SubscribeQuota(Model):
+    """Sends a user granted for a subscribe-message template (one per accept in wx.requestSubscribeMessage);
+    kept by core.subscribe_sender for every domain."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[MiniappUser] = fields.ForeignKeyField(
+        "models.MiniappUser", related_name="subscribe_quotas", on_delete=fields.CASCADE
+    )
+    template_id = fields.CharField(max_length=64)
+    remaining = fields.IntField(default=0)
+    # The user's standing choice for this template as WeChat last reported it (subscribe_msg_* events): False
+    # after a reject or a cancel in the settings, True again after an accept.
+    accepted = fields.BooleanField(default=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "subscribe_quota"
+        unique_together = (("user", "template_id"),)
+
+
+class SubscribeAttempt(Model):
+    """One attempt to send a subscribe message (core.subscribe_sender), whatever its outcome: the record staff
+    and tests read to see who was told what, and why not."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[MiniappUser] = fields.ForeignKeyField(
+        "models.MiniappUser", related_name="subscribe_attempts", on_delete=fields.CASCADE
+    )
+    template_id = fields.CharField(max_length=64)
+    purpose = fields.CharField(max_length=100, db_index=True)  # what it was about: "complaint-notification:12"
+    attempt = fields.SmallIntField(default=1)  # the job's try (arq job_try)
+    outcome = fields.CharField(max_length=16)  # core.subscribe_sender.Outcome
+    errcode = fields.IntField(null=True)
+    errmsg = fields.CharField(max_length=200, null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "subscribe_attempt"
+
+
 class Subscriber(Model):
     """A follower of the official account: the audience of bot replies and campaigns."""
 

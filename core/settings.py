@@ -1,11 +1,18 @@
-"""Configuration, read from JILIANG_* environment variables and `.env`; built by the caller, never at import."""
+"""Configuration, read from JILIANG_* environment variables and `.env`; built by the caller, never at import.
+
+`Settings` holds core's own settings (database, Redis, the WeChat gateway, listening, auth, limits, the staff
+console). A domain with settings of its own declares a pydantic-settings class in its package (e.g.
+appointments/settings.py, `JILIANG_APPOINTMENT_*`), registers it on its Component, and reads it with
+`settings.section(ThatClass)`: read from the same environment once per Settings object, checked at startup
+(core.components.load_sections), preset with `with_sections` (tests).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, cast
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, PrivateAttr, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Demo credentials for embedded mode and the local WeChat sandbox. They are public (this file), so they are refused
@@ -16,6 +23,7 @@ DEMO_MINIAPP_APPID = "wxjiliangminiapp1"
 DEMO_SECRET = "demo-secret-change-me"
 DEMO_MP_TOKEN = "jiliangdemotoken"
 DEMO_AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"  # 43 chars, as WeChat issues them
+S = TypeVar("S", bound=BaseSettings)
 
 
 class ConfigError(ValueError):
@@ -54,8 +62,6 @@ class Settings(BaseSettings):
     mp_location_ttl_seconds: int = Field(7200, ge=60, le=7 * 86400)
     miniapp_appid: str = DEMO_MINIAPP_APPID
     miniapp_secret: SecretStr = SecretStr(DEMO_SECRET)
-    # Mini-program subscribe-message template for complaint status changes (公众平台 → 订阅消息).
-    complaint_status_template_id: str = "jiliang-complaint-status-demo"
     # Token of the mini-program's message push (开发设置 → 消息推送, plaintext/compatible JSON); unset: push disabled.
     miniapp_push_token: SecretStr | None = None
 
@@ -101,16 +107,6 @@ class Settings(BaseSettings):
     staff_template_daily_quota: int = Field(1000, ge=1)  # our share of the account's daily template-send quota
     staff_immediate_daily_cap: int = Field(10, ge=0)  # immediate messages per staff member a day; then digest only
 
-    # Compulsory-verification appointments (appointments/)
-    appointment_cancel_cutoff_hours: int = Field(24, ge=0)  # cancel/reschedule allowed until this long before
-    appointment_reminder_days: list[int] = [30, 7]  # due-soon reminders, days before the due date
-    appointment_no_show_grace_hours: int = Field(24, ge=0)  # after the slot ends, an unchecked booking lapses
-    appointment_catalogue_file: Path | None = None  # local override of appointments/data/catalogue.json
-    appointment_template_booking: str = "tpl-verification-booking"  # subscribe-message template ids
-    appointment_template_due: str = "tpl-verification-due"
-    appointment_template_result: str = "tpl-verification-result"
-    appointment_template_review: str = "tpl-enterprise-review"
-
     # 诚信计量 (credit/): the 扫码验真 signing secret and its key id (printed in every code), earlier keys still
     # accepted for codes already printed ({key id: secret}), and the limits of the public look-ups and objections
     verify_code_secret: SecretStr = SecretStr(DEMO_SECRET)
@@ -118,6 +114,22 @@ class Settings(BaseSettings):
     verify_code_retired_keys: dict[str, SecretStr] = {}
     rate_limit_public_lookups_per_client: str = "120/60"
     rate_limit_objections_per_client: str = "3/3600"
+
+    _sections: dict[type[BaseSettings], BaseSettings] = PrivateAttr(default_factory=dict)
+
+    def section(self, cls: type[S]) -> S:
+        """A domain's own settings (`cls`, a BaseSettings of its package), read from the environment the first
+        time it is asked for on this Settings object, or as preset by `with_sections`."""
+        found = self._sections.get(cls)
+        if found is None:
+            found = self._sections[cls] = cls()
+        return cast(S, found)
+
+    def with_sections(self, *sections: BaseSettings) -> Settings:
+        """A copy whose domain settings are `sections` (one per class) instead of the environment's."""
+        copy = self.model_copy()
+        copy._sections = {**self._sections, **{type(section): section for section in sections}}
+        return copy
 
     @field_validator("database_url")
     @classmethod
@@ -259,6 +271,23 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def env_names(cls: type[BaseSettings]) -> dict[str, str]:
+    """Field name -> the environment variable a settings class reads it from (its alias, else prefix + name)."""
+    from pydantic import AliasChoices
+
+    prefix = str(cls.model_config.get("env_prefix") or "")
+    names = {}
+    for name, info in cls.model_fields.items():
+        alias = info.validation_alias
+        if isinstance(alias, str):
+            names[name] = alias.upper()
+        elif isinstance(alias, AliasChoices):
+            names[name] = str(alias.choices[0]).upper()
+        else:
+            names[name] = f"{prefix}{name}".upper()
+    return names
 
 
 def load_settings(**overrides: Any) -> Settings:

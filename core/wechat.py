@@ -68,6 +68,10 @@ class WeChatUnsubscribed(WeChatError):
     """43004: the user does not follow the official account."""
 
 
+class WeChatInvalidOpenid(WeChatError):
+    """40003 invalid openid, 43104 appid and openid do not match: this app cannot reach that user."""
+
+
 class WeChatOutOfWindow(WeChatError):
     """45015 / 45047: outside the 48-hour customer-service window, or its message count is used up."""
 
@@ -109,6 +113,8 @@ ERRCODE_CLASSES: dict[int, type[WeChatError]] = {
     45011: WeChatRateLimited,
     43101: WeChatQuotaExceeded,
     43004: WeChatUnsubscribed,
+    40003: WeChatInvalidOpenid,
+    43104: WeChatInvalidOpenid,
     45015: WeChatOutOfWindow,
     45047: WeChatOutOfWindow,
     40029: WeChatInvalidCode,

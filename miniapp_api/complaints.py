@@ -10,7 +10,7 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from complaints import filing, media, notify, reports
+from complaints import filing, media, reports
 from complaints import service as complaints_service
 from complaints.assessment import categories, reweigh_methods
 from complaints.filing import FilingPart
@@ -32,6 +32,7 @@ from complaints.schemas import (
     read_fields,
     summary_fields,
 )
+from core import subscribe_sender
 from core.api import Page, api, ok, r200, r201
 from core.auth import current_citizen
 from core.districts import all_districts
@@ -51,10 +52,6 @@ PHOTO_FIELDS = {"photos", "photo", "file"}
 async def complaint_read(complaint: Complaint) -> ComplaintRead:
     photos, events = await complaints_service.complaint_details(complaint)
     return ComplaintRead(**read_fields(complaint, photos=photos, events=events, for_staff=False))
-
-
-def _template_id(request: web.Request) -> str:
-    return request.config_dict[SETTINGS].complaint_status_template_id
 
 
 @routes.get("/api/v1/miniapp/complaints/options")
@@ -247,7 +244,7 @@ async def withdraw_complaint(request: web.Request, complaint_id: DbId, /, body: 
         complaint_id=complaint_id,
         note=body.note,
         arq=request.config_dict[ARQ],
-        template_id=_template_id(request),
+        settings=request.config_dict[SETTINGS],
     )
     return ok(await complaint_read(complaint))
 
@@ -270,7 +267,7 @@ async def grant_subscriptions(request: web.Request, body: SubscriptionGrant) -> 
     for template_id in body.template_ids:
         if not template_id.strip() or len(template_id) > 64:
             raise InvalidInput("模板编号无效", code="invalid_template_id")
-    quota = await notify.grant(user_id=citizen.user_id, template_ids=body.template_ids)
+    quota = await subscribe_sender.grant(user_id=citizen.user_id, template_ids=body.template_ids)
     return ok({"quota": quota})
 
 
@@ -278,7 +275,7 @@ async def grant_subscriptions(request: web.Request, body: SubscriptionGrant) -> 
 @api.and_request
 async def my_subscriptions(request: web.Request) -> r200[dict]:
     citizen = await current_citizen(request)
-    return ok({"quota": await notify.quotas(user_id=citizen.user_id)})
+    return ok({"quota": await subscribe_sender.quotas(user_id=citizen.user_id)})
 
 
 # --- WeChat's side: the signed photo link mediaCheckAsync downloads, and the mini-program message push ---------

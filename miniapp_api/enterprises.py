@@ -12,7 +12,7 @@ from appointments import booking as booking_service
 from appointments import importer
 from appointments import service as appointments_service
 from appointments.catalogue import Catalogue
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from appointments.jobs import queue_booking_notice
 from appointments.models import Enterprise, InstrumentStatus, SlotMode
 from appointments.present import booking_read, catalogue_read, entry_read, slot_read
@@ -36,6 +36,7 @@ from appointments.schemas import (
     SlotRead,
     parse_choice,
 )
+from appointments.settings import AppointmentSettings
 from core import ratelimit
 from core.api import Page, api, ok, page_of, r200, r201, r204
 from core.auth import current_citizen
@@ -51,7 +52,7 @@ MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
 
 async def _catalogue(request: web.Request) -> Catalogue:
-    return await load_catalogue(request.config_dict[SETTINGS].appointment_catalogue_file)
+    return await configured_catalogue(request.config_dict[SETTINGS])
 
 
 async def _enterprise(
@@ -336,7 +337,7 @@ async def get_booking(request: web.Request, enterprise_id: DbId, booking_id: DbI
 async def cancel_booking(request: web.Request, enterprise_id: DbId, booking_id: DbId, /) -> r200[BookingRead]:
     enterprise, _ = await _enterprise(request, enterprise_id)
     booking = await booking_service.booking_for_enterprise(enterprise=enterprise, booking_id=booking_id)
-    cutoff = request.config_dict[SETTINGS].appointment_cancel_cutoff_hours
+    cutoff = request.config_dict[SETTINGS].section(AppointmentSettings).cancel_cutoff_hours
     await booking_service.cancel(booking=booking, cutoff_hours=cutoff)
     await queue_booking_notice(request.config_dict[ARQ], booking_id=booking.id, event="cancelled")
     return ok(booking_read(await booking_service.booking_for_enterprise(enterprise=enterprise, booking_id=booking_id)))
@@ -352,7 +353,7 @@ async def reschedule_booking(
     await booking_service.reschedule(
         booking=booking,
         slot_id=body.slot_id,
-        cutoff_hours=request.config_dict[SETTINGS].appointment_cancel_cutoff_hours,
+        cutoff_hours=request.config_dict[SETTINGS].section(AppointmentSettings).cancel_cutoff_hours,
         catalogue=await _catalogue(request),
     )
     await queue_booking_notice(

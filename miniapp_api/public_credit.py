@@ -9,7 +9,7 @@ from typing import Annotated
 from aiohttp import web
 from pydantic import Field
 
-from appointments.catalogue import load as load_catalogue
+from appointments.catalogue import configured as configured_catalogue
 from core import ratelimit
 from core.api import Page, api, ok, page_of, r200, r201
 from core.errors import NotFound
@@ -43,7 +43,7 @@ async def _throttle(request: web.Request, name: str = "public_lookups_per_client
 
 
 async def _type_names(request: web.Request) -> dict[str, str]:
-    catalogue = await load_catalogue(request.config_dict[SETTINGS].appointment_catalogue_file)
+    catalogue = await configured_catalogue(request.config_dict[SETTINGS])
     return {slug: entry.name for slug, entry in catalogue.entries.items()}
 
 

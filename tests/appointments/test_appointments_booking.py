@@ -10,6 +10,7 @@ import pytest
 
 from appointments import booking as booking_module
 from appointments.catalogue import add_months
+from appointments.settings import AppointmentSettings
 from tests.support.appointments import ADMIN, MINIAPP, AppointmentWorld
 
 
@@ -219,7 +220,8 @@ async def test_booking_notice_goes_to_members_through_the_gateway(
     world: AppointmentWorld, run_jobs, sandbox_api, settings
 ) -> None:
     company = await world.company(openid="o-boss")
-    await sandbox_api.subscribe_quota("o-boss", settings.appointment_template_booking, count=2)
+    await sandbox_api.subscribe_quota("o-boss", settings.section(AppointmentSettings).template_booking, count=2)
+    await world.subscribe("o-boss", settings.section(AppointmentSettings).template_booking, count=2)
     scale = await world.instrument(company)
     site = await world.site()
     slot = await world.slot(site["id"])

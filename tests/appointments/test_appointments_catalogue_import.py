@@ -11,6 +11,7 @@ from aiohttp import FormData
 from openpyxl import Workbook
 
 from appointments.catalogue import DATA_FILE, CatalogueEntry, add_months
+from appointments.settings import AppointmentSettings
 from core.models import StaffRole
 from tests.support.appointments import ADMIN, MINIAPP, AppointmentWorld
 
@@ -70,7 +71,7 @@ async def test_local_catalogue_file_wins_over_the_shipped_one(make_client, citiz
         ),
         encoding="utf-8",
     )
-    client = await make_client(appointment_catalogue_file=local)
+    client = await make_client(AppointmentSettings(catalogue_file=local))
     headers = await citizen_headers()
     async with client.get(f"{MINIAPP}/catalogue/pressure_gauge", headers=headers) as resp:
         entry = await resp.json()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appointments import uscc
+from appointments.settings import AppointmentSettings
 from core.errors import InvalidInput
 from core.models import StaffRole
 from tests.support.appointments import ADMIN, MINIAPP, AppointmentWorld, make_uscc
@@ -168,7 +169,8 @@ async def test_strangers_get_404_and_citizens_cannot_use_staff_routes(world: App
 
 
 async def test_registrant_hears_the_review_outcome(world: AppointmentWorld, run_jobs, sandbox_api, settings) -> None:
-    await sandbox_api.subscribe_quota("o-registrant", settings.appointment_template_review, count=2)
+    await sandbox_api.subscribe_quota("o-registrant", settings.section(AppointmentSettings).template_review, count=2)
+    await world.subscribe("o-registrant", settings.section(AppointmentSettings).template_review, count=2)
     company = await world.company(approve=False, openid="o-registrant")
     officer = await world.officer()
     await world.call(

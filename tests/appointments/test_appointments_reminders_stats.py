@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from appointments.catalogue import add_months
 from appointments.jobs import send_due_reminders
 from appointments.models import DueReminder
+from appointments.settings import AppointmentSettings
 from core.clock import today
 from core.jobs import job_context
 from core.keys import RESOURCES
@@ -24,7 +25,8 @@ async def test_due_reminders_are_sent_once_across_workers_and_reruns(
 ) -> None:
     company = await world.company(openid="o-station")
     await run_jobs()  # the approval notice
-    await sandbox_api.subscribe_quota("o-station", settings.appointment_template_due, count=10)
+    await sandbox_api.subscribe_quota("o-station", settings.section(AppointmentSettings).template_due, count=10)
+    await world.subscribe("o-station", settings.section(AppointmentSettings).template_due, count=10)
     on = today()
     week = await world.instrument(company, serial_no="D-5", last_verified_on=verified_for_due(on + timedelta(days=5)))
     month = await world.instrument(
@@ -42,7 +44,7 @@ async def test_due_reminders_are_sent_once_across_workers_and_reruns(
     await run_jobs()
 
     sent = (await sandbox_api.get("/sandbox/sent", kind="subscribe"))["items"]
-    sent = [m for m in sent if m["template_id"] == settings.appointment_template_due]
+    sent = [m for m in sent if m["template_id"] == settings.section(AppointmentSettings).template_due]
     assert sorted(m["data"]["character_string2"] for m in sent) == ["D-20", "D-5"]
     reminders = {r.instrument_id: r for r in await DueReminder.all()}
     assert reminders[week["id"]].lead_days == 7 and reminders[month["id"]].lead_days == 30

@@ -21,10 +21,10 @@ from redis.asyncio import Redis
 from bot.protocol import xml_fields
 from campaigns import receipts
 from campaigns.models import Campaign, Channel, ReceiptKind, SendReceipt
-from complaints.models import Market, SubscribeQuota
+from complaints.models import Market
 from core import subscribers
 from core.keys import REDIS
-from core.models import MiniappUser, StaffAccount, StaffMessage, StaffRole, Subscriber
+from core.models import MiniappUser, StaffAccount, StaffMessage, StaffRole, SubscribeQuota, Subscriber
 from core.settings import Settings
 from tests.support.bot import FakeWeChat, load_bot_faq, wechat_without_key
 from tests.support.paths import TEST_DATA

@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 
 from complaints import notify
-from complaints.models import ComplaintNotification, NotificationStatus, SubscribeQuota
+from complaints.models import ComplaintNotification, NotificationStatus
+from complaints.settings import ComplaintSettings
+from core.models import SubscribeQuota
 
 ADMIN = "/api/v1/admin/complaints"
 
 
 @pytest.fixture
 def template(settings) -> str:
-    return settings.complaint_status_template_id
+    return settings.section(ComplaintSettings).status_template_id
 
 
 async def _accepted_case(client, complaint_api, citizen, staff_headers, openid: str) -> dict:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from zoneinfo import ZoneInfo
 
+from complaints.settings import ComplaintSettings
 from core.models import AuditEntry, StaffAccount, StaffRole
 from core.settings import Settings
 from tests.support.browser import TABLET, expect, log_in, new_page, shot
@@ -31,7 +32,7 @@ async def test_a_working_day_in_the_console(  # type: ignore[no-untyped-def]
     # A citizen files a complaint through the mini-program API and asked to be notified.
     openid = "o-browser-citizen"
     headers = await citizen(openid)
-    template = settings.complaint_status_template_id
+    template = settings.section(ComplaintSettings).status_template_id
     for _ in range(2):
         await client.post("/api/v1/miniapp/subscriptions", json={"template_ids": [template]}, headers=headers)
     await sandbox_api.subscribe_quota(openid, template, 2)

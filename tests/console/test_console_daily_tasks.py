@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from appointments.models import Booking, BookingStatus, Site
+from appointments.settings import AppointmentSettings
 from complaints.models import ComplaintPhoto, PhotoCheck
 from core.clock import ZONE as TZ
 from core.models import AuditEntry, StaffRole
@@ -46,7 +47,8 @@ async def test_an_officer_cancels_one_booking_from_the_day_sheet(  # type: ignor
     browser_user, console_staff, world, sandbox_api, settings, run_jobs
 ) -> None:
     company = await world.company(openid="o-cancel-boss")
-    await sandbox_api.subscribe_quota("o-cancel-boss", settings.appointment_template_booking, count=5)
+    await sandbox_api.subscribe_quota("o-cancel-boss", settings.section(AppointmentSettings).template_booking, count=5)
+    await world.subscribe("o-cancel-boss", settings.section(AppointmentSettings).template_booking, count=5)
     site = await world.site()
     slot = await world.slot(site["id"], hours_ahead=72)
     booking = await world.book(company, slot["id"], [(await world.instrument(company))["id"]])

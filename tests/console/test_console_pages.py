@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from appointments.models import Booking, BookingStatus, Instrument, InstrumentStatus
 from complaints.models import Complaint, ComplaintStatus
+from complaints.settings import ComplaintSettings
 from core import audit
 from core.models import AuditEntry, StaffAccount, StaffRole
 from tests.support.console import audit_actions
@@ -17,7 +18,7 @@ async def test_handler_works_a_complaint_from_queue_to_mediation(  # type: ignor
 ) -> None:
     openid = "o-console-citizen"
     headers = await citizen(openid)
-    template = settings.complaint_status_template_id
+    template = settings.section(ComplaintSettings).status_template_id
     for _ in range(2):  # the citizen ticked "notify me" twice: two messages allowed
         await client.post("/api/v1/miniapp/subscriptions", json={"template_ids": [template]}, headers=headers)
     await sandbox_api.subscribe_quota(openid, template, 2)

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from openpyxl import load_workbook
 
 from appointments.models import Booking, BookingStatus, Instrument, Slot
+from appointments.settings import AppointmentSettings
 from console.slots import chosen_days
 from core.clock import ZONE as TZ
 from core.clock import today
@@ -31,7 +32,8 @@ async def test_an_officer_opens_changes_and_closes_slots(  # type: ignore[no-unt
     browser_user, console_staff, world, sandbox_api, settings, run_jobs
 ) -> None:
     company = await world.company(openid="o-slot-boss")
-    await sandbox_api.subscribe_quota("o-slot-boss", settings.appointment_template_booking, count=5)
+    await sandbox_api.subscribe_quota("o-slot-boss", settings.section(AppointmentSettings).template_booking, count=5)
+    await world.subscribe("o-slot-boss", settings.section(AppointmentSettings).template_booking, count=5)
     site = await world.site()
     officer = await console_staff(StaffRole.VERIFICATION_OFFICER, name="赵检定")
     user = browser_user()

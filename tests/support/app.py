@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
+from pydantic_settings import BaseSettings
 from redis import Redis as SyncRedis
 from tortoise import Tortoise
 
@@ -142,8 +143,9 @@ def make_client(
 ) -> Callable[..., Awaitable[TestClient]]:
     """Another app instance on the same backends: a second worker process, as far as the app can tell."""
 
-    async def make(**overrides: Any) -> TestClient:
-        return await aiohttp_client(create_app(settings.model_copy(update=overrides)))
+    async def make(*sections: BaseSettings, **overrides: Any) -> TestClient:
+        """`overrides` of core's settings; `sections`: a domain's own settings (e.g. AppointmentSettings(...))."""
+        return await aiohttp_client(create_app(settings.model_copy(update=overrides).with_sections(*sections)))
 
     return make
 

@@ -61,6 +61,14 @@ class AppointmentWorld:
     async def citizen(self, openid: str | None = None) -> dict[str, str]:
         return await self._citizen_headers(openid)
 
+    async def subscribe(self, openid: str, template_id: str, count: int = 1) -> None:
+        """What the mini-program does after wx.requestSubscribeMessage: report each accepted send of a template."""
+        headers = await self.citizen(openid)
+        for _ in range(count):
+            await self.call(
+                "POST", f"{MINIAPP}/subscriptions", headers, expect=200, json={"template_ids": [template_id]}
+            )
+
     async def call(self, method: str, path: str, headers: dict[str, str], expect: int | None = None, **kw: Any) -> Any:
         async with self.client.request(method, path, headers=headers, **kw) as resp:
             body = await resp.json() if resp.content_type == "application/json" else await resp.text()
