@@ -36,6 +36,18 @@ CREDIT_ACTIONS = {
     ("POST", CR + "/campaigns/{campaign_id}/publish"): "credit.campaign_publish",
     ("POST", CR + "/inspections/{inspection_id}/result"): "credit.inspection_result",
 }
+KB = "/api/v1/admin/knowledge"
+KNOWLEDGE_ACTIONS = {
+    ("POST", KB + "/entries"): "kb.entry_propose",
+    ("PATCH", KB + "/entries/{entry_id}"): "kb.entry_edit",
+    ("DELETE", KB + "/entries/{entry_id}"): "kb.entry_delete",
+    ("POST", KB + "/import"): "kb.import_propose",
+    ("POST", KB + "/drafts/approve"): "kb.draft_approve",
+    ("POST", KB + "/drafts/{draft_id}/reject"): "kb.draft_reject",
+    ("POST", KB + "/unanswered/{question_id}/attach"): "kb.unanswered_attach",
+    ("POST", KB + "/unanswered/{question_id}/create-entry"): "kb.entry_propose",
+    ("POST", KB + "/unanswered/{question_id}/dismiss"): "kb.unanswered_dismiss",
+}
 ACTIONS = {
     ("POST", "/api/v1/admin/staff"): "staff.create",
     ("PATCH", "/api/v1/admin/staff/{staff_id}"): "staff.update",
@@ -76,6 +88,7 @@ ACTIONS = {
     ("GET", "/api/v1/admin/verification-stats.csv"): "verification.export",
     ("GET", "/api/v1/admin/verification-overdue.csv"): "verification.export",
     **CREDIT_ACTIONS,
+    **KNOWLEDGE_ACTIONS,
 }
 SENSITIVE_READS = {path for method, path in ACTIONS if method == "GET"}
 

@@ -35,6 +35,7 @@ from core.errors import InvalidInput
 from core.fields import DbId, Int, PageNo, PageSize, Text
 from core.keys import ARQ, REDIS
 from core.models import StaffRole
+from publicity import bot_content
 
 routes = web.RouteTableDef()
 EDITOR = StaffRole.PUBLICITY_EDITOR
@@ -226,7 +227,8 @@ async def campaign_stats(request: web.Request, campaign_id: DbId, /) -> r200[Del
 async def menu_usage(
     request: web.Request, date_from: date | None = None, date_to: date | None = None
 ) -> r200[MenuStats] | r403 | r422:
-    """Uses of each item of the official account's menu, per day (default: the last 30 days)."""
+    """Uses of each item of the official account's menu, per day (default: the last 30 days), named by the live
+    menu's labels."""
     await current_staff(request, EDITOR, REVIEWER)
     date_to = date_to or clock.now_local().date()
     date_from = date_from or date_to - timedelta(days=MENU_STATS_DEFAULT_DAYS - 1)
@@ -234,4 +236,6 @@ async def menu_usage(
         raise InvalidInput(
             f"统计区间须为 1 至 {MENU_STATS_MAX_DAYS} 天", code="invalid_period", max_days=MENU_STATS_MAX_DAYS
         )
-    return ok(await menu_stats.menu_stats(request.config_dict[REDIS], start=date_from, end=date_to))
+    stats = await menu_stats.menu_stats(request.config_dict[REDIS], start=date_from, end=date_to)
+    bot_content.label_menu_items(await bot_content.live_content_now(), stats.items)
+    return ok(stats)

@@ -1,7 +1,9 @@
-"""Knowledge base administration: entries CRUD, import/export, unanswered questions.
+"""Knowledge base administration: entries CRUD, import/export, unanswered questions, the second reader.
 
-Any staff member may read; admins and publicity editors may change what the bot says. Every change bumps the
-shared knowledge version, so every worker rebuilds its index without a restart.
+Any staff member may read; admins and publicity editors propose; what citizens would read (a new entry, an
+entry's question, answer and links) goes live only when another admin or publicity reviewer approves that
+exact version (knowledge.answer_review). Every change that goes live bumps the shared knowledge version, so
+every worker rebuilds its index without a restart. Every write is audited (admin_api.audit).
 """
 
 from __future__ import annotations
@@ -10,24 +12,29 @@ from datetime import date
 from typing import Any
 
 from aiohttp import web
+from aiohttp_pydantic.oas.typing import r202
 from pydantic import BaseModel, Field
 
-from core.api import Page, api, ok, page_of, r200, r201, r204, r403, r404, r409, r422
+from core.api import Page, api, ok, page_of, r200, r204, r403, r404, r409, r422
 from core.auth import current_staff
+from core.clock import now as clock_now
 from core.errors import InvalidInput
 from core.fields import DbId, PageNo, PageSize, Text
 from core.models import StaffRole
-from knowledge import service
+from knowledge import answer_review, service
 from knowledge.answer_review import held_for_review
 from knowledge.keys import KNOWLEDGE
 from knowledge.models import UnansweredStatus
 from knowledge.schemas import (
     AskRequest,
     AttachToEntry,
+    DraftApprovals,
+    DraftsApproved,
     EntryCreate,
     EntryRead,
     EntryUpdate,
     ImportReport,
+    KbDraftRead,
     SourceReviewRead,
     UnansweredRead,
     clean_question,
@@ -35,6 +42,7 @@ from knowledge.schemas import (
 
 routes = web.RouteTableDef()
 EDITORS = (StaffRole.ADMIN, StaffRole.PUBLICITY_EDITOR)
+REVIEWERS = (StaffRole.ADMIN, StaffRole.PUBLICITY_REVIEWER)
 PREFIX = "/api/v1/admin/knowledge"
 
 
@@ -94,11 +102,11 @@ async def get_entry(request: web.Request, entry_id: str, /) -> r200[EntryRead] |
 
 @routes.post(PREFIX + "/entries")
 @api.and_request
-async def create_entry(request: web.Request, body: EntryCreate) -> r201[EntryRead] | r403 | r409 | r422:
+async def create_entry(request: web.Request, body: EntryCreate) -> r202[KbDraftRead] | r403 | r409 | r422:
+    """A new entry waits for a second reader: it is created (and answered) only once another person approves it."""
     actor = await current_staff(request, *EDITORS)
-    entry = await service.create_entry(data=body, actor=actor)
-    await _changed(request)
-    return ok(EntryRead.model_validate(entry), status=201)
+    draft = await answer_review.propose_entry(actor=actor, data=body)
+    return ok(KbDraftRead.model_validate(draft), status=202)
 
 
 @routes.patch(PREFIX + "/entries/{entry_id}")
@@ -140,12 +148,59 @@ async def export_kb(request: web.Request) -> r200[KbDocument]:
 @routes.post(PREFIX + "/import")
 @api.and_request
 async def import_kb(request: web.Request, body: KbDocument) -> r200[ImportReport] | r403 | r422:
-    """Upsert entries by id from a kb.json document; unchanged entries are left alone."""
+    """Entries by id from a kb.json document: new entries and changed texts wait for a second reader (`held`),
+    alternative wordings, keywords and categories apply at once; unchanged entries are left alone."""
     actor = await current_staff(request, *EDITORS)
-    report = await service.import_kb_json(body.model_dump(), actor=actor)
+    kb = service.parse_kb_json(body.model_dump())
+    report = await answer_review.propose_import(kb, actor=actor)
     if report.created or report.updated:
         await _changed(request)
     return ok(report)
+
+
+@routes.get(PREFIX + "/drafts")
+@api.and_request
+async def list_drafts(
+    request: web.Request, state: Text(16) = "pending", page: PageNo = 1, page_size: PageSize = 50
+) -> r200[Page[KbDraftRead]] | r422:
+    """Versions waiting for a second reader (state: pending, published, void, rejected, all), newest first."""
+    await current_staff(request)
+    if state not in ("pending", "published", "void", "rejected", "all"):
+        raise InvalidInput("状态只能是 pending、published、void、rejected 或 all", code="invalid_status")
+    page, page_size = max(page, 1), min(max(page_size, 1), 100)
+    items, total = await answer_review.list_drafts(
+        state=None if state == "all" else state, page=page, page_size=page_size
+    )
+    reads = [KbDraftRead.model_validate(d) for d in items]
+    return ok(Page[KbDraftRead](items=reads, total=total, page=page, page_size=page_size))
+
+
+@routes.get(PREFIX + "/drafts/{draft_id}")
+@api.and_request
+async def get_draft(request: web.Request, draft_id: DbId, /) -> r200[KbDraftRead] | r404:
+    await current_staff(request)
+    return ok(KbDraftRead.model_validate(await answer_review.get_draft(draft_id)))
+
+
+@routes.post(PREFIX + "/drafts/approve")
+@api.and_request
+async def approve_drafts(request: web.Request, body: DraftApprovals) -> r200[DraftsApproved] | r403 | r404 | r409:
+    """A second reader approves the versions they read (each by its content hash), all or none; the author of a
+    version cannot approve it. Approved entries answer citizens at once, on every worker."""
+    actor = await current_staff(request, *REVIEWERS)
+    drafts = await answer_review.approve_many(
+        actor=actor, items=[(item.id, item.content_hash) for item in body.items], now=clock_now()
+    )
+    await _changed(request)
+    return ok(DraftsApproved(approved=[KbDraftRead.model_validate(d) for d in drafts]))
+
+
+@routes.post(PREFIX + "/drafts/{draft_id}/reject")
+@api.and_request
+async def reject_draft(request: web.Request, draft_id: DbId, /) -> r200[KbDraftRead] | r403 | r404 | r409:
+    """The reviewer turns a version down; citizens keep reading what was live."""
+    actor = await current_staff(request, *REVIEWERS)
+    return ok(KbDraftRead.model_validate(await answer_review.reject(actor=actor, draft_id=draft_id, now=clock_now())))
 
 
 @routes.post(PREFIX + "/try")
@@ -223,11 +278,11 @@ async def attach_unanswered(
 @api.and_request
 async def create_entry_from_unanswered(
     request: web.Request, question_id: DbId, /, body: EntryCreate
-) -> r201[EntryRead] | r403 | r404 | r409 | r422:
+) -> r202[KbDraftRead] | r403 | r404 | r409 | r422:
+    """A new entry for the question, waiting for a second reader; the question is resolved when it is approved."""
     actor = await current_staff(request, *EDITORS)
-    entry = await service.create_entry_from_unanswered(question_id=question_id, data=body, actor=actor)
-    await _changed(request)
-    return ok(EntryRead.model_validate(entry), status=201)
+    draft = await answer_review.propose_from_unanswered(question_id=question_id, data=body, actor=actor)
+    return ok(KbDraftRead.model_validate(draft), status=202)
 
 
 @routes.post(PREFIX + "/unanswered/{question_id}/dismiss")

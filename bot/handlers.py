@@ -1,6 +1,7 @@
 """What the bot answers: one message or event in, the reply text out (None: nothing to say, i.e. `success`).
 
-Text goes through the intent rules (bot.intents) first, then the knowledge engine. Subscriber bookkeeping
+Text goes through the publicity office's keyword rules and intent patterns (bot content as data, bot.intents)
+first, then the knowledge engine. Subscriber bookkeeping
 (the 48-hour window, follow state, scenes) happens here too, through core.subscribers.
 """
 
@@ -140,7 +141,7 @@ async def answer_text(bot: BotRuntime, openid: str, text: str) -> str:
         reply = await run_intent(bot, openid, Match(rule.intent, tracking_no=rule.tracking_no(text)))
         if reply is not None:
             return reply
-    if (match := match_intent(text)) is not None:
+    if (match := match_intent(text, content)) is not None:
         reply = await run_intent(bot, openid, match)
         if reply is not None:
             return reply

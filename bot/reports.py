@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot import menu
 from bot.push import Push, XmlValue
+from bot.texts_live import live_content
 from campaigns import service as campaigns_service
 from core import clock, staff_wechat, subscribe_sender, subscribers
 
@@ -69,7 +70,8 @@ async def count_menu_event(bot: BotRuntime, message: Push) -> None:
     """One use of a menu item, per day in Redis and in the process's Prometheus counter (a foreign key or URL
     is counted in Redis under its own name, in Prometheus as "other", so the label set stays bounded)."""
     event, key = message.event or "", message.key or ""
-    name = menu.item_name(event, key)
+    # the label in the live menu (the publicity office's data), else the shipped menu's (a button since removed)
+    name = (await live_content(bot)).menu_label(event, key) or menu.item_name(event, key)
     bot.count(f"menu_{event}", key if name is not None else "other")
     try:
         await campaigns_service.record_menu_event(bot.redis, event=event, key=key, name=name, now=clock.now())

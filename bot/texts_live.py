@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from bot import menu, texts
-from bot.intents import TRACKING_NO, match_intent, normalise
+from bot.intents import TRACKING_NO, normalise, shipped_patterns
 from publicity.bot_content import BotContent, BotContentHolder, BotHooks, register_bot
 
 if TYPE_CHECKING:
@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 
 def code_document() -> dict[str, Any]:
-    """Version 0: the texts and menu as the code has them (the bot says exactly this until a version is live)."""
+    """Version 0: the texts, intent patterns and menu as shipped (the bot says exactly this until a version is
+    live)."""
     return {
         "welcome": texts.WELCOME,
         "intents": {
@@ -28,6 +29,7 @@ def code_document() -> dict[str, Any]:
             "human_fallback": texts.HUMAN_FALLBACK,
         },
         "rules": [],
+        "intent_patterns": shipped_patterns(),
         "menu": [{"name": name, "sub_button": [dict(button) for button in buttons]} for name, buttons in menu.MENU],
     }
 
@@ -43,18 +45,12 @@ def click_keys() -> set[str]:
     return set(CLICK_ACTIONS)
 
 
-def builtin_intent(text: str) -> str | None:
-    match = match_intent(text)
-    return match.intent if match else None
-
-
 register_bot(
     BotHooks(
         defaults=code_document,
         normalise=normalise,
         tracking_no=tracking_no,
         click_keys=click_keys,
-        builtin_intent=builtin_intent,
     )
 )
 

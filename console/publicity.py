@@ -26,7 +26,7 @@ from core.keys import ARQ, RESOURCES
 from core.limits import large_body
 from core.models import StaffAccount, StaffRole
 from core.wechat import WeChatGateway
-from publicity import analytics, audience, content, tags
+from publicity import analytics, audience, bot_content, content, tags
 from publicity import campaigns as article_campaigns
 from publicity.models import Article, ArticleImage, ArticlePreview, CampaignArticle, MediaAsset, WechatTag
 
@@ -478,10 +478,14 @@ async def _figures(request: web.Request) -> dict[str, Any]:
     reads = await analytics.campaign_reads()
     faq = await analytics.faq_figures(redis_of(request), start, end)
     outcomes = await analytics.delivery_outcomes()
+    menu = await campaign_service.menu_stats(redis_of(request), start=start, end=end)
+    bot_content.label_menu_items(await bot_content.live_content_now(), menu.items)
+    menu_rows = [{"label": item.name or item.key, "event": item.event, "total": item.total} for item in menu.items]
     charts = {
         "followers_new": [[d.day.isoformat(), d.new_user] for d in followers],
         "followers_lost": [[d.day.isoformat(), d.cancel_user] for d in followers],
         "reads": [[f"{r['title']}（#{r['campaign_id']}）", r["reads"]] for r in reads],
+        "menu_clicks": [[row["label"], row["total"]] for row in menu_rows[:20]],
         "faq_per_day": [[d["day"], int(d["confident"]) + int(d["suggest"]) + int(d["fallback"])] for d in faq["days"]],
         "faq_bands": [
             ["直接回答", faq["totals"]["confident"]],
@@ -496,6 +500,7 @@ async def _figures(request: web.Request) -> dict[str, Any]:
         "reads": reads,
         "faq": faq,
         "outcomes": outcomes,
+        "menu": menu_rows,
         "charts_json": json.dumps(charts, ensure_ascii=False),
     }
 
@@ -518,6 +523,8 @@ async def stats_xlsx(request: web.Request) -> web.StreamResponse:
         lines.append(f"群发文章,{_csv(r['title'])},{r['campaign_id']},{r['reads']},{r['shares']}")
     for d in figures["faq"]["days"]:
         lines.append(f"智能问答,直接回答/推荐,{d['day']},{d['confident']},{d['suggest']}")
+    for row in figures["menu"]:
+        lines.append(f"菜单点击,{_csv(row['label'])},{row['event']},{row['total']},")
     await audit.record(
         request,
         "publicity.export",

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from aiohttp import web
+from pydantic import ValidationError
 
 from console.pages import VISITOR, flash, form_data, page, redirect, redis_of, render
 from console.publicity import EDITOR, REVIEWER, gateway_of
@@ -21,13 +22,14 @@ from core.wechat import WeChatError
 from knowledge import answer_review as kb_review
 from knowledge.keys import KNOWLEDGE
 from knowledge.models import KnowledgeEntry
+from knowledge.schemas import EntryCreate
 from publicity import bot_content
-from publicity.bot_content import INTENT_TEXTS, RULE_INTENTS, BotContent, KeywordRule
+from publicity.bot_content import INTENT_TEXTS, RULE_INTENTS, BotContent, IntentPattern, KeywordRule
 from publicity.models import BotContentVersion
 
 routes = web.RouteTableDef()
 BASE = "/console/publicity/bot"
-MATCH_LABELS = {"exact": "完全一致", "contains": "包含", "regex": "正则"}
+MATCH_LABELS = {"exact": "完全一致", "contains": "包含", "prefix": "开头一致"}
 INTENT_LABELS = {
     "complaint": "投诉",
     "complaint_status": "查进度",
@@ -47,6 +49,38 @@ def rules_text(rules: list[KeywordRule]) -> str:
     )
 
 
+def patterns_text(patterns: list[IntentPattern]) -> str:
+    """One pattern a line: 优先级|匹配方式|意图|句式."""
+    return "\n".join(f"{p.priority}|{p.match}|{p.intent}|{p.pattern}" for p in patterns)
+
+
+def _priority(value: str, what: str, number: int) -> int:
+    if not value.lstrip("-").isdigit() or len(value) > 5:
+        raise InvalidInput(f"{what}第 {number} 行：优先级须为 -1000 到 1000 的整数")
+    return int(value)
+
+
+def parse_patterns(text: str) -> list[dict[str, Any]]:
+    labels = {label: key for key, label in INTENT_LABELS.items()}
+    patterns = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = [part.strip() for part in line.split("|", 3)]  # the pattern may contain | inside [ ]
+        if len(parts) != 4:
+            raise InvalidInput(f"意图句式第 {number} 行格式应为：优先级|exact/prefix/contains|意图|句式")
+        priority, match, intent, pattern = parts
+        patterns.append(
+            {
+                "priority": _priority(priority, "意图句式", number),
+                "match": match,
+                "intent": labels.get(intent, intent),
+                "pattern": pattern,
+            }
+        )
+    return patterns
+
+
 def parse_rules(text: str) -> list[dict[str, Any]]:
     rules = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -54,11 +88,10 @@ def parse_rules(text: str) -> list[dict[str, Any]]:
             continue
         head = line.split("|", 2)
         tail = head[2].rsplit("|", 1) if len(head) == 3 else []
-        if len(tail) != 2:  # the pattern may contain | (a regex alternation), the reply may not
-            raise InvalidInput(f"关键词规则第 {number} 行格式应为：优先级|exact/contains/regex|关键词|回复或@意图")
+        if len(tail) != 2:  # the pattern may contain | (inside [ ]), the reply may not
+            raise InvalidInput(f"关键词规则第 {number} 行格式应为：优先级|exact/contains/prefix|关键词|回复或@意图")
         priority, match, pattern, answer = (part.strip() for part in (head[0], head[1], *tail))
-        if not priority.lstrip("-").isdigit() or len(priority) > 5:
-            raise InvalidInput(f"关键词规则第 {number} 行：优先级须为 -1000 到 1000 的整数")
+        _priority(priority, "关键词规则", number)
         rule: dict[str, Any] = {"priority": int(priority), "match": match, "pattern": pattern}
         if answer.startswith("@"):
             rule["intent"] = answer[1:]
@@ -80,6 +113,7 @@ def content_from_form(form: dict[str, str]) -> BotContent:
         "welcome": form.get("welcome", ""),
         "intents": {key: form.get(f"intent_{key}", "") for key in INTENT_TEXTS},
         "rules": parse_rules(form.get("rules", "")),
+        "intent_patterns": parse_patterns(form.get("intent_patterns", "")),
         "menu": menu,
     }
     return bot_content.parse_document(raw)
@@ -105,6 +139,7 @@ async def _page(request: web.Request, *, form: dict[str, str] | None = None, tri
             "shown": shown,
             "form": form,
             "rules": form["rules"] if form else rules_text(shown.rules),
+            "intent_patterns": form.get("intent_patterns", "") if form else patterns_text(shown.intent_patterns),
             "menu": form["menu"] if form else menu_json(shown),
             "intent_texts": INTENT_TEXTS,
             "intent_labels": INTENT_LABELS,
@@ -218,9 +253,17 @@ def route_preview(request: web.Request, content: BotContent, message: str, which
         result["by"] = f"关键词规则（{MATCH_LABELS[rule.match]}：{rule.pattern}，优先级 {rule.priority}）"
         result["answer"] = rule.reply or _intent_answer(content, rule.intent)
         return result
-    if (intent := bot_content.bot_hooks().builtin_intent(message)) is not None:
-        result["by"] = f"内置意图：{INTENT_LABELS.get(intent, intent)}"
-        result["answer"] = _intent_answer(content, intent)
+    if (found := content.intent_of(message)) is not None:
+        intent, number = found
+        norm = bot_content.normalise(message)
+        pattern = None if number else next((p for p in content.sorted_patterns() if p.matches(norm)), None)
+        how = (
+            f"{MATCH_LABELS[pattern.match]}：{pattern.pattern[:60]}，优先级 {pattern.priority}"
+            if pattern
+            else "投诉编号"
+        )
+        result["by"] = f"意图：{INTENT_LABELS.get(intent, intent)}（{how}）"
+        result["answer"] = _intent_answer(content, intent) + (f"（编号 {number}）" if number else "")
         return result
     index = request.config_dict[KNOWLEDGE].current
     if index is None:
@@ -256,6 +299,41 @@ async def kb_answers(request: web.Request) -> web.StreamResponse:
     return await render(request, "publicity/kb_answers.html", {"drafts": drafts, "entries": entries})
 
 
+@routes.post("/console/publicity/kb-answers/new")
+@page(EDITOR)
+async def kb_entry_propose(request: web.Request) -> web.StreamResponse:
+    """A new knowledge-base entry from the console: it waits for a second reader like every other."""
+    staff: StaffAccount = request[VISITOR].staff
+    form = await form_data(request)
+    raw = {
+        "id": form.get("id", "").strip(),
+        "question": form.get("question", ""),
+        "answer": form.get("answer", ""),
+        "category": form.get("category", ""),
+        "alternatives": [line for line in form.get("alternatives", "").splitlines() if line.strip()],
+    }
+    try:
+        data = EntryCreate.model_validate(raw)
+        draft = await kb_review.propose_entry(actor=staff, data=data, source="console")
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = {"id": "编号", "question": "问题", "answer": "答案"}.get(str(first["loc"][0]), str(first["loc"][0]))
+        await flash(request, f"{where}有误：{first['msg']}（编号用小写字母、数字和连字符）", "error")
+        raise redirect("/console/publicity/kb-answers") from None
+    except ServiceError as exc:
+        await flash(request, exc.message, "error")
+        raise redirect("/console/publicity/kb-answers") from None
+    await audit.record(
+        request,
+        "publicity.kb_entry_proposed",
+        actor=staff,
+        target=f"kb:{draft.faq_id}",
+        details={"draft": draft.id, "hash": draft.content_hash},
+    )
+    await flash(request, f"新条目“{draft.faq_id}”已提交，须由另一人审核后生效")
+    raise redirect("/console/publicity/kb-answers")
+
+
 @routes.post("/console/publicity/kb-answers/{id:\\d{1,9}}/approve")
 @page(REVIEWER)
 async def kb_answer_approve(request: web.Request) -> web.StreamResponse:
@@ -277,5 +355,25 @@ async def kb_answer_approve(request: web.Request) -> web.StreamResponse:
         target=f"kb:{draft.faq_id}",
         details={"draft": draft.id, "hash": seen_hash},
     )
-    await flash(request, f"“{draft.faq_id}”的新答案已审核通过并生效")
+    await flash(request, f"“{draft.faq_id}”{'新条目' if draft.kind == 'entry' else '的新答案'}已审核通过并生效")
+    raise redirect("/console/publicity/kb-answers")
+
+
+@routes.post("/console/publicity/kb-answers/{id:\\d{1,9}}/reject")
+@page(REVIEWER)
+async def kb_answer_reject(request: web.Request) -> web.StreamResponse:
+    staff: StaffAccount = request[VISITOR].staff
+    try:
+        draft = await kb_review.reject(actor=staff, draft_id=int(request.match_info["id"]), now=datetime.now(TZ))
+    except ServiceError as exc:
+        await flash(request, exc.message, "error")
+        raise redirect("/console/publicity/kb-answers") from None
+    await audit.record(
+        request,
+        "publicity.kb_answer_rejected",
+        actor=staff,
+        target=f"kb:{draft.faq_id}",
+        details={"draft": draft.id, "hash": draft.content_hash},
+    )
+    await flash(request, f"已退回“{draft.faq_id}”的待审核内容，市民看到的仍是原来的答案")
     raise redirect("/console/publicity/kb-answers")

@@ -60,13 +60,20 @@ class UnansweredQuestion(Model):
 
 
 class KbAnswerDraft(Model):
-    """A staff edit of a knowledge-base answer waiting for a second reader; the old answer stays live meanwhile."""
+    """What citizens would read, waiting for a second reader (knowledge.answer_review): an edit of a live entry's
+    question, answer and links (kind "answer"; the old text stays live meanwhile), or a whole new entry (kind
+    "entry"; it does not exist, and is not indexed, until approved)."""
 
     id = fields.IntField(primary_key=True)
     faq_id = fields.CharField(max_length=64, db_index=True)
+    kind = fields.CharField(max_length=16, default="answer")  # answer | entry
     answer = fields.TextField()
+    # the reviewed fields, or the whole new entry (NULL only in drafts made before this column existed)
+    content: dict[str, object] | None = fields.JSONField(default=dict, null=True)
     content_hash = fields.CharField(max_length=64)
-    state = fields.CharField(max_length=16, default="pending", db_index=True)  # pending | published | void
+    source = fields.CharField(max_length=16, default="api")  # api | import | unanswered | console
+    unanswered_id = fields.IntField(null=True)  # the unanswered question a new entry answers (resolved on approval)
+    state = fields.CharField(max_length=16, default="pending", db_index=True)  # pending|published|void|rejected
     created_by = fields.ForeignKeyField("models.StaffAccount", related_name=False, null=True, on_delete=fields.SET_NULL)
     approved_by = fields.ForeignKeyField(
         "models.StaffAccount", related_name=False, null=True, on_delete=fields.SET_NULL

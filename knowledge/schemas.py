@@ -167,10 +167,47 @@ class AskReply(BaseModel):
 
 
 class ImportReport(BaseModel):
+    """`created`/`updated`: entries written at once; through the staff API new entries and changed texts are
+    `held` for a second reader instead (the ids of the drafts to approve)."""
+
     created: int
     updated: int
     unchanged: int
     version: str
+    held: list[int] = Field(default_factory=list)
+
+
+class KbDraftRead(BaseModel):
+    """A version waiting for (or past) a second reader: `kind` "entry" is a new entry, "answer" an edit of a live
+    entry's question, answer and links; approve it with its `content_hash`."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    faq_id: str
+    kind: Literal["entry", "answer"]
+    state: Literal["pending", "published", "void", "rejected"]
+    source: str
+    content: dict[str, object] | None
+    content_hash: str
+    created_by_id: int | None
+    approved_by_id: int | None
+    unanswered_id: int | None
+    created_at: datetime
+    decided_at: datetime | None
+
+
+class DraftApproval(BaseModel):
+    id: Int(ge=1) = Field()
+    content_hash: Text(64, min_length=64) = Field(description="the hash of the version the reviewer read")
+
+
+class DraftApprovals(BaseModel):
+    items: list[DraftApproval] = Field(min_length=1, max_length=500)
+
+
+class DraftsApproved(BaseModel):
+    approved: list[KbDraftRead]
 
 
 class SourceReviewRead(BaseModel):

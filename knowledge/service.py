@@ -1,7 +1,9 @@
 """Knowledge-base services: import/export of kb.json, staff edits, the unanswered-question queue.
 
 Async keyword-only functions, plain values in, models out; no HTTP. Callers that change what the bot says
-must then call `KnowledgeHolder.publish_change()` so that every worker rebuilds its index.
+must then call `KnowledgeHolder.publish_change()` so that every worker rebuilds its index. What staff propose
+through the API or the console goes through `knowledge.answer_review` (a second reader); the writes here are
+the operator's (`jiliang kb import`) and the reviewed ones.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from core.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount
 from knowledge.kbfile import KbFile, KbRecord, parse_kb
 from knowledge.models import KnowledgeEntry, UnansweredQuestion, UnansweredStatus
-from knowledge.schemas import EntryContent, EntryCreate, EntryUpdate, ImportReport
+from knowledge.schemas import EntryContent, EntryUpdate, ImportReport
 from knowledge.sources import ReviewItem, load_source_book
 
 CONTENT_FIELDS = ("question", "alternatives", "keywords", "answer", "category", "actions", "published")
@@ -58,7 +60,7 @@ async def count_entries() -> int:
 # --- import / export ---------------------------------------------------------------------------------
 
 
-def _content_of(record: KbRecord, *, published: bool = True) -> dict[str, Any]:
+def content_of(record: KbRecord, *, published: bool = True) -> dict[str, Any]:
     return {
         "question": record.question,
         "alternatives": list(record.alternatives),
@@ -79,7 +81,7 @@ async def import_kb(
     async with in_transaction():
         existing = {e.id: e for e in await KnowledgeEntry.filter(id__in=[r.id for r in kb.entries])}
         for record in kb.entries:
-            content = _content_of(record)
+            content = content_of(record)
             entry = existing.get(record.id)
             if entry is None:
                 await KnowledgeEntry.create(id=record.id, updated_by=actor, **content)
@@ -96,14 +98,17 @@ async def import_kb(
     return ImportReport(created=created, updated=updated, unchanged=unchanged, version=kb.version)
 
 
-async def import_kb_json(raw: Any, *, actor: StaffAccount | None = None) -> ImportReport:
+def parse_kb_json(raw: Any) -> KbFile:
     from knowledge.kbfile import KbFileError
 
     try:
-        kb = parse_kb(raw)
+        return parse_kb(raw)
     except KbFileError as exc:
         raise InvalidInput(str(exc), code="kb_invalid") from None
-    return await import_kb(kb, actor=actor)
+
+
+async def import_kb_json(raw: Any, *, actor: StaffAccount | None = None) -> ImportReport:
+    return await import_kb(parse_kb_json(raw), actor=actor)
 
 
 async def export_kb(*, version: str, advance: Callable[[int], object] | None = None) -> dict[str, Any]:
@@ -150,12 +155,15 @@ async def get_entry(*, entry_id: str) -> KnowledgeEntry:
     return entry
 
 
-async def create_entry(*, data: EntryCreate, actor: StaffAccount | None) -> KnowledgeEntry:
-    if await KnowledgeEntry.exists(id=data.id):
-        raise Conflict(f"编号 {data.id} 已被使用", code="entry_exists")
-    content = data.model_dump(include=set(CONTENT_FIELDS))
-    content["actions"] = [a.model_dump(exclude_none=True) for a in data.actions]
-    return await KnowledgeEntry.create(id=data.id, updated_by=actor, **content)
+def validate_content(content: dict[str, Any]) -> None:
+    """The whole entry must still be valid after a partial edit (422 with the problem otherwise)."""
+    EntryContent.model_validate(content)
+
+
+async def apply_direct(*, entry_id: str, changes: dict[str, Any], actor: StaffAccount | None) -> None:
+    await KnowledgeEntry.filter(id=entry_id).update(
+        **changes, version=F("version") + 1, updated_at=datetime.now().astimezone(), updated_by=actor
+    )
 
 
 async def update_entry(*, entry_id: str, data: EntryUpdate, actor: StaffAccount | None) -> KnowledgeEntry:
@@ -164,8 +172,7 @@ async def update_entry(*, entry_id: str, data: EntryUpdate, actor: StaffAccount 
     if data.actions is not None:
         changes["actions"] = [a.model_dump(exclude_none=True) for a in data.actions]
     entry = await get_entry(entry_id=entry_id)
-    # the whole entry must still be valid after a partial edit
-    EntryContent.model_validate({**{f: getattr(entry, f) for f in CONTENT_FIELDS}, **changes})
+    validate_content({**{f: getattr(entry, f) for f in CONTENT_FIELDS}, **changes})
     updated = await KnowledgeEntry.filter(id=entry_id, version=data.version).update(
         **changes, version=F("version") + 1, updated_at=datetime.now().astimezone(), updated_by=actor
     )
@@ -216,7 +223,7 @@ async def list_unanswered(
     return list(items), total
 
 
-async def _open_question(question_id: int) -> UnansweredQuestion:
+async def open_question(question_id: int) -> UnansweredQuestion:
     question = await UnansweredQuestion.get_or_none(id=question_id)
     if question is None:
         raise NotFound("没有找到该问题", code="unanswered_not_found")
@@ -238,7 +245,7 @@ async def attach_unanswered(
 ) -> KnowledgeEntry:
     """Add the question (or staff's cleaned-up wording of it) to an entry's alternative questions."""
     async with in_transaction():
-        question = await _open_question(question_id)
+        question = await open_question(question_id)
         entry = await KnowledgeEntry.filter(id=entry_id).select_for_update().first()
         if entry is None:
             raise NotFound("没有找到该知识条目", code="entry_not_found")
@@ -254,18 +261,8 @@ async def attach_unanswered(
     return await get_entry(entry_id=entry_id)
 
 
-async def create_entry_from_unanswered(*, question_id: int, data: EntryCreate, actor: StaffAccount) -> KnowledgeEntry:
-    async with in_transaction():
-        question = await _open_question(question_id)
-        if question.text not in data.alternatives and question.text != data.question:
-            data = data.model_copy(update={"alternatives": [*data.alternatives, question.text]})
-        entry = await create_entry(data=data, actor=actor)
-        await _resolve(question, status=UnansweredStatus.ATTACHED, entry_id=entry.id, actor=actor)
-    return entry
-
-
 async def dismiss_unanswered(*, question_id: int, actor: StaffAccount) -> UnansweredQuestion:
-    question = await _open_question(question_id)
+    question = await open_question(question_id)
     await _resolve(question, status=UnansweredStatus.DISMISSED, entry_id=None, actor=actor)
     return await UnansweredQuestion.get(id=question_id)
 

@@ -1,34 +1,40 @@
-"""The bot's content as data: welcome text, the texts of the 投诉 / 预约 / 查进度 / 活动 / 人工 intents, keyword
-rules and the custom menu, versioned in `publicity_bot_content`.
+"""The bot's content as data: welcome text, the texts of the 投诉 / 预约 / 查进度 / 活动 / 人工 intents and the
+phrase patterns that recognise them, keyword rules and the custom menu, versioned in `publicity_bot_content`.
 
-Until a version is approved the bot says exactly what the code says (`default_content()` is built from
-bot.texts and bot.menu). Every change is a draft; a second person approves the hash they saw, which makes it live.
-Each worker caches the live version and checks a Redis version key on every use (one GET), and reads the table
-again at least every POLL_SECONDS, so a change made in the console is served at once by every worker.
-"""
+Until a version is approved the bot says exactly what the shipped content says (`default_content()` is built from
+bot.texts, bot.menu and bot/data/intents.json). Patterns are phrase patterns (publicity.phrases), matched in linear
+time; staff cannot enter a regular expression. Every change is a draft; a second person approves the hash they saw,
+which makes it live. Each worker caches the live version and checks a Redis version key on every use (one GET), and
+reads the table again at least every POLL_SECONDS, so a change made in the console is served at once by every
+worker."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import string
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from core.errors import InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount
 from publicity.models import BotContentVersion
+from publicity.phrases import MAX_PATTERN_CHARS as MAX_INTENT_PATTERN_CHARS
+from publicity.phrases import Phrase, PhraseError, compile_phrase
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
 
 VERSION_KEY = "botcontent:live"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -36,11 +42,10 @@ class BotHooks:
     """What this domain needs from the bot channel, registered by the bot when it is imported (the layers allow
     bot -> publicity, not the reverse): the code's own content, its text normaliser and its menu keys."""
 
-    defaults: Callable[[], dict[str, Any]]  # the document of the code's values (texts, menu)
+    defaults: Callable[[], dict[str, Any]]  # the document of the shipped values (texts, intent patterns, menu)
     normalise: Callable[[str], str]
     tracking_no: Callable[[str], str | None]
     click_keys: Callable[[], set[str]]
-    builtin_intent: Callable[[str], str | None]  # the code's intent rules (for the "try it" box)
 
 
 _hooks: list[BotHooks] = []
@@ -65,7 +70,9 @@ def normalise(text: str) -> str:
 POLL_SECONDS = 30.0
 MAX_TEXT_CHARS = 600
 MAX_RULES = 100
-MAX_PATTERN_CHARS = 64
+MAX_PATTERN_CHARS = 120  # a keyword rule's pattern
+MAX_INTENT_PATTERNS = 100
+MAX_MATCHED_CHARS = 500  # the part of a message rules and patterns look at
 MAX_DOCUMENT_BYTES = 64_000
 
 # The intent texts an editor may change, with the placeholders each one must keep to (and may use).
@@ -80,8 +87,14 @@ INTENT_TEXTS: dict[str, tuple[str, frozenset[str]]] = {
 }
 RULE_INTENTS = ("complaint", "complaint_status", "booking", "campaign", "human")
 BUTTON_TYPES = ("click", "view", "miniprogram")
-# Constructs that make a regex slow or hard to reason about: nested quantifiers, back-references, look-arounds.
-_UNSAFE_REGEX = re.compile(r"\\[1-9]|\(\?[=!<]|\(\?P[=>]|[+*}?]\)\s*[+*{?]|[+*}]\)?[+*{]")
+MatchType = Literal["exact", "contains", "prefix"]
+_REGEX_SYNTAX = re.compile(r"[\\^$.|?*+()\[\]{}]")
+
+
+@lru_cache(maxsize=2048)
+def phrase(pattern: str) -> Phrase:
+    """The compiled pattern (PhraseError, a ValueError with the reason in Chinese, when it cannot be used)."""
+    return compile_phrase(pattern, normalise)
 
 
 def _placeholders(text: str) -> set[str]:
@@ -95,15 +108,35 @@ def _byte_len(value: str) -> int:
     return len(value.encode("utf-8"))
 
 
+def _check_phrase(pattern: str) -> None:
+    try:
+        phrase(pattern)
+    except PhraseError as exc:
+        raise ValueError(f"“{pattern[:40]}”：{exc}") from None
+
+
 class KeywordRule(BaseModel):
-    """A message that matches `pattern` (exact / contains / regex, on the normalised text) gets `reply`, or runs
-    `intent`. Rules are tried by priority, highest first, before the built-in intent rules and the FAQ."""
+    """A message that matches `pattern` (a phrase pattern: exact / contains / prefix, on the normalised text) gets
+    `reply`, or runs `intent`. Rules are tried by priority, highest first, before the intent patterns and the FAQ.
+    """
 
     priority: int = Field(0, ge=-1000, le=1000)
-    match: Literal["exact", "contains", "regex"]
+    match: MatchType
     pattern: str = Field(min_length=1, max_length=MAX_PATTERN_CHARS)
     reply: str = Field("", max_length=MAX_TEXT_CHARS)
     intent: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_regex(cls, data: Any) -> Any:
+        """Versions saved when rules could be regular expressions: plain text becomes `contains`; anything else
+        cannot be matched safely and is refused (an old version with one is dropped by `load`)."""
+        if isinstance(data, dict) and data.get("match") == "regex":
+            pattern = str(data.get("pattern", ""))
+            if _REGEX_SYNTAX.search(pattern):
+                raise ValueError("不再支持正则表达式，请改用 exact / contains / prefix 句式（如 [投诉|举报]）")
+            data = {**data, "match": "contains"}
+        return data
 
     @model_validator(mode="after")
     def _check(self) -> KeywordRule:
@@ -111,28 +144,40 @@ class KeywordRule(BaseModel):
             raise ValueError("每条关键词规则要么填写回复文字，要么选择一个意图（二选一）")
         if self.intent and self.intent not in RULE_INTENTS:
             raise ValueError(f"未知意图：{self.intent}")
-        if self.match == "regex":
-            if _UNSAFE_REGEX.search(self.pattern):
-                raise ValueError(f"正则 {self.pattern} 含嵌套量词、反向引用或环视，可能很慢，请简化")
-            try:
-                re.compile(self.pattern)
-            except re.error as exc:
-                raise ValueError(f"正则 {self.pattern} 写法有误：{exc}") from exc
-        elif not normalise(self.pattern):
-            raise ValueError("关键词不能只有标点或空格")
+        _check_phrase(self.pattern)
         if self.reply and _placeholders(self.reply):
             raise ValueError("关键词回复不支持 {…} 占位符")
         return self
 
     def tracking_no(self, text: str) -> str | None:
-        return bot_hooks().tracking_no(text[:500]) if self.intent == "complaint_status" else None
+        return bot_hooks().tracking_no(text[:MAX_MATCHED_CHARS]) if self.intent == "complaint_status" else None
 
     def matches(self, norm: str) -> bool:
-        if self.match == "exact":
-            return norm == normalise(self.pattern)
-        if self.match == "contains":
-            return normalise(self.pattern) in norm
-        return re.search(self.pattern, norm) is not None
+        return phrase(self.pattern).search(norm, self.match)
+
+
+class IntentPattern(BaseModel):
+    """A phrase that means one of the built-in intents (投诉 / 预约 / 查进度 / 活动 / 人工): the shipped ones come
+    from bot/data/intents.json; tried by priority, highest first, after the keyword rules."""
+
+    intent: str
+    priority: int = Field(0, ge=-1000, le=1000)
+    match: MatchType
+    pattern: str = Field(min_length=1, max_length=MAX_INTENT_PATTERN_CHARS)
+
+    @model_validator(mode="after")
+    def _check(self) -> IntentPattern:
+        if self.intent not in RULE_INTENTS:
+            raise ValueError(f"未知意图：{self.intent}（可选：{'、'.join(RULE_INTENTS)}）")
+        _check_phrase(self.pattern)
+        return self
+
+    def matches(self, norm: str) -> bool:
+        return phrase(self.pattern).search(norm, self.match)
+
+
+def shipped_intent_patterns() -> list[IntentPattern]:
+    return [IntentPattern.model_validate(p) for p in bot_hooks().defaults()["intent_patterns"]]
 
 
 class MenuButton(BaseModel):
@@ -174,7 +219,12 @@ class BotContent(BaseModel):
     welcome: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
     intents: dict[str, str]
     rules: list[KeywordRule] = Field(default_factory=list, max_length=MAX_RULES)
+    # a version saved before the patterns were data has the shipped ones
+    intent_patterns: list[IntentPattern] = Field(
+        default_factory=shipped_intent_patterns, min_length=1, max_length=MAX_INTENT_PATTERNS
+    )
     menu: list[MenuButton] = Field(min_length=1, max_length=3)
+    _matchers: list[tuple[Phrase, MatchType, str]] | None = PrivateAttr(default=None)
 
     @field_validator("welcome")
     @classmethod
@@ -223,6 +273,34 @@ class BotContent(BaseModel):
     def sorted_rules(self) -> list[KeywordRule]:
         return sorted(self.rules, key=lambda rule: -rule.priority)  # stable: equal priorities keep their order
 
+    def sorted_patterns(self) -> list[IntentPattern]:
+        return sorted(self.intent_patterns, key=lambda pattern: -pattern.priority)
+
+    def intent_of(self, text: str) -> tuple[str, str | None] | None:
+        """(intent, complaint number) of a message: a complaint number (JL + 14 digits, the complaints system's
+        format) is always 查进度; otherwise the first intent pattern by priority; None: on to the FAQ."""
+        norm = normalise(text[:MAX_MATCHED_CHARS])
+        if not norm:
+            return None
+        if "jl" in norm and (number := bot_hooks().tracking_no(norm)) is not None:
+            return "complaint_status", number
+        if self._matchers is None:  # compiled once per loaded version (the holder keeps one per worker)
+            self._matchers = [(phrase(p.pattern), p.match, p.intent) for p in self.sorted_patterns()]
+        return next(((intent, None) for compiled, how, intent in self._matchers if compiled.search(norm, how)), None)
+
+    def menu_label(self, event: str, key: str) -> str | None:
+        """The label of the button a menu event came from: a click by its key, a link by its URL, a mini-program
+        button by its page."""
+        for top in self.menu:
+            for button in (top, *top.sub_button):
+                if (
+                    (event == "click" and button.type == "click" and button.key == key)
+                    or (event == "view" and button.type == "view" and button.url == key)
+                    or (event == "view_miniprogram" and button.type == "miniprogram" and button.page == key)
+                ):
+                    return button.name
+        return None
+
 
 def default_content() -> BotContent:
     """Version 0: exactly what the code says."""
@@ -249,11 +327,24 @@ def parse_document(raw: Any) -> BotContent:
 
 
 def load(version: BotContentVersion) -> BotContent:
-    return BotContent.model_validate_json(version.document)
+    try:
+        return BotContent.model_validate_json(version.document)
+    except ValidationError:
+        # A version approved under older rules (a regular expression as a keyword rule): serve it without the
+        # rules that can no longer be matched safely rather than not at all.
+        raw = json.loads(version.document)
+        kept = []
+        for rule in raw.get("rules", []):
+            try:
+                KeywordRule.model_validate(rule)
+                kept.append(rule)
+            except ValidationError:
+                log.warning("bot content version %s: keyword rule %r dropped", version.id, rule.get("pattern"))
+        return BotContent.model_validate({**raw, "rules": kept})
 
 
 def first_match(content: BotContent, text: str) -> KeywordRule | None:
-    norm = normalise(text[:500])
+    norm = normalise(text[:MAX_MATCHED_CHARS])
     if not norm:
         return None
     return next((rule for rule in content.sorted_rules() if rule.matches(norm)), None)
@@ -341,6 +432,13 @@ async def live_content_now() -> BotContent:
     """The live version straight from the table (the CLI, the console's menu push)."""
     live = await live_version()
     return load(live) if live is not None else default_content()
+
+
+def label_menu_items(content: BotContent, items: Any) -> None:
+    """Menu statistics (campaigns.schemas.MenuItemStats) named by the live menu's labels: a renamed button shows
+    its current name; a button no longer in the menu keeps the name recorded when it was used; else its key."""
+    for item in items:
+        item.name = content.menu_label(item.event, item.key) or item.name
 
 
 def build_menu(content: BotContent, *, miniapp_appid: str, fallback_url: str) -> dict[str, Any]:

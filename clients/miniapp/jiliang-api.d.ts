@@ -175,6 +175,18 @@ export interface paths {
   "/api/v1/admin/knowledge/import": {
     post: operations["staffImportKb"];
   };
+  "/api/v1/admin/knowledge/drafts": {
+    get: operations["staffListDrafts"];
+  };
+  "/api/v1/admin/knowledge/drafts/{draft_id}": {
+    get: operations["staffGetDraft"];
+  };
+  "/api/v1/admin/knowledge/drafts/approve": {
+    post: operations["staffApproveDrafts"];
+  };
+  "/api/v1/admin/knowledge/drafts/{draft_id}/reject": {
+    post: operations["staffRejectDraft"];
+  };
   "/api/v1/admin/knowledge/try": {
     post: operations["staffTryQuestion"];
   };
@@ -1267,6 +1279,23 @@ export interface components {
       /** topic slug, e.g. fair-scale */
       id: string;
     };
+    /** A version waiting for (or past) a second reader: `kind` "entry" is a new entry, "answer" an edit of a live entry's question, answer and links; approve it with its `content_hash`. */
+    KbDraftRead: {
+      id: number;
+      faq_id: string;
+      kind: "entry" | "answer";
+      state: "pending" | "published" | "void" | "rejected";
+      source: string;
+      content: ({
+        [key: string]: unknown;
+      }) | null;
+      content_hash: string;
+      created_by_id: number | null;
+      approved_by_id: number | null;
+      unanswered_id: number | null;
+      created_at: string;
+      decided_at: string | null;
+    };
     /** A partial edit; `version` (from EntryRead) guards against overwriting someone else's edit. */
     EntryUpdate: {
       version: number;
@@ -1285,11 +1314,34 @@ export interface components {
         [key: string]: unknown;
       })[];
     };
+    /** `created`/`updated`: entries written at once; through the staff API new entries and changed texts are `held` for a second reader instead (the ids of the drafts to approve). */
     ImportReport: {
       created: number;
       updated: number;
       unchanged: number;
       version: string;
+      held?: number[];
+    };
+    KbDraftReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["KbDraftRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    DraftApproval: {
+      id: number;
+      /** the hash of the version the reviewer read */
+      content_hash: string;
+    };
+    DraftApprovals: {
+      items: components["schemas"]["DraftApproval"][];
+    };
+    DraftsApproved: {
+      approved: components["schemas"]["KbDraftRead"][];
     };
     CandidateRead: {
       faq_id: string;
@@ -4017,7 +4069,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 新建知识库条目 */
+  /** 提交新的知识库条目（另一人审核通过后才生效） */
   staffCreateEntry: {
     parameters: Record<string, never>;
     requestBody?: {
@@ -4026,9 +4078,9 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      202: {
         content: {
-          "application/json": components["schemas"]["EntryRead"];
+          "application/json": components["schemas"]["KbDraftRead"];
         };
       };
       403: components["responses"]["403"];
@@ -4129,7 +4181,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 导入知识库（按编号新增或更新） */
+  /** 导入知识库（新条目和修改的答案待另一人审核） */
   staffImportKb: {
     parameters: Record<string, never>;
     requestBody?: {
@@ -4151,6 +4203,101 @@ export interface operations {
       409: components["responses"]["409"];
       413: components["responses"]["413"];
       415: components["responses"]["415"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 待审核的知识库条目和答案（分页） */
+  staffListDrafts: {
+    parameters: {
+      query?: {
+        state?: string;
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["KbDraftReadPage"];
+        };
+      };
+      422: components["responses"]["422"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 一条待审核的知识库内容（含内容哈希） */
+  staffGetDraft: {
+    parameters: {
+      path: {
+        /** 编号 */
+        draft_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["KbDraftRead"];
+        };
+      };
+      404: components["responses"]["404"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 审核通过知识库内容（按所看版本的哈希，须由作者以外的人审核） */
+  staffApproveDrafts: {
+    parameters: Record<string, never>;
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DraftApprovals"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["DraftsApproved"];
+        };
+      };
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 退回待审核的知识库内容 */
+  staffRejectDraft: {
+    parameters: {
+      path: {
+        /** 编号 */
+        draft_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["KbDraftRead"];
+        };
+      };
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      401: components["responses"]["401"];
+      422: components["responses"]["422"];
       429: components["responses"]["429"];
       503: components["responses"]["503"];
     };
@@ -4259,7 +4406,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** 由未回答的问题新建条目 */
+  /** 由未回答的问题提交新条目（另一人审核通过后才生效） */
   staffCreateEntryFromUnanswered: {
     parameters: {
       path: {
@@ -4273,9 +4420,9 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      202: {
         content: {
-          "application/json": components["schemas"]["EntryRead"];
+          "application/json": components["schemas"]["KbDraftRead"];
         };
       };
       403: components["responses"]["403"];

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp.test_utils import TestClient
 
 from core.models import StaffRole
 from knowledge.keys import KNOWLEDGE
-from tests.support.knowledge import SAMPLE_KB, ask, load_sample
+from tests.support.knowledge import SAMPLE_KB, approve_drafts, ask, load_sample
 
 ADMIN = "/api/v1/admin/knowledge"
 CONTRACT_FIELDS = {"q", "faq_id", "score", "answer", "suggestions"}
@@ -96,10 +95,13 @@ async def test_staff_roles_gate_edits(
     assert (await client.post(ADMIN + "/import", json=SAMPLE_KB, headers=handler)).status == 403
 
     resp = await client.post(ADMIN + "/entries", json=NEW_ENTRY, headers=editor)
-    assert resp.status == 201, await resp.text()
-    created = await resp.json()
+    assert resp.status == 202, await resp.text()
+    await approve_drafts(client, [(await resp.json())["id"]])
+    created = await (await client.get(ADMIN + "/entries/moon-cake-box", headers=editor)).json()
     assert created["version"] == 1 and created["published"] is True
     assert (await client.post(ADMIN + "/entries", json=NEW_ENTRY, headers=editor)).status == 409
+    approve = {"items": [{"id": 1, "content_hash": "0" * 64}]}
+    assert (await client.post(ADMIN + "/drafts/approve", json=approve, headers=editor)).status == 403
 
     edit = {"version": 1, "answer": "新的回答内容"}
     resp = await client.patch(ADMIN + "/entries/moon-cake-box", json=edit, headers=handler)
@@ -111,7 +113,9 @@ async def test_edits_use_optimistic_versions_and_validate(
     client: TestClient, staff_headers: Callable[..., Awaitable[dict[str, str]]]
 ) -> None:
     editor = await staff_headers(StaffRole.PUBLICITY_EDITOR)
-    assert (await client.post(ADMIN + "/entries", json=NEW_ENTRY, headers=editor)).status == 201
+    resp = await client.post(ADMIN + "/entries", json=NEW_ENTRY, headers=editor)
+    assert resp.status == 202
+    await approve_drafts(client, [(await resp.json())["id"]])
     url = ADMIN + "/entries/moon-cake-box"
     resp = await client.patch(url, json={"version": 1, "keywords": ["月饼", "礼盒", "月饼"]}, headers=editor)
     assert resp.status == 200
@@ -140,15 +144,16 @@ async def test_an_edit_reaches_another_worker_without_restart(
     assert (await ask(worker_b, question))["faq_id"] != MUSEUM["id"]
 
     resp = await worker_a.post(ADMIN + "/entries", json=MUSEUM, headers=editor)
-    assert resp.status == 201
-    assert (await ask(worker_a, question))["faq_id"] == MUSEUM["id"]  # the editing worker at once
+    assert resp.status == 202
+    await approve_drafts(worker_a, [(await resp.json())["id"]])  # a second reader
+    assert (await ask(worker_a, question))["faq_id"] == MUSEUM["id"]  # the approving worker at once
     body = await _eventually(worker_b, question, lambda b: b["faq_id"] == MUSEUM["id"])
     assert body["answer"] == MUSEUM["answer"]
 
     url = ADMIN + "/entries/" + MUSEUM["id"]
     resp = await worker_a.patch(url, json={"version": 1, "answer": "计量博物馆每周一闭馆。"}, headers=editor)
     assert resp.status == 200
-    await approve_answer(worker_a, int(resp.headers["X-Answer-Pending-Review"]))  # a second reader
+    await approve_drafts(worker_a, [int(resp.headers["X-Answer-Pending-Review"])])  # a second reader
     await _eventually(worker_b, question, lambda b: b["answer"] == "计量博物馆每周一闭馆。")
     assert worker_b.server.app[KNOWLEDGE].get_entry(MUSEUM["id"]).answer == "计量博物馆每周一闭馆。"
 
@@ -156,21 +161,6 @@ async def test_an_edit_reaches_another_worker_without_restart(
     assert resp.status == 200
     await _eventually(worker_b, question, lambda b: b["faq_id"] != MUSEUM["id"])
     assert worker_b.server.app[KNOWLEDGE].get_entry(MUSEUM["id"]) is None
-
-
-async def approve_answer(client: TestClient, draft_id: int) -> None:
-    """What the console's approve button does (tests/test_publicity_kb_review.py drives the page itself)."""
-    from core.auth import create_staff
-    from knowledge import answer_review as kb_review
-
-    reviewer, _ = await create_staff(
-        username="kb-reader", display_name="kb-reader", roles=[StaffRole.PUBLICITY_REVIEWER]
-    )
-    draft = await kb_review.approve(
-        actor=reviewer, draft_id=draft_id, seen_hash=(await kb_review.pending())[0].content_hash, now=datetime.now(UTC)
-    )
-    assert draft.id == draft_id
-    await client.server.app[KNOWLEDGE].publish_change()
 
 
 async def _eventually(
@@ -240,9 +230,15 @@ async def test_unanswered_question_can_become_a_new_entry_or_be_dismissed(
 
     url = f"{ADMIN}/unanswered/{items['中秋月饼礼盒托盘']['id']}/create-entry"
     resp = await client.post(url, json=NEW_ENTRY, headers=editor)
-    assert resp.status == 201
-    assert "中秋月饼礼盒托盘" in (await resp.json())["alternatives"]
+    assert resp.status == 202
+    draft = await resp.json()
+    assert "中秋月饼礼盒托盘" in draft["content"]["alternatives"] and draft["state"] == "pending"
+    assert (await ask(client, "中秋月饼礼盒托盘"))["faq_id"] is None  # not before a second reader approves it
+    assert (await client.get(ADMIN + "/unanswered", headers=editor)).status == 200
+    await approve_drafts(client, [draft["id"]])
     assert (await ask(client, "中秋月饼礼盒托盘"))["faq_id"] == "moon-cake-box"
+    attached = await (await client.get(ADMIN + "/unanswered?status=attached", headers=editor)).json()
+    assert [i["resolved_entry_id"] for i in attached["items"]] == ["moon-cake-box"]
 
     resp = await client.post(f"{ADMIN}/unanswered/{items['今天中午吃什么']['id']}/dismiss", headers=editor)
     assert resp.status == 200 and (await resp.json())["status"] == "dismissed"
@@ -256,13 +252,12 @@ async def test_import_is_idempotent_and_export_round_trips(
     editor = await staff_headers(StaffRole.PUBLICITY_EDITOR)
     resp = await client.post(ADMIN + "/import", json=SAMPLE_KB, headers=editor)
     first = await resp.json()
+    assert first["created"] == 0 and first["held"]  # new entries and changed texts wait for a second reader
+    await approve_drafts(client, first["held"])
     resp = await client.post(ADMIN + "/import", json=SAMPLE_KB, headers=editor)
-    assert (await resp.json())["created"] == 0 and (await resp.json())["updated"] == 0
-    assert (
-        (await resp.json())["unchanged"]
-        == len(SAMPLE_KB["entries"])
-        == first["created"] + first["updated"] + first["unchanged"]
-    )
+    again = await resp.json()
+    assert again["created"] == again["updated"] == 0 and again["held"] == []
+    assert again["unchanged"] == len(SAMPLE_KB["entries"])
 
     exported = await (await client.get(ADMIN + "/export", headers=editor)).json()
     by_id = {e["id"]: e for e in exported["entries"]}

@@ -23,11 +23,12 @@ BOT = "/console/publicity/bot"
 
 
 def form_of(content: bot_content.BotContent, **changes: str) -> dict[str, str]:
-    from console.publicity_bot import menu_json, rules_text
+    from console.publicity_bot import menu_json, patterns_text, rules_text
 
     form = {
         "welcome": content.welcome,
         "rules": rules_text(content.rules),
+        "intent_patterns": patterns_text(content.intent_patterns),
         "menu": menu_json(content),
         **{f"intent_{key}": text for key, text in content.intents.items()},
     }
@@ -64,6 +65,7 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
     browser_user,
     console_staff,
     sandbox_api: SandboxApi,
+    staff_headers,
 ) -> None:
     other_worker = FakeWeChat(await make_client(), settings)
     editor, reviewer = await two_people(browser_user, console_staff)
@@ -72,6 +74,7 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
     await editor.get(BOT)
     menu = json.loads(form_of(bot_content.default_content())["menu"])
     menu[2]["name"] = "计量服务"
+    menu[1]["sub_button"][1]["name"] = "计量问答"  # was 常见问题 (key FAQ)
     menu[2]["sub_button"].append({"type": "view", "name": "示范店名单", "url": "https://jl.example.cn/shops"})
     rule = "50|contains|诚信计量示范|诚信计量示范店名单请见局网站公示栏。"
     page = await editor.post(
@@ -116,6 +119,18 @@ async def test_keyword_rule_and_menu_go_live_on_every_worker_after_approval(  # 
         "name": "示范店名单",
         "url": "https://jl.example.cn/shops",
     }
+
+    # Menu statistics name each button by the live menu's label: the renamed one, the new link.
+    await wechat.exchange(wechat.event("o-clicker", "CLICK", "FAQ", create_time=11))
+    await wechat.exchange(wechat.event("o-clicker", "VIEW", "https://jl.example.cn/shops", create_time=12))
+    await wechat.exchange(wechat.event("o-clicker", "VIEW", "https://jl.example.cn/shops", create_time=13))
+    page = await reviewer.get("/console/publicity/stats")
+    charts = json.loads(re.search(r'id="chart-data">(.*?)</script>', page, re.DOTALL).group(1))  # type: ignore[union-attr]
+    assert charts["menu_clicks"] == [["示范店名单", 2], ["计量问答", 1]]
+    assert "常见问题" not in page and ">FAQ<" not in page
+    stats = await wechat.client.get("/api/v1/admin/menu/stats", headers=await staff_headers(StaffRole.PUBLICITY_EDITOR))
+    named = {(i["event"], i["key"]): i["name"] for i in (await stats.json())["items"]}
+    assert named == {("click", "FAQ"): "计量问答", ("view", "https://jl.example.cn/shops"): "示范店名单"}
 
     actions = await audit_actions(action__startswith="publicity.bot_")
     assert actions == [
@@ -172,8 +187,14 @@ async def test_invalid_content_is_refused_with_a_clear_message(browser_user, con
         "List should have at most 3 items": {"menu": json.dumps(menu + menu[:1])},
         "没有对应的功能": {"menu": json.dumps([{"name": "一", "type": "click", "key": "NO_SUCH"}])},
         "须以 http:// 或 https:// 开头": {"menu": json.dumps([{"name": "一", "type": "view", "url": "javascript:x"}])},
-        "嵌套量词": {"rules": "1|regex|(a+)+$|慢"},
-        "写法有误": {"rules": "1|regex|(abc|坏"},
+        "不再支持正则表达式": {"rules": "1|regex|(a+)+$|慢"},
+        "没有配对的 ]": {"rules": "1|contains|[投诉|坏|慢"},
+        "不能嵌套": {"intent_patterns": "1|exact|human|[[人工]]"},
+        "里有空的选项": {"intent_patterns": "1|exact|human|[人工||客服]"},
+        "至少要有一段必须出现的文字": {"intent_patterns": "1|contains|human|[人工]?"},
+        "未知意图：weather": {"intent_patterns": "1|exact|weather|天气"},
+        "at least 1 item": {"intent_patterns": ""},
+        "意图句式第 1 行格式应为": {"intent_patterns": "1|exact|人工"},
         "须保留 {link}": {"intent_booking": "预约请到窗口办理。"},
         "只能使用占位符": {"intent_no_campaign": "没有活动 {secret}"},
         "菜单 JSON 格式有误": {"menu": "[{"},
@@ -184,3 +205,32 @@ async def test_invalid_content_is_refused_with_a_clear_message(browser_user, con
         page = await editor.post(BOT, form_of(default, **change))
         assert message in page, (message, page[:3000])
     assert await BotContentVersion.all().count() == 0
+
+
+async def test_intent_patterns_are_data_edited_and_approved_like_rules(  # type: ignore[no-untyped-def]
+    wechat: FakeWeChat, browser_user, console_staff
+) -> None:
+    """The 人工 intent learns a wording and forgets another; 我要投诉 is unchanged; all live after approval only."""
+    from console.publicity_bot import patterns_text
+
+    editor, reviewer = await two_people(browser_user, console_staff)
+    default = bot_content.default_content()
+    kept = [p for p in default.intent_patterns if not (p.intent == "human" and "人工" in p.pattern)]
+    lines = patterns_text(kept) + "\n60|exact|人工|[找|要][个|一个]?真人[客服]?"
+    await editor.get(BOT)
+    page = await editor.post(BOT, form_of(default, intent_patterns=lines))
+    assert "须由另一人审核后生效" in page, page[:2000]
+    page = await editor.post(BOT + "/try", {"message": "找个真人", "which": "draft"})
+    assert "意图：人工（完全一致：[找|要][个|一个]?真人[客服]?，优先级 60）" in page
+    before = await wechat.say("o-citizen", "找个真人")
+
+    await reviewer.get(BOT)
+    action, seen = approve_form(reviewer.html)
+    assert "已审核通过并生效" in await reviewer.post(action, seen)
+    after = await wechat.say("o-citizen", "找个真人")
+    assert after != before and after == await wechat.say("o-citizen", "联系客服")  # the 人工 intent's reply
+    page = await editor.post(BOT + "/try", {"message": "转人工", "which": "live"})
+    assert "由 <strong>知识库" in page  # that wording was removed from the intent: on to the FAQ
+    assert "在线投诉" in (await wechat.say("o-citizen", "我要投诉") or "")
+    page = await editor.post(BOT + "/try", {"message": "查询 JL20261122000123 的进度", "which": "live"})
+    assert "意图：查进度（投诉编号）" in page

@@ -126,8 +126,40 @@ ADMIN_KNOWLEDGE = "/api/v1/admin/knowledge"
 
 
 async def load_sample(client: TestClient, headers: dict[str, str]) -> None:
+    """The sample through the staff API: imported by `headers`' account, approved by a second reader."""
     resp = await client.post(ADMIN_KNOWLEDGE + "/import", json=SAMPLE_KB, headers=headers)
     assert resp.status == 200, await resp.text()
+    await approve_drafts(client, (await resp.json())["held"])
+
+
+async def second_reader() -> dict[str, str]:
+    """API headers of a fresh publicity reviewer (not the author of anything yet)."""
+    from uuid import uuid4
+
+    from core.auth import create_staff
+    from core.models import StaffRole
+
+    name = f"reader-{uuid4().hex[:8]}"
+    _, token = await create_staff(username=name, display_name=name, roles=[StaffRole.PUBLICITY_REVIEWER])
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def approve_drafts(
+    client: TestClient, draft_ids: list[int], headers: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """A second reader reads each draft (its hash) and approves them together."""
+    if not draft_ids:
+        return []
+    headers = headers or await second_reader()
+    items = []
+    for draft_id in draft_ids:
+        resp = await client.get(f"{ADMIN_KNOWLEDGE}/drafts/{draft_id}", headers=headers)
+        assert resp.status == 200, await resp.text()
+        items.append({"id": draft_id, "content_hash": (await resp.json())["content_hash"]})
+    resp = await client.post(ADMIN_KNOWLEDGE + "/drafts/approve", json={"items": items}, headers=headers)
+    assert resp.status == 200, await resp.text()
+    body: list[dict[str, Any]] = (await resp.json())["approved"]
+    return body
 
 
 async def ask(client: TestClient, question: str) -> dict[str, Any]:
