@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from complaints import batch_check, documents, filing, pump_check, registration12315
 from complaints import service as complaints_service
+from complaints.assessment import prepackaged_table
 from complaints.documents.content import DETAIL_FIELDS, document_kinds
 from complaints.identity import masked
 from complaints.intake_grounds import refusal_grounds, termination_grounds
@@ -53,6 +54,7 @@ async def intake_context(complaint: Complaint) -> dict[str, Any]:
         "batch_case": complaint.kind == "prepackaged",
         "batch_check": batch_check.check_of(complaint),
         "batch_unit": (complaint.kind_facts or {}).get("unit", "g"),
+        "batch_plan": prepackaged_table()["batch_plan"]["rows"],
     }
 
 

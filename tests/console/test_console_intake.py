@@ -105,6 +105,7 @@ async def test_batch_check_form_on_a_prepackaged_case(browser_user, console_staf
     case = await Complaint.get(kind="prepackaged")
     assert user.last_url.endswith(f"/console/complaints/{case.id}"), user.html
     assert 'id="form-batch-check"' in user.html and "尚未记录" in user.html
+    assert "11-50件抽10件" in user.html and "1-10件全检" in user.html and "&gt;3200件抽125件" in user.html
     check = {"batch_size": "30", "sample_size": "10", "mean": "497.9", "unit": "g", "std_dev": "2",
              "t1_count": "0", "t2_count": "0"}  # fmt: skip
     await user.post(f"/console/complaints/{case.id}/batch-check", {**check, "sample_size": "abc"})
