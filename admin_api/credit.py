@@ -10,6 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from appointments import credit_feed as appointments_feed
+from core import clock
 from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_staff
 from core.districts import district_slug, scoped_district
@@ -101,7 +102,7 @@ async def get_business(request: web.Request, business_id: DbId, /) -> r200[Busin
     business = await credit_service.get_business(business_id)
     if district_slug(staff.district) not in (None, business.district):
         raise NotFound("没有找到该经营者", code="business_not_found")
-    record = await credit_record(business, on=credit_service.today())
+    record = await credit_record(business, on=clock.today())
     detail = {
         "business": business_row(business),
         "credit": record.as_dict(),
@@ -303,7 +304,7 @@ async def statistics(
     request: web.Request, date_from: Day | None = None, date_to: Day | None = None
 ) -> r200[CreditStatsRead]:
     staff = await _staff(request)
-    end = date_to or credit_service.today()
+    end = date_to or clock.today()
     start = date_from or date(end.year, 1, 1)
     if start > end:
         raise InvalidInput("开始日期不能晚于结束日期", code="invalid_period")

@@ -12,7 +12,7 @@ from aiohttp import web
 
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
-from core import audit
+from core import audit, clock
 from core.districts import district_slug
 from core.errors import InvalidInput, NotFound, ServiceError
 from core.limits import large_body
@@ -90,7 +90,7 @@ async def business_page(request: web.Request) -> web.StreamResponse:
     business = await credit_service.get_business(int(request.match_info["business_id"]))
     if district_slug(staff.district) not in (None, business.district):
         raise NotFound("没有找到该经营者", code="business_not_found")
-    record = await credit_record(business, on=credit_service.today())
+    record = await credit_record(business, on=clock.today())
     context = {
         "business": business,
         "sectors": SECTOR_LABELS,
@@ -149,7 +149,7 @@ async def award_page(request: web.Request) -> web.StreamResponse:
         "objections": await Objection.filter(application_id=application.id).order_by("id"),
         "names": names,
         "policy": award_policy(),
-        "today": credit_service.today(),
+        "today": clock.today(),
     }
     return await render(request, "credit/award.html", context)
 
@@ -371,7 +371,7 @@ async def record_inspection(request: web.Request) -> web.StreamResponse:
 
 
 def _period(request: web.Request) -> tuple[date, date]:
-    end = parse_day(request.query.get("date_to"), "结束日期") or credit_service.today()
+    end = parse_day(request.query.get("date_to"), "结束日期") or clock.today()
     start = parse_day(request.query.get("date_from"), "开始日期") or end.replace(month=1, day=1)
     if start > end:
         raise InvalidInput("开始日期不能晚于结束日期", code="invalid_period")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from tortoise.transactions import in_transaction
 
 from appointments import credit_feed as appointments_feed
@@ -13,14 +11,6 @@ from core.districts import resolve_district
 from core.errors import Conflict, InvalidInput, NotFound
 from credit.models import Business, Commitment, CommitmentStatus, Sector
 from credit.policy import commitment_text
-
-
-def now() -> datetime:
-    return clock.now_local()
-
-
-def today() -> date:
-    return clock.today()
 
 
 def parse_sector(value: str) -> Sector:
@@ -136,7 +126,7 @@ async def revoke_commitment(*, commitment_id: int, staff_id: int, reason: str) -
     if len(reason.strip()) < 2:
         raise InvalidInput("请填写撤销理由（至少2个字）", code="reason_required")
     updated = await Commitment.filter(id=commitment_id, status=CommitmentStatus.ACTIVE).update(
-        status=CommitmentStatus.REVOKED, revoked_at=now(), revoked_by=staff_id, revoke_reason=reason.strip()
+        status=CommitmentStatus.REVOKED, revoked_at=clock.now_local(), revoked_by=staff_id, revoke_reason=reason.strip()
     )
     if not updated:
         raise Conflict("该承诺已被撤销", code="commitment_already_revoked")
