@@ -30,6 +30,7 @@ from complaints.schemas import (
     summary_fields,
 )
 from complaints.service import QueueFilters
+from core import audit
 from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_staff
 from core.districts import resolve_district, scoped_district
@@ -390,7 +391,7 @@ async def add_deadline_policy(request: web.Request, body: PolicyCreate) -> r201[
     provisional version to confirm later."""
     staff = await current_staff(request, StaffRole.ADMIN)
     row = await add_policy_version(**body.model_dump(), staff_id=staff.id)
-    changed = await recompute_after_policy(request, staff=staff, row=row) if body.confirm else []
+    changed = await recompute_after_policy(actor=staff, row=row, audit=audit.recorder(request)) if body.confirm else []
     return ok(
         {
             "id": row.id,
