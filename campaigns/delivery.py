@@ -55,7 +55,6 @@ from core.ratelimit import TokenBucket
 from core.resources import Resources
 from core.wechat import WeChatError, WeChatUnavailable
 from publicity import sending as publicity_sending
-from publicity import wechat_api as publicity_api
 
 log = logging.getLogger(__name__)
 SNAPSHOT_PAGE = 5000
@@ -504,8 +503,7 @@ class Sender:
         msg_data_id = None
         try:
             if article is not None:
-                msg_id, msg_data_id = await publicity_api.mass_send_article(
-                    self.res.wechat,
+                msg_id, msg_data_id = await self.res.wechat.mass_send_article(
                     openids=[row.openid for row in rows],
                     media_id=article.media_id,
                     clientmsgid=group_id,

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from campaigns.models import Campaign, CampaignStatus
+from campaigns import publicity_feed as campaigns_feed
+from campaigns.publicity_feed import Campaign, CampaignStatus
 from core.errors import InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount
 from core.wechat import WeChatError, WeChatGateway
@@ -237,9 +238,8 @@ async def save_article(
     await ArticleImage.filter(article_id=article.id).delete()
     for media_id in set(image_ids(data.body)):
         await ArticleImage.create(article_id=article.id, media_id=media_id)
-    voided = await Campaign.filter(
-        article_link__article_id=article.id, status__in=(CampaignStatus.IN_REVIEW, CampaignStatus.SCHEDULED)
-    )
+    linked = await CampaignArticle.filter(article_id=article.id).values("campaign_id")
+    voided = await campaigns_feed.awaiting_send([row["campaign_id"] for row in linked])
     await CampaignArticle.filter(article_id=article.id).update(
         approved_hash=None, approved_by_id=None, approved_at=None
     )
