@@ -324,8 +324,12 @@ class BotContentHolder:
         self.checked_at = 0.0
 
     async def get(self) -> BotContent:
-        marker = await self.redis.get(VERSION_KEY)
-        marker = (marker.decode() if isinstance(marker, bytes) else marker) or "none"
+        return await self.get_at(await self.redis.get(VERSION_KEY))
+
+    async def get_at(self, raw_marker: str | bytes | None) -> BotContent:
+        """As `get`, with the version key's value the caller has just read (the bot reads it in the same round
+        trip as the message's delivery claim)."""
+        marker = (raw_marker.decode() if isinstance(raw_marker, bytes) else raw_marker) or "none"
         if marker == self.loaded and time.monotonic() - self.checked_at < POLL_SECONDS:
             return self.content
         live = await live_version()  # the table decides (a stale key, e.g. from another database, is replaced)
