@@ -100,6 +100,41 @@ async def get_application(application_id: int) -> AwardApplication:
     return application
 
 
+async def applications_of(business_id: int) -> list[AwardApplication]:
+    """Every 示范单位 application of a business, oldest first."""
+    return await AwardApplication.filter(business_id=business_id).order_by("id")
+
+
+async def list_applications(
+    *, status: AwardStatus | None, page: int, page_size: int
+) -> tuple[list[AwardApplication], int]:
+    """Newest first, optionally of one status: a page and the total."""
+    query = AwardApplication.all()
+    if status:
+        query = query.filter(status=status)
+    rows = await query.order_by("-id").offset((page - 1) * page_size).limit(page_size)
+    return rows, await query.count()
+
+
+async def recent_applications(*, status: AwardStatus | None, limit: int = 200) -> list[AwardApplication]:
+    """The latest applications (with their business), optionally of one status."""
+    query = AwardApplication.all().prefetch_related("business")
+    if status:
+        query = query.filter(status=status)
+    return await query.order_by("-id").limit(limit)
+
+
+async def objections_of(application_id: int) -> list[Objection]:
+    return await Objection.filter(application_id=application_id).order_by("id")
+
+
+async def get_objection(objection_id: int) -> Objection:
+    objection = await Objection.get_or_none(id=objection_id)
+    if objection is None:
+        raise NotFound("没有找到该异议", code="objection_not_found")
+    return objection
+
+
 async def _move(application: AwardApplication, expected: AwardStatus, **changes: object) -> AwardApplication:
     updated = await AwardApplication.filter(id=application.id, status=expected).update(**changes)
     if not updated:

@@ -103,6 +103,13 @@ async def get_business(business_id: int) -> Business:
     return business
 
 
+async def businesses_of_citizen(*, user_id: int, enterprise_ids: list[int]) -> list[Business]:
+    """The businesses a citizen registered and those of the enterprises they belong to (up to 100 of each), by id."""
+    rows = await Business.filter(registered_by=user_id).order_by("id").limit(100)
+    linked = await Business.filter(enterprise_id__in=enterprise_ids).order_by("id").limit(100) if enterprise_ids else []
+    return list({b.id: b for b in sorted([*rows, *linked], key=lambda b: b.id)}.values())
+
+
 async def commit(*, business: Business, user_id: int, signer_name: str, text_version: str) -> Commitment:
     """Sign the current commitment text; signing an outdated version is refused so nobody signs unseen text."""
     current = commitment_text()
@@ -119,10 +126,20 @@ async def commit(*, business: Business, user_id: int, signer_name: str, text_ver
         )
 
 
-async def revoke_commitment(*, commitment_id: int, staff_id: int, reason: str) -> Commitment:
+async def get_commitment(commitment_id: int) -> Commitment:
     commitment = await Commitment.get_or_none(id=commitment_id)
     if commitment is None:
         raise NotFound("没有找到该承诺", code="commitment_not_found")
+    return commitment
+
+
+async def commitments_of(business_id: int) -> list[Commitment]:
+    """Every commitment of a business (active and revoked), oldest first."""
+    return await Commitment.filter(business_id=business_id).order_by("id")
+
+
+async def revoke_commitment(*, commitment_id: int, staff_id: int, reason: str) -> Commitment:
+    commitment = await get_commitment(commitment_id)
     if len(reason.strip()) < 2:
         raise InvalidInput("请填写撤销理由（至少2个字）", code="reason_required")
     updated = await Commitment.filter(id=commitment_id, status=CommitmentStatus.ACTIVE).update(
