@@ -576,6 +576,11 @@ async def create_market(
     )
 
 
+async def active_markets() -> list[Market]:
+    """The markets in use, by district and name (form choices, audiences)."""
+    return await Market.filter(active=True).order_by("district", "name")
+
+
 async def active_market(market_id: int) -> Market | None:
     """The market a QR scene names, unless it is retired (None then)."""
     return await Market.get_or_none(id=market_id, active=True)

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from campaigns import service as campaign_service
 from campaigns.models import Campaign, CampaignStatus
 from campaigns.schemas import AudienceSpec
-from complaints.models import Market
+from complaints import service as complaints_service
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, redis_of, render
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
@@ -166,7 +166,7 @@ async def _article_page(request: web.Request, article: Article | None, form: dic
         "labels": STATUS_LABELS,
         "audience_kinds": AUDIENCE_KINDS,
         "districts": all_districts(),
-        "markets": await Market.filter(active=True).order_by("district", "name"),
+        "markets": await complaints_service.active_markets(),
         "tags": await WechatTag.all().order_by("name"),
         "default_send_at": (datetime.now(TZ) + timedelta(days=1)).replace(hour=9, minute=0).strftime("%Y-%m-%dT%H:%M"),
     }
