@@ -36,6 +36,11 @@ async def pending() -> list[KbAnswerDraft]:
     return await KbAnswerDraft.filter(state="pending").order_by("id").limit(200).prefetch_related("created_by")
 
 
+async def entries_of(drafts: list[KbAnswerDraft]) -> dict[str, KnowledgeEntry]:
+    """The entries these drafts would change, by faq id."""
+    return {e.id: e for e in await KnowledgeEntry.filter(id__in=[d.faq_id for d in drafts])}
+
+
 async def approve(*, actor: StaffAccount, draft_id: int, seen_hash: str, now: datetime) -> KbAnswerDraft:
     """Another person approves the exact answer they read; it replaces the entry's live answer."""
     draft = await KbAnswerDraft.get_or_none(id=draft_id)

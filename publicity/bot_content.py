@@ -266,6 +266,11 @@ async def live_version() -> BotContentVersion | None:
     return await BotContentVersion.filter(state="live").order_by("-id").first()
 
 
+async def history(limit: int = 20) -> list[BotContentVersion]:
+    """The latest versions (any state), with who made and who approved each."""
+    return await BotContentVersion.all().order_by("-id").limit(limit).prefetch_related("created_by", "approved_by")
+
+
 async def current_draft() -> BotContentVersion | None:
     return await BotContentVersion.filter(state="draft").order_by("-id").first()
 

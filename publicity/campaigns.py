@@ -97,3 +97,14 @@ async def void_approvals(*, actor: StaffAccount, campaigns: list[Campaign], arq:
 
 async def campaigns_of(article_id: int) -> list[CampaignArticle]:
     return await CampaignArticle.filter(article_id=article_id).prefetch_related("campaign").order_by("-id")
+
+
+async def recent_links(limit: int = 50) -> list[CampaignArticle]:
+    """The latest article campaigns, with campaign and article."""
+    return await CampaignArticle.all().order_by("-id").limit(limit).prefetch_related("campaign", "article")
+
+
+async def link_ids(campaign_ids: list[int]) -> dict[int, int]:
+    """campaign id -> its article link's id, for the campaigns that send an article."""
+    rows = await CampaignArticle.filter(campaign_id__in=campaign_ids).values("campaign_id", "id")
+    return {row["campaign_id"]: row["id"] for row in rows}

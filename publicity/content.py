@@ -271,3 +271,35 @@ async def previewed_current(article: Article, staff: StaffAccount) -> bool:
 def phone_html(article: Article) -> str:
     """The body as the console's phone preview shows it: images from our own copies."""
     return render_body(article.body, lambda i: f"/console/publicity/media/{i}/image")
+
+
+# --- reads for the console ---------------------------------------------------------------------------------
+
+
+async def recent_articles(limit: int = 50) -> list[Article]:
+    """The latest edited articles, with their cover."""
+    return await Article.all().order_by("-updated_at").limit(limit).prefetch_related("cover")
+
+
+async def media_assets(limit: int = 200) -> list[MediaAsset]:
+    """The image library, newest first."""
+    return await MediaAsset.all().order_by("-id").limit(limit)
+
+
+async def get_media(asset_id: int) -> MediaAsset | None:
+    return await MediaAsset.get_or_none(id=asset_id)
+
+
+async def media_uses(assets: list[MediaAsset]) -> dict[int, list[Article]]:
+    """Where each image is used: in an article's body, then as an article's cover ("where used")."""
+    uses: dict[int, list[Article]] = {}
+    for use in await ArticleImage.filter(media_id__in=[a.id for a in assets]).prefetch_related("article"):
+        uses.setdefault(use.media_id, []).append(use.article)  # type: ignore[attr-defined]
+    for article in await Article.filter(cover_id__in=[a.id for a in assets]):
+        uses.setdefault(article.cover_id, []).append(article)  # type: ignore[attr-defined]
+    return uses
+
+
+async def previews_of(article_id: int, limit: int = 20) -> list[ArticlePreview]:
+    """The latest previews sent of an article, with the staff member who got each."""
+    return await ArticlePreview.filter(article_id=article_id).order_by("-id").limit(limit).prefetch_related("staff")
