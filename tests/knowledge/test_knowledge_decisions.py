@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -176,7 +178,7 @@ def test_evaluation_sets_are_written_apart_from_the_knowledge_base() -> None:
     entries = read_kb(KB_PATH).entries
     phrasings = {re.sub(r"\W", "", t) for r in entries for t in (r.question, *r.alternatives)}
     ids = {r.id for r in entries}
-    for name in ("knowledge_tune.jsonl", "knowledge_heldout.jsonl"):
+    for name in ("knowledge_tune.jsonl", "knowledge_heldout.jsonl", "knowledge_heldout_v2.jsonl"):
         rows = _labelled(name)
         assert {kind for _, _, kind in rows} == {"ordinary", "hard", "ood", "near"}, name
         assert not [q for q, _, _ in rows if re.sub(r"\W", "", q) in phrasings], name
@@ -184,6 +186,36 @@ def test_evaluation_sets_are_written_apart_from_the_knowledge_base() -> None:
     assert len(_labelled("knowledge_heldout.jsonl")) >= 300
     tune = {q for q, _, _ in _labelled("knowledge_tune.jsonl")}
     assert not tune & {q for q, _, _ in _labelled("knowledge_heldout.jsonl")}
+
+
+def _plain(text: str) -> str:
+    """Width, case, punctuation, spaces and emoji dropped: how near-copies between sets are compared."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith(("P", "Z", "S", "C")))
+
+
+def test_the_blind_second_heldout_set_is_apart_from_tuning_and_development() -> None:
+    """knowledge_heldout_v2.jsonl was written blind (tests/data/faq/HELDOUT-V2.md): only measured, never tuned on."""
+    rows = _labelled("knowledge_heldout_v2.jsonl")
+    kb = {r.id: r.category for r in read_kb(KB_PATH).entries}
+    sizes = Counter(kind for _, _, kind in rows)
+    assert sizes["ordinary"] >= 150 and sizes["hard"] >= 150, sizes
+    assert sizes["near"] >= 60 and sizes["ood"] >= 80, sizes
+    assert set(sizes) == {"ordinary", "hard", "near", "ood"}, sizes
+    for q, expected, kind in rows:
+        assert (expected is None) == (kind == "ood"), q
+        if expected is not None:
+            assert (kb[expected] == "consumer") == (kind == "near"), q
+    metrology = {i for i, category in kb.items() if category != "consumer"}
+    for kind in ("ordinary", "hard"):
+        assert {expected for _, expected, k in rows if k == kind} == metrology, kind
+    mine = [_plain(q) for q, _, _ in rows]
+    assert len(set(mine)) == len(mine), "duplicate questions"
+    others = {_plain(q) for name in ("knowledge_tune.jsonl", "knowledge_heldout.jsonl") for q, _, _ in _labelled(name)}
+    dev = (DATA / "faq" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    others |= {_plain(json.loads(line)["q"]) for line in dev if line.strip()}
+    assert not [q for q, _, _ in rows if _plain(q) in others]
+    assert "heldout" not in (load_calibrator() or pytest.fail("no calibration shipped")).trained_on
 
 
 # --- sources -------------------------------------------------------------------------------------------------
