@@ -6,22 +6,25 @@ Officers with a district office (`StaffAccount.district`) see that district's en
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from aiohttp import web
 
 from appointments import booking as booking_service
 from appointments import service as appointments_service
 from appointments import stats as appointments_stats
+from appointments import verification_checks
 from appointments.catalogue import Catalogue, clear_override, set_override
 from appointments.catalogue import load as load_catalogue
 from appointments.jobs import queue_booking_notice, queue_review_notice
-from appointments.models import BookingStatus, EnterpriseStatus, SlotMode
+from appointments.models import BookingStatus, CheckStatus, EnterpriseStatus, SlotMode
 from appointments.present import booking_read, catalogue_read, entry_read, slot_read
 from appointments.schemas import (
     BookingRead,
     CatalogueEntryRead,
     CatalogueOverrideBody,
     CatalogueRead,
+    CheckResultBody,
     EnterpriseListItem,
     EnterpriseRead,
     OverdueRow,
@@ -34,6 +37,7 @@ from appointments.schemas import (
     SlotRead,
     SlotUpdate,
     StatsRead,
+    VerificationCheckRead,
     parse_choice,
 )
 from core.api import Page, api, ok, page_of, r200, r201, r204
@@ -294,6 +298,51 @@ async def record_results(request: web.Request, booking_id: DbId, /, body: Result
     if booking.status == BookingStatus.COMPLETED:
         await queue_booking_notice(request.config_dict[ARQ], booking_id=booking_id, event="completed")
     return ok(booking_read(booking))
+
+
+# --- verification checks asked for by complaints (a pump) --------------------------------------------
+
+
+@routes.get(f"{PREFIX}/verification-checks")
+@api.and_request
+async def list_verification_checks(
+    request: web.Request,
+    status: Literal["requested", "completed"] | None = None,
+    page: PageNo = 1,
+    page_size: PageSize = 20,
+) -> r200[Page[VerificationCheckRead]]:
+    staff = await _officer(request)
+    cards, total = await verification_checks.list_checks(
+        status=CheckStatus(status) if status else None, district=staff.district, page=page, page_size=page_size
+    )
+    items = [VerificationCheckRead.model_validate(c) for c in cards]
+    return ok(Page[VerificationCheckRead](items=items, total=total, page=page, page_size=page_size))
+
+
+@routes.get(f"{PREFIX}/verification-checks/{{check_id:\\d+}}")
+@api.and_request
+async def get_verification_check(request: web.Request, check_id: DbId, /) -> r200[VerificationCheckRead]:
+    staff = await _officer(request)
+    card = await verification_checks.get_check(check_id=check_id, district=staff.district)
+    return ok(VerificationCheckRead.model_validate(card))
+
+
+@routes.post(f"{PREFIX}/verification-checks/{{check_id:\\d+}}/result")
+@api.and_request
+async def record_verification_check_result(
+    request: web.Request, check_id: DbId, /, body: CheckResultBody
+) -> r200[VerificationCheckRead]:
+    staff = await _officer(request)
+    card = await verification_checks.record_result(
+        check_id=check_id,
+        district=staff.district,
+        passed=body.passed,
+        certificate_no=body.certificate_no,
+        note=body.note,
+        staff_id=staff.id,
+        staff_name=staff.display_name,
+    )
+    return ok(VerificationCheckRead.model_validate(card))
 
 
 # --- statistics --------------------------------------------------------------------------------------

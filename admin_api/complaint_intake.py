@@ -9,7 +9,8 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from admin_api.complaints import staff_read
-from complaints import documents, filing, registration12315, staff_facts
+from appointments.schemas import VerificationCheckRead
+from complaints import documents, filing, pump_check, registration12315, staff_facts
 from complaints import service as complaints_service
 from complaints.documents.content import document_kinds
 from complaints.models import Complaint, ComplaintDocument, ComplaintStatus
@@ -46,6 +47,17 @@ class DocumentIssue(BaseModel):
     details: dict[Text(32), Text(500)] = Field(default_factory=dict, max_length=6, description="需填写的内容")
 
 
+class IntakeRead(StaffComplaintRead):
+    pump_check: VerificationCheckRead | None = Field(
+        None, description="加油机/加气机投诉：安排的检定核查及其结果（其他类别为 null）"
+    )
+
+
+class PumpCheckBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    planned_on: Day | None = Field(None, description="计划核查日期（可不填）")
+
+
 class IdentityRead(BaseModel):
     complainant_name: str
     contact_phone: str
@@ -76,21 +88,28 @@ def document_read(document: ComplaintDocument) -> DocumentRead:
     )
 
 
-async def intake_read(complaint: Complaint) -> StaffComplaintRead:
+async def pump_check_read(complaint: Complaint) -> VerificationCheckRead | None:
+    card = await pump_check.check_of(complaint)
+    return VerificationCheckRead.model_validate(card) if card else None
+
+
+async def intake_read(complaint: Complaint) -> IntakeRead:
     read = await staff_read(complaint)
     issued = [document_read(d) for d in await documents.issued_documents(complaint)]
-    return read.model_copy(
-        update={
+    return IntakeRead.model_validate(
+        {
+            **read.model_dump(),
             "staff_facts": complaint.staff_facts or {},
             "documents": issued,
             "user_id": None if complaint.anonymous else complaint.user_id,  # type: ignore[attr-defined]
+            "pump_check": await pump_check_read(complaint),
         }
     )
 
 
 @routes.post("/api/v1/admin/complaints/intake")
 @api.and_request
-async def file_by_staff(request: web.Request, body: StaffFilingCreate) -> r201[StaffComplaintRead]:
+async def file_by_staff(request: web.Request, body: StaffFilingCreate) -> r201[IntakeRead]:
     """Record a complaint or report taken by phone or at the counter (投诉/举报登记表); same checks as online."""
     staff = await _staff(request)
     app = request.config_dict
@@ -116,7 +135,7 @@ async def complaint_identity(request: web.Request, complaint_id: DbId, /) -> r20
 
 @routes.get(r"/api/v1/admin/complaints/{complaint_id:\d+}/intake")
 @api.and_request
-async def complaint_intake_detail(request: web.Request, complaint_id: DbId, /) -> r200[StaffComplaintRead]:
+async def complaint_intake_detail(request: web.Request, complaint_id: DbId, /) -> r200[IntakeRead]:
     """The case with its kind's facts, staff records and issued documents (identity masked)."""
     _, complaint = await _case(request, complaint_id)
     return ok(await intake_read(complaint))
@@ -124,9 +143,7 @@ async def complaint_intake_detail(request: web.Request, complaint_id: DbId, /) -
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/registration-12315")
 @api.and_request
-async def record_12315(
-    request: web.Request, complaint_id: DbId, /, body: Registration12315Body
-) -> r200[StaffComplaintRead]:
+async def record_12315(request: web.Request, complaint_id: DbId, /, body: Registration12315Body) -> r200[IntakeRead]:
     """Record the case's number on the national 12315 platform (the citizen then sees it is registered there)."""
     staff, complaint = await _case(request, complaint_id)
     complaint = await registration12315.record(complaint=complaint, staff=staff, number=body.number)
@@ -214,9 +231,9 @@ async def download_document(request: web.Request, complaint_id: DbId, document_i
 
 @routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/staff-facts")
 @api.and_request
-async def record_staff_facts(request: web.Request, complaint_id: DbId, /) -> r200[StaffComplaintRead]:
-    """Per-kind follow-up: 眼镜 lens measured, 民用四表 meter test requested and its result, pump/charger/taximeter
-    verification check. Body: the record's fields (see the case's kind)."""
+async def record_staff_facts(request: web.Request, complaint_id: DbId, /) -> r200[IntakeRead]:
+    """Per-kind follow-up: 眼镜 lens measured, 民用四表 meter test requested and its result, charger/taximeter
+    verification check (a pump gets a real check: pump-check). Body: the record's fields (see the case's kind)."""
     staff, complaint = await _case(request, complaint_id)
     from core.limits import read_json
 
@@ -224,4 +241,14 @@ async def record_staff_facts(request: web.Request, complaint_id: DbId, /) -> r20
     if not isinstance(raw, dict):
         raise InvalidInput("请求内容应为 JSON 对象", code="invalid_input")
     complaint = await staff_facts.record(complaint=complaint, staff=staff, raw=raw)
+    return ok(await intake_read(complaint))
+
+
+@routes.post(r"/api/v1/admin/complaints/{complaint_id:\d+}/pump-check")
+@api.and_request
+async def create_pump_check(request: web.Request, complaint_id: DbId, /, body: PumpCheckBody) -> r200[IntakeRead]:
+    """A 加油机/加气机 case: ask for a verification check of that pump (asking again returns the same check); a
+    verification officer records its result, which the case then shows."""
+    staff, complaint = await _case(request, complaint_id)
+    complaint = await pump_check.request(complaint=complaint, staff=staff, planned_on=body.planned_on)
     return ok(await intake_read(complaint))

@@ -247,3 +247,39 @@ class DueReminder(Model):
     class Meta:
         table = "appointment_due_reminder"
         unique_together = (("instrument", "due_on", "lead_days"),)
+
+
+class CheckStatus(StrEnum):
+    REQUESTED = "requested"  # staff asked for it; waits for a verification officer
+    COMPLETED = "completed"  # result recorded
+
+
+class VerificationCheck(Model):
+    """A verification check of one instrument in service that a case names (a station's pump), asked for by staff.
+
+    Not a booking: there is no enterprise asking and no slot to fill; an officer goes to the place and records the
+    result. `source` + `source_ref` name what asked for it (e.g. "complaint", the complaint's id) and are unique,
+    so asking twice yields the one check."""
+
+    id = fields.IntField(primary_key=True)
+    source = fields.CharField(max_length=16)
+    source_ref = fields.CharField(max_length=32)
+    type_slug = fields.CharField(max_length=64)  # catalogue slug: fuel_dispenser, gas_dispenser ...
+    place = fields.CharField(max_length=128)  # station / operator
+    unit_no = fields.CharField(max_length=32)  # pump (nozzle) number
+    district = fields.CharField(max_length=32, db_index=True)
+    planned_on = fields.DateField(null=True)
+    status = fields.CharEnumField(CheckStatus, max_length=16, default=CheckStatus.REQUESTED, db_index=True)
+    requested_by = fields.IntField()  # StaffAccount id
+    requested_by_name = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    passed = fields.BooleanField(null=True)
+    certificate_no = fields.CharField(max_length=64, null=True)
+    result_note = fields.CharField(max_length=500, default="")
+    recorded_by = fields.IntField(null=True)  # StaffAccount id
+    recorded_by_name = fields.CharField(max_length=64, null=True)
+    recorded_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "appointment_verification_check"
+        unique_together = (("source", "source_ref"),)

@@ -298,6 +298,38 @@ class ResultsBody(BaseModel):
     items: list[ResultItem] = Field(min_length=1, max_length=500)
 
 
+# --- verification checks asked for by a case (a complaint about a pump) ---------------------------------
+
+
+class VerificationCheckRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    source: str = Field(description="由何而来：complaint（投诉）")
+    source_ref: str = Field(description="来源编号（投诉的投诉编号）")
+    type_slug: str
+    type_name: str
+    place: str = Field(description="加油（加气）站")
+    unit_no: str = Field(description="加油机（枪）编号")
+    district: str
+    planned_on: date | None
+    status: Literal["requested", "completed"]
+    status_label: str
+    requested_by_name: str
+    created_at: datetime
+    passed: bool | None = Field(description="核查结果：合格 true，不合格 false，未出结果 null")
+    certificate_no: str | None
+    result_note: str
+    recorded_by_name: str | None
+    recorded_at: datetime | None
+
+
+class CheckResultBody(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+    passed: bool = Field(description="是否合格")
+    certificate_no: Text(64) | None = Field(None, description="检定证书或核查记录编号")
+    note: Text(500) = Field("", description="说明；不合格时必填")
+
+
 # --- statistics --------------------------------------------------------------------------------------
 
 

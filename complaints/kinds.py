@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -176,13 +176,43 @@ def field_labels(kind: Kind) -> dict[str, str]:
     return {name: field.description or name for name, field in kind.facts.model_fields.items()}
 
 
+# Chinese names of the coded values a kind's facts take (the form's choices, the case page, documents, exports).
+CHOICE_LABELS: dict[str, dict[str, str]] = {
+    "fuel": {"gasoline": "汽油", "diesel": "柴油", "cng": "压缩天然气（CNG）", "lng": "液化天然气（LNG）",
+             "lpg": "液化石油气（LPG）"},
+    "utility": {"water": "水表", "electricity": "电能表", "gas": "燃气表", "heat": "热能表"},
+    "product_kind": {"food": "食品", "cosmetics": "化妆品", "mooncake": "月饼", "zongzi": "粽子", "other": "其他"},
+    "unit": {"g": "克", "kg": "千克", "mL": "毫升", "L": "升"},
+}  # fmt: skip
+
+
+def choices(kind: Kind) -> dict[str, list[tuple[str, str]]]:
+    """Field -> [(value, 中文)] for the facts that take one of a few values (a select in the console's form)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, field in kind.facts.model_fields.items():
+        annotation = field.annotation
+        if annotation is bool:
+            out[name] = [("true", "是"), ("false", "否")]
+        elif get_origin(annotation) is Literal:
+            labels = CHOICE_LABELS.get(name, {})
+            out[name] = [(str(v), labels.get(str(v), str(v))) for v in get_args(annotation)]
+    return out
+
+
+def fact_value(name: str, value: Any) -> str:
+    """One fact as shown to people: a coded value by its Chinese name."""
+    if isinstance(value, str) and value in CHOICE_LABELS.get(name, {}):
+        return CHOICE_LABELS[name][value]
+    return _display(value)
+
+
 def facts_text(slug: str, facts: dict[str, Any] | None) -> str:
     """The facts as one line of "标签：值" pairs (documents, exports)."""
     kind = KINDS.get(slug)
     if kind is None or not facts:
         return ""
     labels = field_labels(kind)
-    return "；".join(f"{labels.get(name, name)}：{_display(value)}" for name, value in facts.items())
+    return "；".join(f"{labels.get(name, name)}：{fact_value(name, value)}" for name, value in facts.items())
 
 
 def _display(value: Any) -> str:

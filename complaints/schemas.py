@@ -130,6 +130,10 @@ class ComplaintRead(ComplaintSummary):
     accept_due_on: date
     mediation_due_on: date | None
     deadline_estimated: bool
+    deadline_provisional: bool = Field(
+        description="期限所依据的时限尚未核实（第121号的暂定值），日期仅供参考，以工作人员通知为准"
+    )
+    deadline_note: str = Field(description="给投诉人看的期限说明；期限确定时为空")
     refusal_reason: str | None
     refusal_reason_label: str | None
     termination_reason: str | None
@@ -393,6 +397,18 @@ def summary_fields(c: Complaint) -> dict[str, Any]:
     }
 
 
+PROVISIONAL_NOTE = "上述期限按暂定时限计算（有关规定的期限尚待核实确认），仅供参考，实际以市场监管部门的通知为准。"
+ESTIMATED_NOTE = "期限跨越的节假日安排尚未公布，上述日期为估算，实际以市场监管部门的通知为准。"
+
+
+def deadline_certainty(c: Complaint) -> dict[str, Any]:
+    """Whether the dates the citizen sees rest on unverified limits (a provisional policy) or an estimated calendar:
+    then they are said to be indicative, never shown as certain."""
+    provisional = not bool((c.policy or {}).get("limits_verified", True))
+    note = PROVISIONAL_NOTE if provisional else ESTIMATED_NOTE if c.deadline_estimated else ""
+    return {"deadline_provisional": provisional, "deadline_note": note}
+
+
 def read_fields(c: Complaint, *, photos: list[Any], events: list[ComplaintEvent], for_staff: bool) -> dict[str, Any]:
     from complaints.deadlines import refusal_reasons, regulations
 
@@ -426,6 +442,7 @@ def read_fields(c: Complaint, *, photos: list[Any], events: list[ComplaintEvent]
         "accept_due_on": c.accept_due_on,
         "mediation_due_on": c.mediation_due_on,
         "deadline_estimated": c.deadline_estimated,
+        **deadline_certainty(c),
         "refusal_reason": c.refusal_reason,
         "refusal_reason_label": refusal_reasons(c.regulation).get(c.refusal_reason) if c.refusal_reason else None,
         "termination_reason": c.termination_reason,

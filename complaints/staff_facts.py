@@ -1,9 +1,14 @@
 """What staff record on a case after intake, per kind: the lens measured against the prescription (眼镜), the
-meter test requested and its result (民用四表, 申请检定), the verification check of a pump or charger.
-Kept in Complaint.staff_facts, each entry validated by its schema and logged as an event."""
+meter test requested and its result (民用四表, 申请检定), the verification check of a charger or taximeter.
+Kept in Complaint.staff_facts, each entry validated by its schema and logged as an event.
+
+A fuel or gas pump is not checked by a note here: the case asks the appointments domain for a verification check
+of that pump (`pump_of` gives what to check, `link_pump_check` keeps the check's id under "pump_check"); the
+channel that connects the two reads the check's status and result from appointments."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -11,9 +16,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from complaints.kinds import Diopter, kind_label
-from complaints.models import ActorKind, Complaint, ComplaintEvent
+from complaints.models import ActorKind, Complaint, ComplaintEvent, ComplaintStatus
 from core.clock import now_local
-from core.errors import InvalidInput
+from core.errors import InvalidInput, InvalidTransition
 from core.fields import Day, Text
 from core.models import StaffAccount
 
@@ -48,7 +53,6 @@ class VerificationCheck(StaffRecord):
 RECORDS: dict[str, tuple[str, type[StaffRecord], str]] = {
     "spectacles": ("lens_measurement", LensMeasurement, "记录镜片实测结果"),
     "utility_meter": ("meter_test", MeterTest, "记录申请检定及结果"),
-    "fuel_dispenser": ("verification_check", VerificationCheck, "记录加油（加气）机核查"),
     "taxi_meter": ("verification_check", VerificationCheck, "记录出租车计价器核查"),
     "ev_charger": ("verification_check", VerificationCheck, "记录充电桩核查"),
 }
@@ -78,4 +82,58 @@ async def record(*, complaint: Complaint, staff: StaffAccount, raw: dict[str, An
         actor_name=staff.display_name,
         note=verb,
     )
+    return await Complaint.get(id=complaint.id)
+
+
+PUMP_CHECK = "pump_check"
+GAS_FUELS = {"cng", "lng", "lpg"}
+
+
+@dataclass(frozen=True)
+class Pump:
+    type_slug: str  # the instrument catalogue's slug: fuel_dispenser (加油机) or gas_dispenser (加气机)
+    station: str
+    pump_number: str
+    district: str
+
+
+def pump_of(complaint: Complaint) -> Pump:
+    """The pump a 加油机/加气机 case names, for a verification check; other kinds and closed cases have none."""
+    if complaint.kind != "fuel_dispenser":
+        label = kind_label(complaint.kind)
+        raise InvalidInput(
+            f"只有加油机/加气机投诉可以安排加油（加气）机检定核查，本案为“{label}”", code="not_a_pump_case"
+        )
+    if complaint.status in (ComplaintStatus.REFUSED, ComplaintStatus.WITHDRAWN):
+        raise InvalidTransition("不予受理或已撤回的投诉不能安排核查", code="case_closed")
+    facts = complaint.kind_facts or {}
+    return Pump(
+        type_slug="gas_dispenser" if facts.get("fuel") in GAS_FUELS else "fuel_dispenser",
+        station=str(facts.get("station", "")),
+        pump_number=str(facts.get("pump_number", "")),
+        district=complaint.district,
+    )
+
+
+def pump_check_id(complaint: Complaint) -> int | None:
+    entry = (complaint.staff_facts or {}).get(PUMP_CHECK)
+    return int(entry["check_id"]) if isinstance(entry, dict) and "check_id" in entry else None
+
+
+async def link_pump_check(*, complaint: Complaint, staff: StaffAccount, check_id: int, created: bool) -> Complaint:
+    """Keep the check's id on the case; the timeline says so once, when the check was created."""
+    if pump_check_id(complaint) != check_id:
+        facts = {**(complaint.staff_facts or {}), PUMP_CHECK: {"check_id": check_id}}
+        await Complaint.filter(id=complaint.id).update(staff_facts=facts, updated_at=now_local())
+    if created:
+        await ComplaintEvent.create(
+            complaint_id=complaint.id,
+            action=PUMP_CHECK,
+            from_status=complaint.status.value,
+            to_status=complaint.status.value,
+            actor_kind=ActorKind.STAFF,
+            actor_id=staff.id,
+            actor_name=staff.display_name,
+            note="已安排对该加油（加气）机的检定核查",
+        )
     return await Complaint.get(id=complaint.id)

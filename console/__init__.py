@@ -29,6 +29,7 @@ from console import (
     sites,
     slots,
     stats,
+    verification_checks,
     wechat_binding,
 )
 from console.errors import console_errors
@@ -48,6 +49,7 @@ ROUTE_TABLES = [
     slots.routes,
     sites.routes,
     registry.routes,
+    verification_checks.routes,
     stats.routes,
     credit.routes,
     notifications.routes,

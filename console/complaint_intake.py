@@ -8,15 +8,16 @@ from typing import Any
 from aiohttp import web
 from pydantic import ValidationError
 
-from complaints import documents, filing, registration12315
+from complaints import documents, filing, pump_check, registration12315
 from complaints import service as complaints_service
 from complaints.documents.content import DETAIL_FIELDS, document_kinds
 from complaints.identity import masked
 from complaints.intake_grounds import refusal_grounds, termination_grounds
-from complaints.kinds import KINDS, field_labels
+from complaints.kinds import KINDS, choices, field_labels
 from complaints.models import Complaint
 from complaints.schemas import StaffFilingCreate
-from console.pages import VISITOR, flash, form_data, page, redirect, render
+from complaints.staff_facts import pump_check_id
+from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render
 from core import audit
 from core.districts import all_districts
 from core.errors import InvalidInput, ServiceError
@@ -47,6 +48,8 @@ async def intake_context(complaint: Complaint) -> dict[str, Any]:
         "document_details": DETAIL_FIELDS,
         "termination_grounds": termination_grounds(complaint.regulation),
         "refusal_grounds": refusal_grounds(complaint.regulation),
+        "pump_case": complaint.kind == "fuel_dispenser",
+        "pump_check": await pump_check.check_of(complaint),
     }
 
 
@@ -95,6 +98,27 @@ async def record_12315(request: web.Request) -> web.StreamResponse:
         details={"via": "console", "number": done.registration_12315},
     )
     raise await _back(request, complaint, f"已记录12315登记号 {done.registration_12315}")
+
+
+@routes.post(CASE + "/pump-check")
+@page(HANDLER)
+async def request_pump_check(request: web.Request) -> web.StreamResponse:
+    """Ask for the verification check of the pump a 加油机/加气机 case names (a second click changes nothing)."""
+    staff, complaint = await _case(request)
+    form = await form_data(request)
+    try:
+        planned_on = parse_day(form.get("planned_on"), "计划核查日期")
+        done = await pump_check.request(complaint=complaint, staff=staff, planned_on=planned_on)
+    except ServiceError as exc:
+        raise await _back(request, complaint, exc.message, "error") from None
+    await audit.record(
+        request,
+        "complaint.pump_check",
+        actor=staff,
+        target=f"complaint:{complaint.id}",
+        details={"via": "console", "check_id": pump_check_id(done)},
+    )
+    raise await _back(request, complaint, "已安排对该加油（加气）机的检定核查，结果由检定人员录入后在此显示")
 
 
 @routes.post(CASE + "/documents")
@@ -167,6 +191,7 @@ def _form_context(form: dict[str, str] | None = None) -> dict[str, Any]:
     return {
         "kinds": KINDS,
         "kind_fields": {slug: field_labels(kind) for slug, kind in KINDS.items()},
+        "kind_choices": {slug: choices(kind) for slug, kind in KINDS.items()},
         "districts": all_districts(),
         "form": form or {},
     }

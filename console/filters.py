@@ -7,6 +7,7 @@ from typing import Any
 
 import jinja2
 
+from complaints.kinds import fact_value
 from core import clock
 from core.audit import ACTION_LABELS
 from core.districts import find_district
@@ -103,6 +104,7 @@ def install(env: jinja2.Environment) -> None:
         role_names=role_names,
         action_label=action_label,
         pretty_json=pretty_json,
+        fact_value=lambda value, name: fact_value(name, value),
         booking_label=lambda s: BOOKING_LABELS.get(str(s), str(s)),
         enterprise_label=lambda s: ENTERPRISE_LABELS.get(str(s), str(s)),
     )

@@ -53,6 +53,7 @@ async def stats_page(request: web.Request) -> web.StreamResponse:
         charts["by_district"] = [[r["district_name"], r["count"]] for r in figures["by_district"]]
         charts["by_month"] = [[r["month"], r["count"]] for r in figures["by_month"]]
         charts["by_category"] = [[r["category_label"], r["count"]] for r in figures["by_category"]]
+        charts["by_kind"] = [[f"{r['track_label']}·{r['kind_label']}", r["count"]] for r in figures["by_kind"]]
     if staff.has_role(StaffRole.VERIFICATION_OFFICER):
         rates = await appointments_stats.verification_rates(date_from=start, date_to=end, district=staff.district)
         names = {
@@ -85,6 +86,22 @@ async def complaints_xlsx(request: web.Request) -> web.StreamResponse:
         request, "complaint.export", actor=staff, details={"via": "console", "format": "xlsx", "from": start, "to": end}
     )
     return xlsx_response(csv_to_xlsx(body.decode("utf-8"), title="投诉"), f"投诉-{start}-{end}.xlsx")
+
+
+@routes.get("/console/stats/complaints-by-kind.xlsx")
+@page(StaffRole.COMPLAINT_HANDLER)
+async def complaints_by_kind_xlsx(request: web.Request) -> web.StreamResponse:
+    staff = request[VISITOR].staff
+    start, end = _period(request)
+    figures = await complaint_stats.statistics(staff=staff, filters=QueueFilters(date_from=start, date_to=end))
+    await audit.record(
+        request,
+        "complaint.export",
+        actor=staff,
+        details={"via": "console", "format": "xlsx", "list": "by_kind", "from": start, "to": end},
+    )
+    body = csv_to_xlsx(complaint_stats.by_kind_csv(figures), title="按类别")
+    return xlsx_response(body, f"投诉举报按类别-{start}-{end}.xlsx")
 
 
 @routes.get("/console/stats/verification.xlsx")

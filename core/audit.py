@@ -64,6 +64,8 @@ ACTION_LABELS = {
     "complaint.policy_recompute": "按确认的时限政策重算在办投诉期限",
     "complaint.fair_scale": "登记或修改公平秤",
     "complaint.column_override": "改按另一档负偏差认定",
+    "complaint.pump_check": "安排加油（加气）机检定核查",
+    "verification_check.result": "录入检定核查结果",
     "enterprise.approve": "企业审核通过",
     "enterprise.reject": "企业审核不通过",
     "booking.check_in": "预约签到",

@@ -103,6 +103,9 @@ SUMMARIES: dict[str, str] = {
     "staffCheckIn": "登记到检",
     "staffCancelBooking": "工作人员取消检定预约（未到检、停检等）",
     "staffRecordResults": "录入检定结果",
+    "staffListVerificationChecks": "投诉引起的加油（加气）机检定核查任务（分页，本辖区）",
+    "staffGetVerificationCheck": "一项检定核查任务及其结果",
+    "staffRecordVerificationCheckResult": "录入检定核查结果（只能录入一次）",
     "staffVerificationStats": "受检率统计",
     "staffVerificationStatsCsv": "导出受检率统计（CSV）",
     "staffOverdue": "逾期未检器具（分页）",
@@ -188,5 +191,6 @@ SUMMARIES: dict[str, str] = {
     "staffIssueDocument": "出具一份文书（按年度和种类编号）",
     "staffDownloadDocumentPdf": "下载文书（PDF）",
     "staffDownloadDocumentDocx": "下载文书（Word，可编辑）",
-    "staffRecordStaffFacts": "记录按类别的核查结果（眼镜实测、民用四表检定、加油机等核查）",
+    "staffRecordStaffFacts": "记录按类别的核查结果（眼镜实测、民用四表检定、充电桩、计价器核查）",
+    "staffCreatePumpCheck": "加油机/加气机投诉：安排对该加油（加气）机的检定核查（重复提交只建一个）",
 }

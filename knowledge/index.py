@@ -205,28 +205,43 @@ class FaqIndex:
         signals, candidates = self.signals(question)
         if not candidates:
             return SearchResult(question, 0.0, "fallback", (), "out_of_scope" if signals else "unknown")
-        t = self.tuning
         confidence = self.calibrator.probability(signals) if self.calibrator else signals["evidence"]
-        best = candidates[0]
-        close_siblings = bool(signals["close_sibling"]) and signals["cue"] == 0
-        reason: Reason
-        threshold = t.answer_threshold_outside if signals["outside_metrology"] else t.answer_threshold
-        if close_siblings and confidence >= t.suggest_threshold:
-            band, reason = "suggest", "clarify"  # "注册计量师": the exam or the registration?
-            floor = t.sibling_close_ratio * best.score
-            candidates = [
-                best,
-                *(c for c in candidates[1:] if c.score >= floor and self.siblings.related(best.faq_id, c.faq_id)),
-            ]
-        elif confidence >= threshold:
-            band, reason = "confident", "answer"
-        elif signals["domain"] < t.out_of_scope_domain:
-            band, reason = "fallback", "out_of_scope"
-        elif confidence >= t.suggest_threshold:
-            band, reason = "suggest", "suggest"
-        else:
-            band, reason = "fallback", "unknown"
+        return self.decide(question, signals, candidates, confidence, limit=limit)
+
+    def decide(
+        self,
+        question: str,
+        signals: dict[str, float],
+        candidates: list[Candidate],
+        confidence: float,
+        *,
+        limit: int = 3,
+    ) -> SearchResult:
+        """The band for a confidence (the calibrated probability that the first candidate is right)."""
+        band, reason = self._band(signals, confidence)
+        if reason == "clarify":
+            candidates = self._close_siblings(candidates)
         return SearchResult(question, round(confidence, 4), band, tuple(candidates[:limit]), reason)
+
+    def _band(self, signals: dict[str, float], confidence: float) -> tuple[Band, Reason]:
+        t = self.tuning
+        threshold = t.answer_threshold_outside if signals["outside_metrology"] else t.answer_threshold
+        if signals["close_sibling"] and signals["cue"] == 0 and confidence >= t.suggest_threshold:
+            return "suggest", "clarify"  # "注册计量师": the exam or the registration?
+        if confidence >= threshold:
+            return "confident", "answer"
+        if signals["domain"] < t.out_of_scope_domain:
+            return "fallback", "out_of_scope"
+        if confidence >= t.suggest_threshold:
+            return "suggest", "suggest"
+        return "fallback", "unknown"
+
+    def _close_siblings(self, candidates: list[Candidate]) -> list[Candidate]:
+        """The best candidate and the siblings close enough to it to be asked about."""
+        best = candidates[0]
+        floor = self.tuning.sibling_close_ratio * best.score
+        related = self.siblings.related
+        return [best, *(c for c in candidates[1:] if c.score >= floor and related(best.faq_id, c.faq_id))]
 
     def signals(self, question: str) -> tuple[dict[str, float], list[Candidate]]:
         """What the calibration weighs, and the ranked candidates (best first, siblings settled). Empty
@@ -293,35 +308,52 @@ class FaqIndex:
     def _rank(self, text: str) -> tuple[list[Candidate], float, bool, str] | None:
         """Candidates for a normalised text (best first), the ranker's evidence for the best, whether that
         match rests on more than everyday words, and the text's canonical words joined."""
-        t = self.tuning
-        n_docs = len(self.records)
         analysis = self.analyzer.analyse(text)
         tokens = list(dict.fromkeys(analysis.search))
         compact = analysis.compact
-        if not n_docs or (not tokens and not compact):
+        if not self.records or (not tokens and not compact):
             return None
-
-        # words: BM25F
         precise = list(dict.fromkeys(analysis.words))
         rows = self.words_table.find(list(dict.fromkeys(tokens + precise)))
+        words = self._word_scores(tokens, rows)
+        chars = self._sentence_chars(compact)
+        t = self.tuning
+        score = (
+            t.mix_words * words + t.mix_chars * chars + (1.0 - t.mix_words - t.mix_chars) * self._entry_chars(compact)
+        )
+        order = self._top_docs(score)
+        if not order:
+            return None
+        word_weights = {w: self._token_weight(w, rows.get(w)) for w in precise}
+        word_total = sum(word_weights.values()) or 1.0
+        candidates = [self._candidate(doc, score, words, chars, word_weights, word_total) for doc in order]
+        evidence = self._evidence(candidates, weights=word_weights, total_weight=word_total)
+        anchored = self._anchored(order[0], word_weights, compact)
+        if not anchored:
+            evidence *= t.unanchored_factor
+        return candidates, evidence, anchored, compact
+
+    def _word_scores(self, tokens: list[str], rows: dict[str, int]) -> np.ndarray:
+        """Words: BM25F per entry, normalised by what the question's words could score at most (<= 1)."""
+        t = self.tuning
         weights = {tok: self._token_weight(tok, rows.get(tok)) for tok in tokens}
         saturation = (t.w_title + t.w_canonical + t.w_keyword) * (t.k1 + 1) / (t.k1 + t.w_title + t.w_canonical)
         word_norm = (sum(weights.values()) or 1.0) * saturation
-        words_table = self.words_table
+        table = self.words_table
         word_lists = [
-            (words_table.postings(rows[tok]), words_table.key_value[rows[tok]] / word_norm)
-            for tok in tokens
-            if tok in rows
+            (table.postings(rows[tok]), table.key_value[rows[tok]] / word_norm) for tok in tokens if tok in rows
         ]
-        words = _accumulate(word_lists, n_docs)
+        words = _accumulate(word_lists, len(self.records))
         np.minimum(words, 1.0, out=words)
+        return words
 
-        # characters against the best single sentence: Dice over idf-weighted bigrams
+    def _sentence_chars(self, compact: str) -> np.ndarray:
+        """Characters against each entry's best single sentence: Dice over idf-weighted bigrams."""
         grams = _bigrams(compact) if compact else frozenset()
         gram_rows = self.grams_table.find(list(grams))
         touched = [(self.grams_table.postings(r), float(self.grams_table.key_value[r])) for r in gram_rows.values()]
         query_gram_weight = sum(w for _, w in touched) + self.max_idf * (len(grams) - len(gram_rows)) or 1.0
-        chars = np.zeros(n_docs, dtype=np.float32)
+        chars = np.zeros(len(self.records), dtype=np.float32)
         if touched:
             ids = np.concatenate([p[0] for p, _ in touched])
             shared = np.concatenate([np.full(len(p[0]), w, dtype=np.float32) for p, w in touched])
@@ -329,49 +361,45 @@ class FaqIndex:
             overlap = np.bincount(inverse, weights=shared)
             dice = 2.0 * overlap / (query_gram_weight + self.sentence_weight[sentences])
             np.maximum.at(chars, self.sentence_doc[sentences], dice.astype(np.float32))
+        return chars
 
-        # characters against the whole entry: tf-idf cosine over 1-3-grams
+    def _entry_chars(self, compact: str) -> np.ndarray:
+        """Characters against the whole entry: tf-idf cosine over 1-3-grams."""
         ngrams = _char_ngrams(compact)
-        entries_table = self.entries_table
+        table = self.entries_table
         entry_lists = [
-            (entries_table.postings(row), (1 + math.log(ngrams[gram])) * float(entries_table.key_value[row]))
-            for gram, row in entries_table.find(list(ngrams)).items()
+            (table.postings(row), (1 + math.log(ngrams[gram])) * float(table.key_value[row]))
+            for gram, row in table.find(list(ngrams)).items()
         ]
         query_norm = math.sqrt(sum(v * v for _, v in entry_lists)) or 1.0
-        entry = _accumulate([(p, v / query_norm) for p, v in entry_lists], n_docs)
+        return _accumulate([(p, v / query_norm) for p, v in entry_lists], len(self.records))
 
-        mix_entry = 1.0 - t.mix_words - t.mix_chars
-        score = t.mix_words * words + t.mix_chars * chars + mix_entry * entry
-        keep = t.candidate_pool
-        if n_docs > keep:
-            top = np.argpartition(-score, keep)[:keep]
-        else:
-            top = np.arange(n_docs)
-        order = sorted((int(d) for d in top if score[d] > 0), key=lambda d: (-float(score[d]), d))
-        if not order:
-            return None
+    def _top_docs(self, score: np.ndarray) -> list[int]:
+        """The candidate pool: the best-scoring entries with a positive score, best first (ties: entry order)."""
+        keep, n_docs = self.tuning.candidate_pool, len(self.records)
+        top = np.argpartition(-score, keep)[:keep] if n_docs > keep else np.arange(n_docs)
+        return sorted((int(d) for d in top if score[d] > 0), key=lambda d: (-float(score[d]), d))
 
-        word_weights = {w: self._token_weight(w, rows.get(w)) for w in precise}
-        word_total = sum(word_weights.values()) or 1.0
-        candidates = []
-        for doc in order:
-            covered = sum(w for tok, w in word_weights.items() if f"\x00{tok}\x00" in self.title_words[doc])
-            candidates.append(
-                Candidate(
-                    faq_id=self.records[doc].id,
-                    question=self.records[doc].question,
-                    score=round(float(score[doc]), 4),
-                    words=round(float(words[doc]), 4),
-                    chars=round(float(chars[doc]), 4),
-                    # Each word of the question counts once (precise mode), not its overlapping sub-words.
-                    coverage=round(covered / word_total if word_weights else float(chars[doc]), 4),
-                )
-            )
-        evidence = self._evidence(candidates, weights=word_weights, total_weight=word_total)
-        anchored = self._anchored(order[0], word_weights, compact)
-        if not anchored:
-            evidence *= t.unanchored_factor
-        return candidates, evidence, anchored, compact
+    def _candidate(
+        self,
+        doc: int,
+        score: np.ndarray,
+        words: np.ndarray,
+        chars: np.ndarray,
+        word_weights: dict[str, float],
+        word_total: float,
+    ) -> Candidate:
+        title = self.title_words[doc]
+        # Each word of the question counts once (precise mode), not its overlapping sub-words.
+        covered = sum(w for tok, w in word_weights.items() if f"\x00{tok}\x00" in title)
+        return Candidate(
+            faq_id=self.records[doc].id,
+            question=self.records[doc].question,
+            score=round(float(score[doc]), 4),
+            words=round(float(words[doc]), 4),
+            chars=round(float(chars[doc]), 4),
+            coverage=round(covered / word_total if word_weights else float(chars[doc]), 4),
+        )
 
     def _anchored(self, doc: int, words: dict[str, float], compact: str) -> bool:
         """Does the match rest on more than everyday words? True when a shared word is domain vocabulary, a

@@ -299,6 +299,9 @@ export interface paths {
   "/api/v1/admin/complaints/{complaint_id}/staff-facts": {
     post: operations["staffRecordStaffFacts"];
   };
+  "/api/v1/admin/complaints/{complaint_id}/pump-check": {
+    post: operations["staffCreatePumpCheck"];
+  };
   "/api/v1/admin/enterprises": {
     get: operations["staffListEnterprises"];
   };
@@ -350,6 +353,15 @@ export interface paths {
   };
   "/api/v1/admin/verification-bookings/{booking_id}/results": {
     post: operations["staffRecordResults"];
+  };
+  "/api/v1/admin/verification-checks": {
+    get: operations["staffListVerificationChecks"];
+  };
+  "/api/v1/admin/verification-checks/{check_id}": {
+    get: operations["staffGetVerificationCheck"];
+  };
+  "/api/v1/admin/verification-checks/{check_id}/result": {
+    post: operations["staffRecordVerificationCheckResult"];
   };
   "/api/v1/admin/verification-stats": {
     get: operations["staffVerificationStats"];
@@ -602,6 +614,10 @@ export interface components {
       accept_due_on: string;
       mediation_due_on: string | null;
       deadline_estimated: boolean;
+      /** 期限所依据的时限尚未核实（第121号的暂定值），日期仅供参考，以工作人员通知为准 */
+      deadline_provisional: boolean;
+      /** 给投诉人看的期限说明；期限确定时为空 */
+      deadline_note: string;
       refusal_reason: string | null;
       refusal_reason_label: string | null;
       termination_reason: string | null;
@@ -1448,6 +1464,10 @@ export interface components {
       accept_due_on: string;
       mediation_due_on: string | null;
       deadline_estimated: boolean;
+      /** 期限所依据的时限尚未核实（第121号的暂定值），日期仅供参考，以工作人员通知为准 */
+      deadline_provisional: boolean;
+      /** 给投诉人看的期限说明；期限确定时为空 */
+      deadline_note: string;
       refusal_reason: string | null;
       refusal_reason_label: string | null;
       termination_reason: string | null;
@@ -1662,6 +1682,122 @@ export interface components {
       /** phone 电话，counter 窗口 */
       intake_channel: "phone" | "counter";
     };
+    VerificationCheckRead: {
+      id: number;
+      /** 由何而来：complaint（投诉） */
+      source: string;
+      /** 来源编号（投诉的投诉编号） */
+      source_ref: string;
+      type_slug: string;
+      type_name: string;
+      /** 加油（加气）站 */
+      place: string;
+      /** 加油机（枪）编号 */
+      unit_no: string;
+      district: string;
+      planned_on: string | null;
+      status: "requested" | "completed";
+      status_label: string;
+      requested_by_name: string;
+      created_at: string;
+      /** 核查结果：合格 true，不合格 false，未出结果 null */
+      passed: boolean | null;
+      certificate_no: string | null;
+      result_note: string;
+      recorded_by_name: string | null;
+      recorded_at: string | null;
+    };
+    IntakeRead: {
+      id: number;
+      tracking_no: string;
+      track: string;
+      kind: string;
+      kind_label: string;
+      status: components["schemas"]["ComplaintStatus"];
+      status_label: string;
+      merchant_name: string;
+      location: string;
+      district: string;
+      district_name: string;
+      goods: string;
+      category_label: string;
+      verdict: string;
+      verdict_label: string;
+      contact_phone: string | null;
+      created_at: string;
+      updated_at: string;
+      due_on: string | null;
+      market_id: number | null;
+      kind_facts: {
+        [key: string]: unknown;
+      };
+      kind_fields: {
+        [key: string]: string;
+      };
+      intake_channel: string;
+      complainant_name: string;
+      complainant_address: string;
+      anonymous: boolean;
+      registration_12315: string | null;
+      registered_at_12315: boolean;
+      category: string;
+      /** 十进制数，以字符串表示，如 "12.50" */
+      unit_price: string | null;
+      price_unit: string;
+      price_unit_label: string;
+      /** 十进制数，以字符串表示，如 "12.50" */
+      amount_paid: string | null;
+      /** 十进制数，以字符串表示，如 "12.50" */
+      charged_weight_g: string | null;
+      /** 十进制数，以字符串表示，如 "12.50" */
+      found_weight_g: string | null;
+      reweigh_method: string;
+      reweigh_method_label: string;
+      purchased_at: string;
+      description: string;
+      assessment: {
+        [key: string]: unknown;
+      };
+      regulation: string;
+      regulation_name: string;
+      accept_due_on: string;
+      mediation_due_on: string | null;
+      deadline_estimated: boolean;
+      /** 期限所依据的时限尚未核实（第121号的暂定值），日期仅供参考，以工作人员通知为准 */
+      deadline_provisional: boolean;
+      /** 给投诉人看的期限说明；期限确定时为空 */
+      deadline_note: string;
+      refusal_reason: string | null;
+      refusal_reason_label: string | null;
+      termination_reason: string | null;
+      /** 十进制数，以字符串表示，如 "12.50" */
+      refund_amount: string | null;
+      /** 十进制数，以字符串表示，如 "12.50" */
+      compensation_amount: string | null;
+      outcome_note: string | null;
+      rating: number | null;
+      rating_comment: string | null;
+      closed_at: string | null;
+      photos: components["schemas"]["PhotoRead"][];
+      events: components["schemas"]["EventRead"][];
+      user_id: number | null;
+      contact_phone_full: string;
+      assigned_district: string;
+      merchant_id: number;
+      overdue: boolean;
+      content_check: string;
+      substantiated: boolean | null;
+      policy: {
+        [key: string]: unknown;
+      };
+      notifications: components["schemas"]["NotificationRead"][];
+      staff_facts?: {
+        [key: string]: unknown;
+      };
+      documents?: components["schemas"]["DocumentRead"][];
+      /** 加油机/加气机投诉：安排的检定核查及其结果（其他类别为 null） */
+      pump_check?: components["schemas"]["VerificationCheckRead"] | null;
+    };
     IdentityRead: {
       complainant_name: string;
       contact_phone: string;
@@ -1681,6 +1817,10 @@ export interface components {
       details?: {
         [key: string]: string;
       };
+    };
+    PumpCheckBody: {
+      /** 计划核查日期（可不填） */
+      planned_on?: string | null;
     };
     EnterpriseListItem: {
       id: number;
@@ -1757,6 +1897,24 @@ export interface components {
     };
     ResultsBody: {
       items: components["schemas"]["ResultItem"][];
+    };
+    VerificationCheckReadPage: {
+      /** 本页条目 */
+      items: components["schemas"]["VerificationCheckRead"][];
+      /** 全部条目数 */
+      total: number;
+      /** 页码，从 1 开始 */
+      page: number;
+      /** 每页条数（最多 100，超过则 422） */
+      page_size: number;
+    };
+    CheckResultBody: {
+      /** 是否合格 */
+      passed: boolean;
+      /** 检定证书或核查记录编号 */
+      certificate_no?: string | null;
+      /** 说明；不合格时必填 */
+      note?: string;
     };
     RateRow: {
       district: string;
@@ -4845,7 +5003,7 @@ export interface operations {
     responses: {
       201: {
         content: {
-          "application/json": components["schemas"]["StaffComplaintRead"];
+          "application/json": components["schemas"]["IntakeRead"];
         };
       };
       400: components["responses"]["400"];
@@ -4893,7 +5051,7 @@ export interface operations {
     responses: {
       200: {
         content: {
-          "application/json": components["schemas"]["StaffComplaintRead"];
+          "application/json": components["schemas"]["IntakeRead"];
         };
       };
       401: components["responses"]["401"];
@@ -4920,7 +5078,7 @@ export interface operations {
     responses: {
       200: {
         content: {
-          "application/json": components["schemas"]["StaffComplaintRead"];
+          "application/json": components["schemas"]["IntakeRead"];
         };
       };
       400: components["responses"]["400"];
@@ -5110,7 +5268,7 @@ export interface operations {
       503: components["responses"]["503"];
     };
   };
-  /** Per-kind follow-up: 眼镜 lens measured, 民用四表 meter test requested and its result, pump/charger/taximeter verification check. Body: the record's fields (see the case's kind). */
+  /** Per-kind follow-up: 眼镜 lens measured, 民用四表 meter test requested and its result, charger/taximeter verification check (a pump gets a real check: pump-check). Body: the record's fields (see the case's kind). */
   staffRecordStaffFacts: {
     parameters: {
       path: {
@@ -5121,13 +5279,44 @@ export interface operations {
     responses: {
       200: {
         content: {
-          "application/json": components["schemas"]["StaffComplaintRead"];
+          "application/json": components["schemas"]["IntakeRead"];
         };
       };
       401: components["responses"]["401"];
       403: components["responses"]["403"];
       404: components["responses"]["404"];
       409: components["responses"]["409"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** A 加油机/加气机 case: ask for a verification check of that pump (asking again returns the same check); a verification officer records its result, which the case then shows. */
+  staffCreatePumpCheck: {
+    parameters: {
+      path: {
+        /** 编号 */
+        complaint_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PumpCheckBody"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["IntakeRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
       422: components["responses"]["422"];
       429: components["responses"]["429"];
       503: components["responses"]["503"];
@@ -5584,6 +5773,83 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["BookingRead"];
+        };
+      };
+      400: components["responses"]["400"];
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      409: components["responses"]["409"];
+      413: components["responses"]["413"];
+      415: components["responses"]["415"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 投诉引起的加油（加气）机检定核查任务（分页，本辖区） */
+  staffListVerificationChecks: {
+    parameters: {
+      query?: {
+        status?: ("requested" | "completed") | null;
+        /** 页码，从 1 开始 */
+        page?: number;
+        /** 每页条数 */
+        page_size?: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["VerificationCheckReadPage"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 一项检定核查任务及其结果 */
+  staffGetVerificationCheck: {
+    parameters: {
+      path: {
+        /** 编号 */
+        check_id: number;
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["VerificationCheckRead"];
+        };
+      };
+      401: components["responses"]["401"];
+      403: components["responses"]["403"];
+      404: components["responses"]["404"];
+      422: components["responses"]["422"];
+      429: components["responses"]["429"];
+      503: components["responses"]["503"];
+    };
+  };
+  /** 录入检定核查结果（只能录入一次） */
+  staffRecordVerificationCheckResult: {
+    parameters: {
+      path: {
+        /** 编号 */
+        check_id: number;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["CheckResultBody"];
+      };
+    };
+    responses: {
+      200: {
+        content: {
+          "application/json": components["schemas"]["VerificationCheckRead"];
         };
       };
       400: components["responses"]["400"];

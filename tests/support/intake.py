@@ -62,6 +62,6 @@ async def post(client: Any, headers: dict[str, str], form: dict[str, Any]) -> An
     return await client.post(FILE, json=form, headers={**headers, "Idempotency-Key": uuid.uuid4().hex})
 
 
-def report_form(**overrides: Any) -> dict[str, Any]:
+def report_form(kind: str = "cheating_device", **overrides: Any) -> dict[str, Any]:
     facts = {"instrument": "电子秤", "clue": "摊主在秤盘下粘了磁铁，每次称重多出二两左右"}
-    return kind_form("cheating_device", facts, **{"track": "report", **overrides})
+    return kind_form(kind, facts, **{"track": "report", **overrides})
