@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from complaints import service as complaints_service
 from complaints import stats, workflow
 from complaints.deadlines import add_policy_version, policy_versions, regulations
-from complaints.models import Complaint, ComplaintNotification, ComplaintStatus, Market
+from complaints.models import Complaint, ComplaintStatus
 from complaints.policy_recompute import recompute_after_policy
 from complaints.schemas import (
     AssignBody,
@@ -30,10 +30,11 @@ from complaints.schemas import (
     summary_fields,
 )
 from complaints.service import QueueFilters
+from core import audit
 from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_staff
-from core.districts import resolve_district, scoped_district
-from core.errors import Conflict, InvalidInput
+from core.districts import scoped_district
+from core.errors import InvalidInput
 from core.fields import Day, DbId, Int, PageNo, PageSize, Text
 from core.keys import ARQ, SETTINGS
 from core.models import StaffAccount, StaffRole
@@ -49,7 +50,7 @@ async def _staff(request: web.Request) -> StaffAccount:
 
 async def staff_read(complaint: Complaint) -> StaffComplaintRead:
     photos, events = await complaints_service.complaint_details(complaint)
-    notifications = await ComplaintNotification.filter(complaint_id=complaint.id).order_by("id")
+    notifications = await complaints_service.notifications_of(complaint)
     return StaffComplaintRead(
         **read_fields(complaint, photos=photos, events=events, for_staff=True),
         user_id=complaint.user_id,
@@ -319,10 +320,8 @@ async def list_markets(
     request: web.Request, district: Text(32) | None = None, page: PageNo = 1, page_size: PageSize = 50
 ) -> r200[Page[MarketRead]]:
     await _staff(request)
-    query = Market.all().order_by("district", "name")
-    if district:
-        query = query.filter(district=resolve_district(district).slug)
-    return ok(page_of([MarketRead.model_validate(m) for m in await query], page, page_size))
+    markets = await complaints_service.markets(district=district)
+    return ok(page_of([MarketRead.model_validate(m) for m in markets], page, page_size))
 
 
 @routes.post("/api/v1/admin/complaints/markets")
@@ -330,17 +329,7 @@ async def list_markets(
 async def create_market(request: web.Request, body: MarketCreate) -> r201[MarketRead]:
     """Register a market; its QR scene for the 公平秤 point is `market:<id>`."""
     await _staff(request)
-    district = resolve_district(body.district)
-    if await Market.exists(district=district.slug, name=body.name):
-        raise Conflict("该区域已有同名市场", code="market_exists")
-    market = await Market.create(
-        name=body.name,
-        district=district.slug,
-        address=body.address,
-        fair_scale=body.fair_scale,
-        latitude=body.latitude,
-        longitude=body.longitude,
-    )
+    market = await complaints_service.create_market(**body.model_dump())
     return ok(MarketRead.model_validate(market), status=201)
 
 
@@ -390,7 +379,7 @@ async def add_deadline_policy(request: web.Request, body: PolicyCreate) -> r201[
     provisional version to confirm later."""
     staff = await current_staff(request, StaffRole.ADMIN)
     row = await add_policy_version(**body.model_dump(), staff_id=staff.id)
-    changed = await recompute_after_policy(request, staff=staff, row=row) if body.confirm else []
+    changed = await recompute_after_policy(actor=staff, row=row, audit=audit.recorder(request)) if body.confirm else []
     return ok(
         {
             "id": row.id,

@@ -8,7 +8,7 @@ from core.components import Component, WebContribution
 def _web() -> WebContribution:
     import admin_api
 
-    return WebContribution(routes=admin_api.ROUTE_TABLES, setups=[admin_api.setup])
+    return WebContribution(routes=admin_api.ROUTE_TABLES, setups=[admin_api.setup], operations=admin_api.OPERATION_DOCS)
 
 
 COMPONENT = Component(name="admin_api", web=_web)

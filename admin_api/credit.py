@@ -10,6 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from appointments import credit_feed as appointments_feed
+from core import clock
 from core.api import Page, api, ok, page_of, r200, r201
 from core.auth import current_staff
 from core.districts import district_slug, scoped_district
@@ -20,7 +21,7 @@ from core.models import StaffAccount, StaffRole
 from credit import awards, inspections
 from credit import service as credit_service
 from credit import stats as credit_stats
-from credit.models import AwardApplication, AwardStatus, Commitment, Objection
+from credit.models import AwardStatus
 from credit.present import application_row, business_row, commitment_row, inspection_row, objection_row
 from credit.public import code_for
 from credit.record import credit_record
@@ -101,12 +102,12 @@ async def get_business(request: web.Request, business_id: DbId, /) -> r200[Busin
     business = await credit_service.get_business(business_id)
     if district_slug(staff.district) not in (None, business.district):
         raise NotFound("没有找到该经营者", code="business_not_found")
-    record = await credit_record(business, on=credit_service.today())
+    record = await credit_record(business, on=clock.today())
     detail = {
         "business": business_row(business),
         "credit": record.as_dict(),
-        "commitments": [commitment_row(c) for c in await Commitment.filter(business_id=business.id).order_by("id")],
-        "awards": [application_row(a) for a in await AwardApplication.filter(business_id=business.id).order_by("id")],
+        "commitments": [commitment_row(c) for c in await credit_service.commitments_of(business.id)],
+        "awards": [application_row(a) for a in await awards.applications_of(business.id)],
     }
     return ok(BusinessDetail.model_validate(detail))
 
@@ -130,12 +131,9 @@ async def list_applications(
     request: web.Request, status: AwardStatus | None = None, page: PageNo = 1, page_size: PageSize = 20
 ) -> r200[Page[ApplicationRead]]:
     await _staff(request)
-    query = AwardApplication.all()
-    if status:
-        query = query.filter(status=status)
-    rows = await query.order_by("-id").offset((page - 1) * page_size).limit(page_size)
+    rows, total = await awards.list_applications(status=status, page=page, page_size=page_size)
     items = [ApplicationRead.model_validate(application_row(a)) for a in rows]
-    return ok(Page[ApplicationRead](items=items, total=await query.count(), page=page, page_size=page_size))
+    return ok(Page[ApplicationRead](items=items, total=total, page=page, page_size=page_size))
 
 
 @routes.get(f"{PREFIX}/award-applications/{{application_id:\\d+}}")
@@ -143,7 +141,7 @@ async def list_applications(
 async def get_application(request: web.Request, application_id: DbId, /) -> r200[ApplicationDetail]:
     await _staff(request)
     application = await awards.get_application(application_id)
-    objections = await Objection.filter(application_id=application.id).order_by("id")
+    objections = await awards.objections_of(application.id)
     detail = {
         **application_row(application),
         "business": business_row(application.business),
@@ -303,7 +301,7 @@ async def statistics(
     request: web.Request, date_from: Day | None = None, date_to: Day | None = None
 ) -> r200[CreditStatsRead]:
     staff = await _staff(request)
-    end = date_to or credit_service.today()
+    end = date_to or clock.today()
     start = date_from or date(end.year, 1, 1)
     if start > end:
         raise InvalidInput("开始日期不能晚于结束日期", code="invalid_period")

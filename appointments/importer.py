@@ -166,6 +166,30 @@ def _check_against_registry(
     seen.setdefault(serial, line)
 
 
+def _parse_row(
+    row: list[Any],
+    mapping: dict[str, int],
+    *,
+    line: int,
+    catalogue: Catalogue,
+    on: date,
+    existing_serials: set[str],
+    seen: dict[str, int],
+) -> tuple[RowError, InstrumentCreate | None] | None:
+    """One spreadsheet line: None when it is empty, else its error report and (when its fields validate) the
+    instrument it describes."""
+    cells = _row_cells(row, mapping)
+    if all(_text(v) == "" for v in cells.values()):
+        return None
+    report = RowError(row=line)
+    data = _validated(_raw_fields(cells, report), report)
+    if data is not None:
+        _check_against_registry(
+            data, report, line=line, catalogue=catalogue, on=on, existing_serials=existing_serials, seen=seen
+        )
+    return report, data
+
+
 def parse_rows(
     table: list[list[Any]], catalogue: Catalogue, existing_serials: set[str]
 ) -> tuple[list[tuple[int, InstrumentCreate]], list[RowError]]:
@@ -178,15 +202,12 @@ def parse_rows(
     seen: dict[str, int] = {}
     on = today()
     for line, row in enumerate(table[1:], start=2):
-        cells = _row_cells(row, mapping)
-        if all(_text(v) == "" for v in cells.values()):
+        parsed = _parse_row(
+            row, mapping, line=line, catalogue=catalogue, on=on, existing_serials=existing_serials, seen=seen
+        )
+        if parsed is None:  # an empty line
             continue
-        report = RowError(row=line)
-        data = _validated(_raw_fields(cells, report), report)
-        if data is not None:
-            _check_against_registry(
-                data, report, line=line, catalogue=catalogue, on=on, existing_serials=existing_serials, seen=seen
-            )
+        report, data = parsed
         if report.errors:
             bad.append(report)
         elif data is not None:

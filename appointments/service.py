@@ -13,6 +13,9 @@ from tortoise.transactions import in_transaction
 from appointments import uscc
 from appointments.catalogue import USE_AREA_LABELS, Catalogue
 from appointments.models import (
+    Booking,
+    BookingItem,
+    BookingStatus,
     DueKind,
     Enterprise,
     EnterpriseMember,
@@ -368,6 +371,29 @@ async def create_slot(*, site: Site, data: SlotCreate) -> Slot:
     return await Slot.create(
         site=site, starts_at=data.starts_at, ends_at=data.ends_at, capacity=data.capacity, mode=data.mode
     )
+
+
+async def get_slot(slot_id: int) -> Slot | None:
+    return await Slot.get_or_none(id=slot_id)
+
+
+async def bookings_of_slots(slot_ids: list[int]) -> list[Booking]:
+    """Every booking of these slots (any status), with its enterprise, oldest first."""
+    return await Booking.filter(slot_id__in=slot_ids).prefetch_related("enterprise").order_by("id")
+
+
+async def booked_on_slot(slot_id: int) -> list[Booking]:
+    """The slot's bookings still standing (what closing it would cancel), with their enterprises."""
+    return await Booking.filter(slot_id=slot_id, status=BookingStatus.BOOKED).prefetch_related("enterprise")
+
+
+async def instruments_with_history(enterprise: Enterprise) -> tuple[list[Instrument], list[BookingItem]]:
+    """An enterprise's instruments (by type) and their recorded verification results, newest first."""
+    instruments = await Instrument.filter(enterprise=enterprise).order_by("type_slug", "id")
+    history = await BookingItem.filter(instrument_id__in=[i.id for i in instruments], passed__isnull=False).order_by(
+        "-verified_on", "-id"
+    ).prefetch_related("booking")  # fmt: skip
+    return instruments, history
 
 
 async def update_slot(*, slot_id: int, capacity: int | None, active: bool | None) -> Slot:

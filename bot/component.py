@@ -8,7 +8,7 @@ from core.components import Component, WebContribution
 
 
 def _web() -> WebContribution:
-    return WebContribution(routes=bot.ROUTE_TABLES, cleanup_contexts=bot.CLEANUP_CTX)
+    return WebContribution(routes=bot.ROUTE_TABLES, cleanup_contexts=bot.CLEANUP_CTX, operations=bot.OPERATION_DOCS)
 
 
 COMPONENT = Component(name="bot", cli=[cli.register], web=_web)

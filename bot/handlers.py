@@ -18,7 +18,6 @@ from bot.push import Push
 from bot.texts_live import live_content
 from campaigns import service as campaigns_service
 from complaints import service as complaints_service
-from complaints.models import Market
 from core import clock, subscribers
 
 if TYPE_CHECKING:
@@ -206,7 +205,7 @@ async def scene_reply(bot: BotRuntime, openid: str, scene: str) -> str | None:
         return None
     kind, value = parsed
     if kind == "market":
-        market = await Market.get_or_none(id=int(value), active=True)
+        market = await complaints_service.active_market(int(value))
         if market is None:  # a retired or mistyped code: remember nothing
             log.info("QR scene for unknown market %s", value)
             return None

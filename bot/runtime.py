@@ -23,6 +23,7 @@ from core.models import Subscriber
 from core.settings import Settings
 from core.wechat_retry import RetryPolicy
 from knowledge.keys import KNOWLEDGE
+from publicity.bot_content import VERSION_KEY as CONTENT_VERSION_KEY
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -81,7 +82,8 @@ class BotRuntime:
         self.metrics = metrics
         self.keys = CallbackKeys.of(settings)
         self.budget = settings.mp_reply_budget_seconds
-        self.sets = state.SetBatcher(redis)
+        # Claims also read the live bot content's version key (same round trip): no GET per message for it.
+        self.sets = state.SetBatcher(redis, watch=CONTENT_VERSION_KEY)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._answers: OrderedDict[str, Answer] = OrderedDict()
         self._rendered: dict[str, str] = {}

@@ -61,6 +61,27 @@ for i, key in ipairs(KEYS) do
 end
 return results
 """
+# The same, for all KEYS but the last, and then the value of the last key (a watched key, read in the same round trip).
+_SET_BATCH_WATCH_SCRIPT = """
+local results, a = {}, 1
+for i = 1, #KEYS - 1 do
+  local n = tonumber(ARGV[a])
+  local reply = redis.pcall("SET", KEYS[i], unpack(ARGV, a + 1, a + n))
+  a = a + n + 1
+  if type(reply) == "table" and reply.err then
+    results[i] = "!" .. reply.err
+  elseif reply then
+    results[i] = 1
+  else
+    results[i] = 0
+  end
+end
+results[#KEYS] = redis.call("GET", KEYS[#KEYS])
+return results
+"""
+# A watched value older than this is not used (the caller reads the key itself): a message is handled within
+# moments of its own claim, whose batch read the key after it.
+WATCH_FRESH_SECONDS = 1.0
 
 
 class SetBatcher:
@@ -68,13 +89,24 @@ class SetBatcher:
     stores a key; one send, one round trip and one reply per batch instead of per command is most of what the
     callback spends outside its own work (redis-py's per-reply read costs more than the SET itself). One batch is
     in flight at a time: what is queued meanwhile goes out together as soon as it returns, so batches grow with
-    the load (when idle, a SET goes out on the next event-loop turn)."""
+    the load (when idle, a SET goes out on the next event-loop turn).
 
-    def __init__(self, redis: Redis) -> None:
+    With `watch`, every batch also reads that key in the same script (the bot's content version key: a message
+    then knows the live version as of its own claim without a round trip of its own)."""
+
+    def __init__(self, redis: Redis, *, watch: str | None = None) -> None:
         self.redis = redis
+        self.watch = watch
+        self._watched: tuple[float, str | None] | None = None  # (time.monotonic() of the read, the value)
         self._pending: list[tuple[tuple[str, str], dict[str, Any], asyncio.Future[Any]]] = []
         self._tasks: set[asyncio.Task[None]] = set()
         self._in_flight = False
+
+    def watched(self) -> tuple[bool, str | None]:
+        """(True, value) when a batch read the watched key less than WATCH_FRESH_SECONDS ago; (False, None) else."""
+        if self._watched is None or time.monotonic() - self._watched[0] > WATCH_FRESH_SECONDS:
+            return False, None
+        return True, self._watched[1]
 
     async def set(self, key: str, value: str, **options: Any) -> Any:
         return await self.queue(key, value, **options)
@@ -132,7 +164,12 @@ class SetBatcher:
         arguments: list[Any] = []
         for command in commands:
             arguments += (len(command) - 1, *command[1:])
-        script_call = ("EVAL", _SET_BATCH_SCRIPT, len(commands), *(command[0] for command in commands), *arguments)
+        keys = [command[0] for command in commands]
+        script = _SET_BATCH_SCRIPT
+        if self.watch is not None:
+            keys.append(self.watch)
+            script = _SET_BATCH_WATCH_SCRIPT
+        script_call = ("EVAL", script, len(keys), *keys, *arguments)
         pool = self.redis.connection_pool
         connection = await pool.get_connection()
         try:
@@ -143,6 +180,9 @@ class SetBatcher:
             raise
         finally:
             await pool.release(connection)
+        if self.watch is not None:
+            value = replies.pop()
+            self._watched = (time.monotonic(), value.decode() if isinstance(value, bytes) else value)
         return [_set_result(reply) for reply in replies]
 
 

@@ -59,4 +59,5 @@ async def live_content(bot: BotRuntime) -> BotContent:
     holder = getattr(bot, "content_holder", None)
     if holder is None:  # created lazily so the runtime itself needs no change
         holder = bot.content_holder = BotContentHolder(bot.redis)  # type: ignore[attr-defined]
-    return await holder.get()
+    fresh, marker = bot.sets.watched()  # read with this message's claim: no round trip of its own
+    return await (holder.get_at(marker) if fresh else holder.get())

@@ -55,7 +55,6 @@ from core.ratelimit import TokenBucket
 from core.resources import Resources
 from core.wechat import WeChatError, WeChatUnavailable
 from publicity import sending as publicity_sending
-from publicity import wechat_api as publicity_api
 
 log = logging.getLogger(__name__)
 SNAPSHOT_PAGE = 5000
@@ -397,14 +396,35 @@ class Sender:
                 log.warning("campaign %s: lease renewal failed", self.campaign.id, exc_info=True)
 
     async def process(self, batch: list[Claimed]) -> None:
+        """One claimed batch: finish what a dead sender started, record what the ledger already knows, send the
+        rest (one mass call, or per recipient)."""
         attempts = {row.id: row.attempts for row in batch}
-        states = await self.res.redis.hmget(self.ledger, [str(row.id) for row in batch])
+        states: list[str | None] = await self.res.redis.hmget(self.ledger, [str(row.id) for row in batch])
+        resumed = await self._resume_started(batch, states, attempts)
+        earlier = await self._record_known(batch, states, attempts)
+        todo = [row for row in batch if row.id not in earlier and row.id not in resumed]
+        if self.campaign.channel == Channel.MASS:
+            await self.process_mass(todo, attempts)
+        else:
+            await self._send_each(todo, attempts)
+
+    async def _resume_started(
+        self, batch: list[Claimed], states: list[str | None], attempts: dict[int, int]
+    ) -> set[int]:
+        """Mass sends a dead sender had started ("m:<group>" in the ledger): finish them under the same
+        clientmsgid. Returns the rows they covered."""
         groups: dict[str, list[Claimed]] = defaultdict(list)
         for row, state in zip(batch, states, strict=True):
             if state and state.startswith("m:"):
                 groups[state[2:]].append(row)
-        if groups:  # mass sends a dead sender had started: finish them under the same clientmsgid
+        if groups:
             await self.resume_mass_groups(groups, attempts)
+        return {row.id for rows in groups.values() for row in rows}
+
+    async def _record_known(
+        self, batch: list[Claimed], states: list[str | None], attempts: dict[int, int]
+    ) -> dict[int, Outcome]:
+        """Rows whose outcome the ledger already holds (sent, failed, in flight): recorded, never sent again."""
         earlier = {
             row.id: o
             for row, s in zip(batch, states, strict=True)
@@ -412,11 +432,10 @@ class Sender:
         }
         if earlier:
             await record_outcomes(earlier, attempts, token=self.token, now=clock.now(), cfg=self.cfg)
-        resumed = {row.id for rows in groups.values() for row in rows}
-        todo = [row for row in batch if row.id not in earlier and row.id not in resumed]
-        if self.campaign.channel == Channel.MASS:
-            await self.process_mass(todo, attempts)
-            return
+        return earlier
+
+    async def _send_each(self, todo: list[Claimed], attempts: dict[int, int]) -> None:
+        """Per-recipient sends, `concurrency` at a time, recorded chunk by chunk; a cancel releases the rest."""
         chunk = self.cfg.concurrency * 4
         for start in range(0, len(todo), chunk):
             if await self.cancelled():
@@ -489,11 +508,7 @@ class Sender:
         sender that finds its rows in flight repeats the very same call, and WeChat's clientmsgid check (24 h)
         turns a repeat of an accepted send into "already sent" instead of a second push."""
         ids = [row.id for row in rows]
-        group_key = scheduling.mass_group_key(self.campaign.id, group_id)
-        members = json.dumps([[row.id, row.openid] for row in rows])
-        await self.res.redis.set(group_key, members, ex=scheduling.MASS_GROUP_TTL_SECONDS, nx=True)
-        await self.res.redis.hset(self.ledger, mapping={str(i): f"m:{group_id}" for i in ids})
-        await self.res.redis.expire(self.ledger, scheduling.LEDGER_TTL_SECONDS)
+        await self._mark_group(group_id, rows)
         article = await publicity_sending.approved_article(self.campaign.id)  # an 图文 campaign: by media_id
         if article is not None and not article.unchanged:  # edited after approval: never send the new version
             await release_mass_quota(rows)
@@ -501,19 +516,8 @@ class Sender:
             await self._write_ledger(ids, outcome)
             return dict.fromkeys(ids, outcome)
         await self.bucket.acquire()
-        msg_data_id = None
         try:
-            if article is not None:
-                msg_id, msg_data_id = await publicity_api.mass_send_article(
-                    self.res.wechat,
-                    openids=[row.openid for row in rows],
-                    media_id=article.media_id,
-                    clientmsgid=group_id,
-                )
-            else:
-                msg_id = await self.res.wechat.mass_send(
-                    openids=[row.openid for row in rows], text=self.text, clientmsgid=group_id
-                )
+            msg_id, msg_data_id = await self._mass_call(group_id, rows, article)
         except Exception as exc:
             outcome = classify(exc, min(attempts.get(i, 1) for i in ids), self.cfg)
             if outcome.kind == "uncertain":
@@ -523,16 +527,39 @@ class Sender:
             await self._write_ledger(ids, outcome)
             return dict.fromkeys(ids, outcome)
         await self.res.redis.hset(self.ledger, mapping={str(i): "s" for i in ids})
-        try:  # the msg_id WeChat's MASSSENDJOBFINISH will name; the send itself stands even if this write fails
+        await self._record_mass_send(msg_id, msg_data_id, recipients=len(rows))
+        return dict.fromkeys(ids, Outcome("sent"))
+
+    async def _mark_group(self, group_id: str, rows: list[Claimed]) -> None:
+        """The group's members in Redis and its rows "m:<group>" in the ledger, before the call."""
+        members = json.dumps([[row.id, row.openid] for row in rows])
+        group_key = scheduling.mass_group_key(self.campaign.id, group_id)
+        await self.res.redis.set(group_key, members, ex=scheduling.MASS_GROUP_TTL_SECONDS, nx=True)
+        await self.res.redis.hset(self.ledger, mapping={str(row.id): f"m:{group_id}" for row in rows})
+        await self.res.redis.expire(self.ledger, scheduling.LEDGER_TTL_SECONDS)
+
+    async def _mass_call(
+        self, group_id: str, rows: list[Claimed], article: publicity_sending.ApprovedArticle | None
+    ) -> tuple[int, int | None]:
+        """WeChat's mass send: the approved article by media_id, or the campaign's text → (msg_id, msg_data_id)."""
+        openids = [row.openid for row in rows]
+        if article is not None:
+            return await self.res.wechat.mass_send_article(
+                openids=openids, media_id=article.media_id, clientmsgid=group_id
+            )
+        return await self.res.wechat.mass_send(openids=openids, text=self.text, clientmsgid=group_id), None
+
+    async def _record_mass_send(self, msg_id: int, msg_data_id: int | None, *, recipients: int) -> None:
+        """The msg_id WeChat's MASSSENDJOBFINISH will name; the send itself stands even if this write fails."""
+        try:
             await receipts.record_mass_send(
-                campaign_id=self.campaign.id, msg_id=int(msg_id), recipients=len(rows), now=clock.now()
+                campaign_id=self.campaign.id, msg_id=int(msg_id), recipients=recipients, now=clock.now()
             )
             await publicity_sending.record_send(
-                campaign_id=self.campaign.id, msg_id=int(msg_id), msg_data_id=msg_data_id, recipients=len(rows)
+                campaign_id=self.campaign.id, msg_id=int(msg_id), msg_data_id=msg_data_id, recipients=recipients
             )
         except Exception:
             log.warning("msg_id %s of campaign %s not recorded", msg_id, self.campaign.id, exc_info=True)
-        return dict.fromkeys(ids, Outcome("sent"))
 
     async def resume_mass_groups(self, groups: dict[str, list[Claimed]], attempts: dict[int, int]) -> None:
         outcomes: dict[int, Outcome] = {}

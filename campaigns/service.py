@@ -67,6 +67,16 @@ async def get(campaign_id: int) -> Campaign:
     return campaign
 
 
+async def campaigns_of_year(year: int) -> list[Campaign]:
+    """The campaigns sent (or to be sent) in a year, by send time (the bureau's calendar year)."""
+    start = datetime(year, 1, 1, tzinfo=clock.ZONE)
+    return await Campaign.filter(send_at__gte=start, send_at__lt=start.replace(year=year + 1)).order_by("send_at")
+
+
+async def undated_drafts() -> list[Campaign]:
+    return await Campaign.filter(send_at__isnull=True, status=CampaignStatus.DRAFT).order_by("id")
+
+
 async def list_campaigns(*, status: CampaignStatus | None, page: int, page_size: int) -> tuple[list[Campaign], int]:
     query = Campaign.all() if status is None else Campaign.filter(status=status)
     total = await query.count()

@@ -69,7 +69,8 @@ def read(scale: FairScale) -> FairScaleRead:
     )
 
 
-async def _market(market_id: int) -> Market:
+async def get_market(market_id: int) -> Market:
+    """The market (active or not) whose 公平秤 are kept; 404 when there is none."""
     market = await Market.get_or_none(id=market_id)
     if market is None:
         raise NotFound("没有找到该市场", code="market_not_found")
@@ -77,13 +78,13 @@ async def _market(market_id: int) -> Market:
 
 
 async def market_scales(market_id: int) -> list[FairScale]:
-    await _market(market_id)
+    await get_market(market_id)
     return await FairScale.filter(market_id=market_id).order_by("id")
 
 
 async def add_scale(*, market_id: int, data: FairScaleWrite, staff_id: int) -> FairScale:
     """Register a fair scale; the market is then marked as having one."""
-    market = await _market(market_id)
+    market = await get_market(market_id)
     scale = await FairScale.create(market=market, updated_by=staff_id, **data.model_dump())
     if data.active and not market.fair_scale:
         await Market.filter(id=market.id).update(fair_scale=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from aiohttp import web
-
 from complaints.deadlines import add_days, policy_for, snapshot_limit
 from complaints.models import OPEN_STATUSES, Complaint, ComplaintEvent, ComplaintStatus, DeadlinePolicy
-from core import audit, clock
+from core import clock
+from core.audit import AuditRecorder
 from core.errors import Conflict, NotFound
 from core.models import StaffAccount
 
@@ -70,13 +69,13 @@ async def confirm_policy_version(*, policy_id: int, staff_id: int) -> tuple[Dead
     return await DeadlinePolicy.get(id=policy_id), await recompute_open_cases(row.regulation)
 
 
-async def recompute_after_policy(request: web.Request, *, staff: StaffAccount, row: DeadlinePolicy) -> list[dict]:
-    """Recompute the open cases a newly confirmed version governs, with one audit entry listing them."""
+async def recompute_after_policy(*, actor: StaffAccount, row: DeadlinePolicy, audit: AuditRecorder) -> list[dict]:
+    """Recompute the open cases a newly confirmed version governs, with one audit entry listing them (written by
+    `audit`, which the channel binds to its request)."""
     changed = await recompute_open_cases(row.regulation)
-    await audit.record(
-        request,
+    await audit(
         "complaint.policy_recompute",
-        actor=staff,
+        actor=actor,
         target=f"policy:{row.id}",
         details={"regulation": row.regulation, "cases": changed, "count": len(changed)},
     )

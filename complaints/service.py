@@ -45,7 +45,7 @@ from core import clock, ratelimit
 from core import subscribers as core_subscribers
 from core.decoding import DecodePool
 from core.districts import district_slug, resolve_district
-from core.errors import InvalidInput, InvalidTransition, NotFound, TooManyRequests
+from core.errors import Conflict, InvalidInput, InvalidTransition, NotFound, TooManyRequests
 from core.jobs import QUEUE_NAME, enqueue
 from core.models import MiniappUser, StaffAccount
 from core.settings import Settings
@@ -207,6 +207,20 @@ async def complaint_details(complaint: Complaint) -> tuple[list[ComplaintPhoto],
     photos = await ComplaintPhoto.filter(complaint_id=complaint.id).order_by("id")
     events = await ComplaintEvent.filter(complaint_id=complaint.id).order_by("id")
     return photos, events
+
+
+async def notifications_of(complaint: Complaint) -> list[ComplaintNotification]:
+    """The subscribe messages sent (or attempted) about a case, oldest first (staff view)."""
+    return await ComplaintNotification.filter(complaint_id=complaint.id).order_by("id")
+
+
+async def linked_photo(photo_id: int) -> ComplaintPhoto | None:
+    """A photo attached to a case, for the signed link WeChat's content check downloads (None: unknown or not
+    attached to a case yet)."""
+    photo = await ComplaintPhoto.get_or_none(id=photo_id)
+    if photo is None or photo.complaint_id is None:  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+        return None
+    return photo
 
 
 async def photo_file(*, var_dir: Path, complaint: Complaint, photo_id: int) -> tuple[Path, str]:
@@ -539,6 +553,42 @@ async def rate(*, user_id: int, complaint_id: int, rating: int, comment: str) ->
 
 
 # --- the scan hint and the bot -----------------------------------------------------------------------
+
+
+async def markets(*, district: str | None = None) -> list[Market]:
+    """Every market (active or not), by district and name; `district` is a slug or name (resolved)."""
+    query = Market.all().order_by("district", "name")
+    if district:
+        query = query.filter(district=resolve_district(district).slug)
+    return await query
+
+
+async def create_market(
+    *,
+    name: str,
+    district: str,
+    address: str,
+    fair_scale: bool,
+    latitude: float | None,
+    longitude: float | None,
+) -> Market:
+    """Register a market; its QR scene for the 公平秤 point is `market:<id>`. One name per district."""
+    slug = resolve_district(district).slug
+    if await Market.exists(district=slug, name=name):
+        raise Conflict("该区域已有同名市场", code="market_exists")
+    return await Market.create(
+        name=name, district=slug, address=address, fair_scale=fair_scale, latitude=latitude, longitude=longitude
+    )
+
+
+async def active_markets() -> list[Market]:
+    """The markets in use, by district and name (form choices, audiences)."""
+    return await Market.filter(active=True).order_by("district", "name")
+
+
+async def active_market(market_id: int) -> Market | None:
+    """The market a QR scene names, unless it is retired (None then)."""
+    return await Market.get_or_none(id=market_id, active=True)
 
 
 async def update_market(*, market_id: int, changes: dict[str, Any]) -> Market:

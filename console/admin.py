@@ -198,7 +198,7 @@ async def policy_add(request: web.Request) -> web.StreamResponse:
         details={"via": "console", **body.model_dump(mode="json")},
     )
     if body.confirm:
-        changed = await recompute_after_policy(request, staff=admin, row=row)
+        changed = await recompute_after_policy(actor=admin, row=row, audit=audit.recorder(request))
         await flash(
             request,
             f"已记录新的时限版本，自 {row.effective_from} 起受理的投诉适用；重算了{len(changed)}件在办投诉的期限",

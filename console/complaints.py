@@ -12,7 +12,7 @@ from complaints import stats, workflow
 from complaints.assessment import VERDICT_LABELS, categories
 from complaints.deadlines import refusal_reasons
 from complaints.kinds import KINDS
-from complaints.models import OPEN_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus, Market
+from complaints.models import OPEN_STATUSES, STATUS_LABELS, Complaint, ComplaintStatus
 from complaints.schemas import read_fields
 from complaints.service import QueueFilters
 from console.complaint_intake import intake_context
@@ -71,7 +71,7 @@ async def queue(request: web.Request) -> web.StreamResponse:
         "query": query,
         "statuses": STATUS_LABELS,
         "districts": all_districts(),
-        "markets": await Market.filter(active=True).order_by("district", "name"),
+        "markets": await complaints_service.active_markets(),
         "categories": categories(),
         "kinds": KINDS,
         "mask_phone": mask_phone,

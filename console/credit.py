@@ -12,7 +12,7 @@ from aiohttp import web
 
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
-from core import audit
+from core import audit, clock
 from core.districts import district_slug
 from core.errors import InvalidInput, NotFound, ServiceError
 from core.limits import large_body
@@ -20,7 +20,7 @@ from core.models import StaffAccount, StaffRole
 from credit import awards, inspections
 from credit import service as credit_service
 from credit import stats as credit_stats
-from credit.models import AWARD_LABELS, SECTOR_LABELS, AwardApplication, AwardStatus, Commitment, Objection, Sector
+from credit.models import AWARD_LABELS, SECTOR_LABELS, AwardStatus, Sector
 from credit.policy import award_policy, checklists, target_types
 from credit.record import credit_record
 
@@ -90,13 +90,13 @@ async def business_page(request: web.Request) -> web.StreamResponse:
     business = await credit_service.get_business(int(request.match_info["business_id"]))
     if district_slug(staff.district) not in (None, business.district):
         raise NotFound("没有找到该经营者", code="business_not_found")
-    record = await credit_record(business, on=credit_service.today())
+    record = await credit_record(business, on=clock.today())
     context = {
         "business": business,
         "sectors": SECTOR_LABELS,
         "record": record,
-        "commitments": await Commitment.filter(business_id=business.id).order_by("id"),
-        "applications": await AwardApplication.filter(business_id=business.id).order_by("id"),
+        "commitments": await credit_service.commitments_of(business.id),
+        "applications": await awards.applications_of(business.id),
         "award_labels": AWARD_LABELS,
     }
     return await render(request, "credit/business.html", context)
@@ -106,9 +106,7 @@ async def business_page(request: web.Request) -> web.StreamResponse:
 @page(*CREDIT_STAFF)
 async def revoke_commitment(request: web.Request) -> web.StreamResponse:
     commitment_id = int(request.match_info["commitment_id"])
-    commitment = await Commitment.get_or_none(id=commitment_id)
-    if commitment is None:
-        raise NotFound("没有找到该承诺", code="commitment_not_found")
+    commitment = await credit_service.get_commitment(commitment_id)
     reason = (await form_data(request)).get("reason", "").strip()[:200]
     staff = request[VISITOR].staff
     raise await _act(
@@ -129,10 +127,7 @@ async def revoke_commitment(request: web.Request) -> web.StreamResponse:
 @page(*CREDIT_STAFF)
 async def award_list(request: web.Request) -> web.StreamResponse:
     status = request.query.get("status", "")
-    query = AwardApplication.all().prefetch_related("business")
-    if status in set(AwardStatus):
-        query = query.filter(status=status)
-    rows = await query.order_by("-id").limit(200)
+    rows = await awards.recent_applications(status=AwardStatus(status) if status in set(AwardStatus) else None)
     context = {"items": rows, "status": status, "labels": AWARD_LABELS, "sectors": SECTOR_LABELS}
     return await render(request, "credit/awards.html", context)
 
@@ -146,10 +141,10 @@ async def award_page(request: web.Request) -> web.StreamResponse:
         "a": application,
         "labels": AWARD_LABELS,
         "sectors": SECTOR_LABELS,
-        "objections": await Objection.filter(application_id=application.id).order_by("id"),
+        "objections": await awards.objections_of(application.id),
         "names": names,
         "policy": award_policy(),
-        "today": credit_service.today(),
+        "today": clock.today(),
     }
     return await render(request, "credit/award.html", context)
 
@@ -216,9 +211,7 @@ async def award_step(request: web.Request) -> web.StreamResponse:
 @page(*CREDIT_STAFF)
 async def decide_objection(request: web.Request) -> web.StreamResponse:
     objection_id = int(request.match_info["objection_id"])
-    objection = await Objection.get_or_none(id=objection_id)
-    if objection is None:
-        raise NotFound("没有找到该异议", code="objection_not_found")
+    objection = await awards.get_objection(objection_id)
     upheld = (await form_data(request)).get("upheld") == "yes"
     staff = request[VISITOR].staff
     raise await _act(
@@ -371,7 +364,7 @@ async def record_inspection(request: web.Request) -> web.StreamResponse:
 
 
 def _period(request: web.Request) -> tuple[date, date]:
-    end = parse_day(request.query.get("date_to"), "结束日期") or credit_service.today()
+    end = parse_day(request.query.get("date_to"), "结束日期") or clock.today()
     start = parse_day(request.query.get("date_from"), "开始日期") or end.replace(month=1, day=1)
     if start > end:
         raise InvalidInput("开始日期不能晚于结束日期", code="invalid_period")

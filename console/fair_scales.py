@@ -10,7 +10,6 @@ from complaints import fair_scales
 from complaints import service as complaints_service
 from complaints.assessment_override import override_column
 from complaints.fair_scales import ACCURACY_CLASS_LABELS, FairScaleWrite
-from complaints.models import Market
 from complaints.schemas import ColumnOverride
 from console.pages import VISITOR, flash, page, redirect, render
 from core import audit
@@ -33,9 +32,7 @@ def _market_id(request: web.Request) -> int:
 @page(*ROLES)
 async def scales_page(request: web.Request) -> web.StreamResponse:
     market_id = _market_id(request)
-    market = await Market.get_or_none(id=market_id)
-    if market is None:
-        raise NotFound("没有找到该市场", code="market_not_found")
+    market = await fair_scales.get_market(market_id)
     context = {
         "market": market,
         "scales": [fair_scales.read(s) for s in await fair_scales.market_scales(market_id)],

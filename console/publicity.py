@@ -13,9 +13,9 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from campaigns import service as campaign_service
-from campaigns.models import Campaign, CampaignStatus
+from campaigns.models import CampaignStatus
 from campaigns.schemas import AudienceSpec
-from complaints.models import Market
+from complaints import service as complaints_service
 from console.pages import VISITOR, flash, form_data, page, parse_day, redirect, redis_of, render
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
@@ -28,7 +28,7 @@ from core.models import StaffAccount, StaffRole
 from core.wechat import WeChatGateway
 from publicity import analytics, audience, bot_content, content, tags
 from publicity import campaigns as article_campaigns
-from publicity.models import Article, ArticleImage, ArticlePreview, CampaignArticle, MediaAsset, WechatTag
+from publicity.models import Article
 
 routes = web.RouteTableDef()
 EDITOR, REVIEWER = StaffRole.PUBLICITY_EDITOR, StaffRole.PUBLICITY_REVIEWER
@@ -81,8 +81,8 @@ async def _back(request: web.Request, exc: ServiceError, location: str) -> web.H
 @routes.get(BASE)
 @page(EDITOR, REVIEWER)
 async def overview(request: web.Request) -> web.StreamResponse:
-    articles = await Article.all().order_by("-updated_at").limit(50).prefetch_related("cover")
-    links = await CampaignArticle.all().order_by("-id").limit(50).prefetch_related("campaign", "article")
+    articles = await content.recent_articles(50)
+    links = await article_campaigns.recent_links(50)
     waiting = [link for link in links if link.campaign.status == CampaignStatus.IN_REVIEW]
     return await render(
         request,
@@ -97,12 +97,8 @@ async def overview(request: web.Request) -> web.StreamResponse:
 @routes.get(BASE + "/media")
 @page(EDITOR, REVIEWER)
 async def media_library(request: web.Request) -> web.StreamResponse:
-    assets = await MediaAsset.all().order_by("-id").limit(200)
-    uses: dict[int, list[Article]] = {}
-    for use in await ArticleImage.filter(media_id__in=[a.id for a in assets]).prefetch_related("article"):
-        uses.setdefault(use.media_id, []).append(use.article)  # type: ignore[attr-defined]
-    for article in await Article.filter(cover_id__in=[a.id for a in assets]):
-        uses.setdefault(article.cover_id, []).append(article)  # type: ignore[attr-defined]
+    assets = await content.media_assets(200)
+    uses = await content.media_uses(assets)
     return await render(request, "publicity/media.html", {"assets": assets, "uses": uses})
 
 
@@ -131,7 +127,7 @@ async def media_upload(request: web.Request) -> web.StreamResponse:
 @routes.get(BASE + "/media/{id}/image")
 @page(EDITOR, REVIEWER)
 async def media_image(request: web.Request) -> web.StreamResponse:
-    asset = await MediaAsset.get_or_none(id=_id(request))
+    asset = await content.get_media(_id(request))
     if asset is None:
         raise NotFound("没有找到这张图片")
     return web.Response(
@@ -143,7 +139,7 @@ async def media_image(request: web.Request) -> web.StreamResponse:
 
 
 async def _article_page(request: web.Request, article: Article | None, form: dict[str, str] | None = None) -> Any:
-    assets = await MediaAsset.all().order_by("-id").limit(200)
+    assets = await content.media_assets(200)
     context: dict[str, Any] = {
         "article": article,
         "form": form
@@ -166,14 +162,12 @@ async def _article_page(request: web.Request, article: Article | None, form: dic
         "labels": STATUS_LABELS,
         "audience_kinds": AUDIENCE_KINDS,
         "districts": all_districts(),
-        "markets": await Market.filter(active=True).order_by("district", "name"),
-        "tags": await WechatTag.all().order_by("name"),
+        "markets": await complaints_service.active_markets(),
+        "tags": await tags.all_tags(),
         "default_send_at": (datetime.now(TZ) + timedelta(days=1)).replace(hour=9, minute=0).strftime("%Y-%m-%dT%H:%M"),
     }
     if article is not None:
-        context["previews"] = (
-            await ArticlePreview.filter(article_id=article.id).order_by("-id").limit(20).prefetch_related("staff")
-        )
+        context["previews"] = await content.previews_of(article.id, 20)
         context["links"] = await article_campaigns.campaigns_of(article.id)
     return await render(request, "publicity/article.html", context)
 
@@ -550,18 +544,15 @@ async def calendar_page(request: web.Request) -> web.StreamResponse:
 
     raw_year = request.query.get("year", "")
     year = int(raw_year) if raw_year.isdigit() and 2020 <= int(raw_year) <= 2100 else datetime.now(TZ).year
-    start = datetime(year, 1, 1, tzinfo=TZ)
-    campaigns = await Campaign.filter(send_at__gte=start, send_at__lt=start.replace(year=year + 1)).order_by("send_at")
-    undated = await Campaign.filter(send_at__isnull=True, status=CampaignStatus.DRAFT).order_by("id")
+    campaigns = await campaign_service.campaigns_of_year(year)
+    undated = await campaign_service.undated_drafts()
     months: list[dict[str, Any]] = [{"month": m, "fixed": [], "campaigns": []} for m in range(1, 13)]
     for event in load_calendar().events:
         months[event.month - 1]["fixed"].append(event)
     for campaign in campaigns:
         months[campaign.send_at.astimezone(TZ).month - 1]["campaigns"].append(campaign)  # type: ignore[union-attr]
     unreviewed = [c for c in [*campaigns, *undated] if c.status in (CampaignStatus.DRAFT, CampaignStatus.IN_REVIEW)]
-    links = dict(
-        await CampaignArticle.filter(campaign_id__in=[c.id for c in campaigns]).values_list("campaign_id", "id")
-    )
+    links = await article_campaigns.link_ids([c.id for c in campaigns])
     return await render(
         request,
         "publicity/calendar.html",

@@ -21,11 +21,9 @@ from core.models import StaffAccount
 from core.wechat import WeChatError
 from knowledge import answer_review as kb_review
 from knowledge.keys import KNOWLEDGE
-from knowledge.models import KnowledgeEntry
 from knowledge.schemas import EntryCreate
 from publicity import bot_content
 from publicity.bot_content import INTENT_TEXTS, RULE_INTENTS, BotContent, IntentPattern, KeywordRule
-from publicity.models import BotContentVersion
 
 routes = web.RouteTableDef()
 BASE = "/console/publicity/bot"
@@ -129,7 +127,7 @@ async def _page(request: web.Request, *, form: dict[str, str] | None = None, tri
     live = await bot_content.live_version()
     draft = await bot_content.current_draft()
     shown = bot_content.load(draft) if draft is not None else await bot_content.live_content_now()
-    history = await BotContentVersion.all().order_by("-id").limit(20).prefetch_related("created_by", "approved_by")
+    history = await bot_content.history(20)
     return await render(
         request,
         "publicity/bot.html",
@@ -295,7 +293,7 @@ def _intent_answer(content: BotContent, intent: str) -> str:
 @page(EDITOR, REVIEWER)
 async def kb_answers(request: web.Request) -> web.StreamResponse:
     drafts = await kb_review.pending()
-    entries = {e.id: e for e in await KnowledgeEntry.filter(id__in=[d.faq_id for d in drafts])}
+    entries = await kb_review.entries_of(drafts)
     return await render(request, "publicity/kb_answers.html", {"drafts": drafts, "entries": entries})
 
 

@@ -17,15 +17,15 @@ from aiohttp import web
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from appointments import service as appointments_service
 from appointments import stats as appointments_stats
 from appointments.catalogue import configured as configured_catalogue
-from appointments.models import BookingItem, DueKind, Enterprise, EnterpriseStatus, Instrument, InstrumentStatus
+from appointments.models import BookingItem, DueKind, EnterpriseStatus, Instrument, InstrumentStatus
 from console.pages import VISITOR, page, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
 from core.clock import today
 from core.districts import all_districts, find_district, resolve_district
-from core.errors import NotFound
 from core.models import StaffAccount, StaffRole
 from core.privacy import mask_phone
 
@@ -160,13 +160,10 @@ async def registry_xlsx(request: web.Request) -> web.StreamResponse:
 async def enterprise_instruments(request: web.Request) -> web.StreamResponse:
     """One enterprise's instruments, each with its verification history (newest first)."""
     staff = request[VISITOR].staff
-    enterprise = await Enterprise.get_or_none(id=int(request.match_info["enterprise_id"]))
-    if enterprise is None or (staff.district and enterprise.district != staff.district):
-        raise NotFound("没有找到该企业", code="enterprise_not_found")  # another district's: the same 404
-    instruments = await Instrument.filter(enterprise=enterprise).order_by("type_slug", "id")
-    history = await BookingItem.filter(instrument_id__in=[i.id for i in instruments], passed__isnull=False).order_by(
-        "-verified_on", "-id"
-    ).prefetch_related("booking")  # fmt: skip
+    enterprise = await appointments_service.enterprise_for_staff(
+        enterprise_id=int(request.match_info["enterprise_id"]), district=staff.district
+    )  # another district's: the same 404
+    instruments, history = await appointments_service.instruments_with_history(enterprise)
     by_instrument: dict[int, list[BookingItem]] = {}
     for item in history:
         by_instrument.setdefault(item.instrument_id, []).append(item)  # type: ignore[attr-defined]

@@ -92,9 +92,7 @@ async def _calendar(site_id: int, start: date, end: date) -> dict[date, list[Slo
     )  # fmt: skip
     slots = [s for s in slots if start <= s.starts_at.astimezone(TZ).date() <= end]
     bookings: dict[int, list[Booking]] = defaultdict(list)
-    for booking in (
-        await Booking.filter(slot_id__in=[s.id for s in slots]).prefetch_related("enterprise").order_by("id")
-    ):
+    for booking in await appointments_service.bookings_of_slots([s.id for s in slots]):
         bookings[booking.slot_id].append(booking)  # type: ignore[attr-defined]
     calendar: dict[date, list[SlotRow]] = defaultdict(list)
     for slot in slots:
@@ -170,7 +168,7 @@ async def open_slots(request: web.Request) -> web.StreamResponse:
 
 
 async def _slot(request: web.Request) -> Slot:
-    slot = await Slot.get_or_none(id=int(request.match_info["slot_id"]))
+    slot = await appointments_service.get_slot(int(request.match_info["slot_id"]))
     if slot is None:
         raise web.HTTPNotFound()
     return slot
@@ -207,7 +205,7 @@ async def close_or_reopen(request: web.Request) -> web.StreamResponse:
         await audit.record(request, "slot.reopen", actor=staff, target=f"slot:{slot.id}", details={"via": "console"})
         await flash(request, f"时段 {slot.starts_at.astimezone(TZ):%m-%d %H:%M} 已重新开放")
         raise redirect(_back(site_id, form))
-    booked = await Booking.filter(slot_id=slot.id, status=BookingStatus.BOOKED).prefetch_related("enterprise")
+    booked = await appointments_service.booked_on_slot(slot.id)
     if booked and form.get("confirm") != "1":
         context = {"slot": slot, "bookings": booked, "form": form, "site": await slot.site}
         return await render(request, "appointments/slot_close.html", context)

@@ -10,9 +10,9 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from core import health, openapi
-from core.components import WebContribution, web_contributions
+from core.components import OperationDocs, WebContribution, web_contributions
 from core.errors import json_errors
-from core.keys import ARQ, HTTP, METRICS, REDIS, REDIS_ENDPOINT, RESOURCES, SETTINGS, WECHAT, WORKER
+from core.keys import ARQ, HTTP, METRICS, OPERATION_DOCS, REDIS, REDIS_ENDPOINT, RESOURCES, SETTINGS, WECHAT, WORKER
 from core.limits import request_limits
 from core.logging import request_id_middleware
 from core.metrics import Metrics, metrics_middleware
@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app[SETTINGS] = settings
     app[METRICS] = metrics
     contributions = web_contributions()
+    app[OPERATION_DOCS] = OperationDocs.merged([c.operations for c in contributions])
     contexts = [ctx for c in contributions for ctx in c.cleanup_contexts]
     # Started in this order, torn down in reverse; a failure cleans up only what had started.
     app.cleanup_ctx.extend([resources_ctx, *contexts, worker_ctx])

@@ -17,7 +17,7 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from aiohttp import web
 from tortoise.exceptions import IntegrityError, OperationalError
@@ -225,6 +225,35 @@ async def record(
     return await append(
         action, actor=actor, actor_name=actor_name, ip=client_ip(request), target=target, details=details
     )
+
+
+class AuditRecorder(Protocol):
+    """Writes one entry on behalf of a request the caller has already bound: what a domain function that must
+    audit is given, so that it never sees the HTTP request."""
+
+    async def __call__(
+        self,
+        action: str,
+        *,
+        actor: StaffAccount | None,
+        target: str = "",
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry: ...
+
+
+def recorder(request: web.Request) -> AuditRecorder:
+    """`record` bound to the request (its client IP), for a channel to hand to a domain function."""
+
+    async def write(
+        action: str,
+        *,
+        actor: StaffAccount | None,
+        target: str = "",
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry:
+        return await record(request, action, actor=actor, target=target, details=details)
+
+    return write
 
 
 # --- verification ------------------------------------------------------------------------------------

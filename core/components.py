@@ -8,8 +8,8 @@ Heavy parts (routes, jobs, demo data) are loaders called when needed, so `jilian
 from __future__ import annotations
 
 import argparse
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -25,6 +25,46 @@ DemoSeeder = Callable[[Settings], Awaitable[None]]
 
 
 @dataclass(frozen=True)
+class OperationDocs:
+    """What a package says about its own operations in /api/openapi.json, by operationId, beyond what the
+    generated spec and core/openapi_contract's generic rules give them."""
+
+    success: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # status -> response (files, CSV, 204)
+    extra_errors: Mapping[str, frozenset[int]] = field(default_factory=dict)  # error statuses the code answers
+    request_bodies: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # a body the handler reads itself
+    public: frozenset[str] = frozenset()  # citizen/enterprise operations that need no bearer token
+    no_outage: frozenset[str] = frozenset()  # answered without the database or Redis: never a 503
+
+    @staticmethod
+    def merged(parts: Sequence[OperationDocs]) -> OperationDocs:
+        success: dict[str, Mapping[str, Any]] = {}
+        extra_errors: dict[str, frozenset[int]] = {}
+        request_bodies: dict[str, Mapping[str, Any]] = {}
+        public: set[str] = set()
+        no_outage: set[str] = set()
+        for part in parts:
+            clash = (
+                (success.keys() & part.success.keys())
+                | (extra_errors.keys() & part.extra_errors.keys())
+                | (request_bodies.keys() & part.request_bodies.keys())
+            )
+            if clash:
+                raise ValueError(f"operation documented twice: {sorted(clash)}")
+            success.update(part.success)
+            extra_errors.update(part.extra_errors)
+            request_bodies.update(part.request_bodies)
+            public |= part.public
+            no_outage |= part.no_outage
+        return OperationDocs(
+            success=success,
+            extra_errors=extra_errors,
+            request_bodies=request_bodies,
+            public=frozenset(public),
+            no_outage=frozenset(no_outage),
+        )
+
+
+@dataclass(frozen=True)
 class WebContribution:
     """What a package adds to the web app. Setups run before any route is added (middlewares, templates);
     cleanup contexts open in the order of the installed components and close in reverse."""
@@ -32,6 +72,7 @@ class WebContribution:
     routes: Sequence[web.RouteTableDef] = ()
     setups: Sequence[Callable[[web.Application], None]] = ()
     cleanup_contexts: Sequence[CleanupContext] = ()
+    operations: OperationDocs = OperationDocs()
 
 
 @dataclass(frozen=True)

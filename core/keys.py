@@ -7,6 +7,7 @@ from aiohttp import ClientSession, web
 from arq.connections import ArqRedis
 from redis.asyncio import Redis
 
+from core.components import OperationDocs
 from core.metrics import Metrics
 from core.redis import RedisEndpoint
 from core.resources import Resources
@@ -22,4 +23,5 @@ HTTP = web.AppKey("http", ClientSession)
 WECHAT = web.AppKey("wechat", WeChatGateway)
 METRICS = web.AppKey("metrics", Metrics)
 RESOURCES = web.AppKey("resources", Resources)
+OPERATION_DOCS = web.AppKey("operation_docs", OperationDocs)  # the installed packages' spec additions, merged
 WORKER = web.AppKey("worker", WorkerSupervisor)  # set only when this process runs the job worker

@@ -6,6 +6,8 @@ summary (core/openapi_summaries.py), its security requirement, every error statu
 shared error schema, the `Idempotency-Key` header, the bodies the handler reads by hand (multipart uploads, the
 complaint filing) and the routes written without parameter injection (WeChat callbacks, health, metrics). HEAD
 duplicates of GETs are dropped and decimals, which are always sent as strings, are typed as strings.
+What is particular to one channel's operations (files, CSV, extra errors, public ones) the channel declares in its
+component (`core.components.OperationDocs`); this module applies it by operationId without naming them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from typing import Any, TypeVar
 from aiohttp import web
 from pydantic import BaseModel
 
+from core.components import OperationDocs
+from core.keys import OPERATION_DOCS
 from core.openapi_summaries import SUMMARIES
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
@@ -52,7 +56,6 @@ TAGS = [
     {"name": "wechat", "description": "微信服务器回调：公众号消息、小程序消息推送、内容检测取图"},
     {"name": "ops", "description": "运维：存活、就绪、监控指标"},
 ]
-PUBLIC_OPERATIONS = {"citizenLogin", "citizenAsk"}  # the rest of citizen/enterprise/staff need a bearer token
 SECURITY_SCHEMES = {
     "citizenBearer": {
         "type": "http",
@@ -128,15 +131,15 @@ ERROR_SCHEMAS: dict[str, Any] = {
 }
 
 
-def _json(schema: dict[str, Any]) -> dict[str, Any]:
+def json_content(schema: dict[str, Any]) -> dict[str, Any]:
     return {"application/json": {"schema": schema}}
 
 
-def _binary(*media_types: str) -> dict[str, Any]:
+def binary_content(*media_types: str) -> dict[str, Any]:
     return {t: {"schema": {"type": "string", "format": "binary"}} for t in media_types}
 
 
-def _text(media_type: str = "text/plain") -> dict[str, Any]:
+def text_content(media_type: str = "text/plain") -> dict[str, Any]:
     return {media_type: {"schema": {"type": "string"}}}
 
 
@@ -145,7 +148,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _file_form(field: str, description: str) -> dict[str, Any]:
+def file_form(field: str, description: str) -> dict[str, Any]:
     return {
         "required": True,
         "content": {
@@ -168,35 +171,47 @@ MANUAL_PATHS: dict[str, dict[str, dict[str, Any]]] = {
             "parameters": [
                 {"in": "path", "name": "enterprise_id", "required": True, "schema": {"type": "integer", "minimum": 1}}
             ],
-            "requestBody": _file_form("file", "CSV 或 XLSX 文件，不超过 10MB"),
+            "requestBody": file_form("file", "CSV 或 XLSX 文件，不超过 10MB"),
             "responses": {
-                "201": {"description": "导入的条数", "content": _json({"$ref": "#/components/schemas/ImportReport"})}
+                "201": {
+                    "description": "导入的条数",
+                    "content": json_content({"$ref": "#/components/schemas/ImportReport"}),
+                }
             },
         }
     },
     "/wechat": {
-        "get": {"x-handler": "verify", "responses": {"200": {"description": "echostr 原样返回", "content": _text()}}},
+        "get": {
+            "x-handler": "verify",
+            "responses": {"200": {"description": "echostr 原样返回", "content": text_content()}},
+        },
         "post": {
             "x-handler": "receive",
-            "requestBody": {"content": _text("text/xml")},
+            "requestBody": {"content": text_content("text/xml")},
             "responses": {
-                "200": {"description": "被动回复（XML）或 success", "content": {**_text("application/xml"), **_text()}}
+                "200": {
+                    "description": "被动回复（XML）或 success",
+                    "content": {**text_content("application/xml"), **text_content()},
+                }
             },
         },
     },
     "/api/v1/miniapp/wechat-push": {
-        "get": {"x-handler": "push_verify", "responses": {"200": {"description": "echostr", "content": _text()}}},
+        "get": {
+            "x-handler": "push_verify",
+            "responses": {"200": {"description": "echostr", "content": text_content()}},
+        },
         "post": {
             "x-handler": "push_event",
-            "requestBody": {"content": _json({"type": "object"})},
-            "responses": {"200": {"description": "success", "content": _text()}},
+            "requestBody": {"content": json_content({"type": "object"})},
+            "responses": {"200": {"description": "success", "content": text_content()}},
         },
     },
     "/media/complaint-photos/{token}": {
         "get": {
             "x-handler": "photo_for_wechat",
             "parameters": [{"in": "path", "name": "token", "required": True, "schema": {"type": "string"}}],
-            "responses": {"200": {"description": "照片", "content": _binary(*PHOTO_TYPES)}},
+            "responses": {"200": {"description": "照片", "content": binary_content(*PHOTO_TYPES)}},
         }
     },
     "/healthz": {
@@ -205,7 +220,9 @@ MANUAL_PATHS: dict[str, dict[str, dict[str, Any]]] = {
             "responses": {
                 "200": {
                     "description": "进程存活",
-                    "content": _json({"type": "object", "properties": {"status": {"type": "string", "enum": ["ok"]}}}),
+                    "content": json_content(
+                        {"type": "object", "properties": {"status": {"type": "string", "enum": ["ok"]}}}
+                    ),
                 }
             },
         }
@@ -216,7 +233,7 @@ MANUAL_PATHS: dict[str, dict[str, dict[str, Any]]] = {
             "responses": {
                 "200": {
                     "description": "数据库和 Redis 均可用",
-                    "content": _json(
+                    "content": json_content(
                         {
                             "type": "object",
                             "properties": {"status": {"type": "string"}, "checks": {"type": "object"}},
@@ -229,41 +246,20 @@ MANUAL_PATHS: dict[str, dict[str, dict[str, Any]]] = {
     "/metrics": {
         "get": {
             "x-handler": "metrics",
-            "responses": {"200": {"description": "Prometheus 文本格式", "content": _text()}},
+            "responses": {"200": {"description": "Prometheus 文本格式", "content": text_content()}},
         }
     },
 }
 
-# Error statuses the route's own code answers beyond what the generic rules below give it.
-EXTRA_ERRORS: dict[str, set[int]] = {
-    "citizenLogin": {401, 403, 429, 503},
-    "citizenBindPhone": {503},
-    "citizenFileComplaint": {413, 429, 503},
-    "citizenUploadPhoto": {413, 429},
-    "enterpriseJoinEnterprise": {404, 429},
-    "enterpriseImportInstruments": {413},
-    "wechatVerify": {403},
-    "wechatReceive": {400, 403, 413},
-    "wechatPushVerify": {403},
-    "wechatPushEvent": {403, 413},
-    "wechatPhotoForWechat": {404},
-    "opsMetrics": {401, 403},
-    "opsReadyz": {503},
-    # 诚信计量 look-ups: rate-limited per client address; 扫码验真 refuses a forged code with 404
-    "publicCurrentCommitmentText": {429},
-    "publicFairScaleMarkets": {429},
-    "publicSearchBusinesses": {429},
-    "publicBusiness": {429},
-    "publicDemonstrationUnits": {429},
-    "publicObjectToAward": {429},
-    "publicVerificationSites": {429},
-    "publicInspectionPlans": {429},
-    "publicInspectionPlan": {429},
-    "publicVerify": {404, 429},
-    "staffListBookings": {404},  # a confirmation_no look-up that finds no booking
+# Error statuses core's own routes answer beyond what the generic rules below give them; each channel declares its
+# operations' own (core.components.OperationDocs, in the channel's component).
+EXTRA_ERRORS: dict[str, frozenset[int]] = {
+    "opsMetrics": frozenset({401, 403}),
+    "opsReadyz": frozenset({503}),
 }
 PLAIN_REFUSALS = {400, 403, 413}
-NO_OUTAGE = {"opsHealthz", "opsMetrics", "wechatVerify", "wechatPushVerify"}  # answer without database or Redis
+# Core's own routes answering without the database or Redis; channels name theirs (OperationDocs.no_outage).
+NO_OUTAGE = frozenset({"opsHealthz", "opsMetrics"})
 
 
 def _camel(name: str) -> str:
@@ -367,9 +363,11 @@ def _schema_fixes(node: Any) -> None:
             _schema_fixes(value)
 
 
-def _error_statuses(operation_id: str, method: str, operation: dict[str, Any], secured: bool) -> set[int]:
+def _error_statuses(
+    operation_id: str, method: str, operation: dict[str, Any], secured: bool, docs: OperationDocs
+) -> set[int]:
     declared = {int(s) for s in operation.get("responses", {}) if s[0] in "45"}
-    statuses = declared | EXTRA_ERRORS.get(operation_id, set())
+    statuses = declared | EXTRA_ERRORS.get(operation_id, frozenset()) | docs.extra_errors.get(operation_id, frozenset())
     params = operation.get("parameters", [])
     body = operation.get("requestBody", {}).get("content", {})
     if secured:
@@ -380,7 +378,7 @@ def _error_statuses(operation_id: str, method: str, operation: dict[str, Any], s
         statuses |= {404, 409} if method in WRITE_METHODS else {404}
     if body:
         statuses |= {400, 413, 415}
-    if operation_id not in NO_OUTAGE:
+    if operation_id not in NO_OUTAGE | docs.no_outage:
         statuses.add(503)
     return statuses
 
@@ -412,20 +410,21 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
     components["responses"] = {
         str(status): {
             "description": message,
-            "content": _json({"$ref": "#/components/schemas/Error"}),
+            "content": json_content({"$ref": "#/components/schemas/Error"}),
             **({"headers": HEADERS_BY_STATUS[status]} if status in HEADERS_BY_STATUS else {}),
         }
         for status, message in ERROR_MESSAGES.items()
     }
     components["responses"]["PlainRefusal"] = {
         "description": "微信回调的拒绝（签名不符、格式错误、过大）：简短纯文本，不是 JSON",
-        "content": _text(),
+        "content": text_content(),
     }
     spec["tags"] = TAGS
     for item in spec["paths"].values():
         item.pop("head", None)
     for path, item in MANUAL_PATHS.items():
         spec["paths"].setdefault(path, {}).update(copy.deepcopy(item))
+    docs = app.get(OPERATION_DOCS) or OperationDocs()
     handlers = _handlers(app)
     handler_objects = _handler_objects(app)
     seen: set[str] = set()
@@ -443,7 +442,7 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
         operation["tags"] = [tag]
         operation["summary"] = SUMMARIES[operation_id]
         _only_chinese_description(operation)
-        secured = tag in ("citizen", "enterprise", "staff") and operation_id not in PUBLIC_OPERATIONS
+        secured = tag in ("citizen", "enterprise", "staff") and operation_id not in docs.public
         if tag == "staff":
             operation["security"] = [{"staffBearer": []}]
         elif secured:
@@ -456,16 +455,11 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
         body_model = getattr(handler_objects.get((method, path)), BODY_MODEL_ATTR, None)
         if body_model is not None:
             operation["requestBody"] = _filing_body(spec, body_model)
-        if operation_id == "citizenFileComplaint":
-            operation["responses"]["200"] = {
-                "description": "同一防重复提交标识再次提交：返回已有的投诉",
-                "content": _json({"$ref": "#/components/schemas/FilingResult"}),
-            }
-        elif operation_id == "citizenUploadPhoto":
-            operation["requestBody"] = _file_form("file", "一张 JPEG、PNG 或 WebP 照片，不超过 10MB")
-        _fill_success(operation_id, operation)
+        if operation_id in docs.request_bodies:
+            operation["requestBody"] = copy.deepcopy(dict(docs.request_bodies[operation_id]))
+        _fill_success(operation, operation_id, docs)
         responses = operation["responses"]
-        for status in sorted(_error_statuses(operation_id, method, operation, secured)):
+        for status in sorted(_error_statuses(operation_id, method, operation, secured, docs)):
             plain = tag == "wechat" and status in PLAIN_REFUSALS  # WeChat's servers get text, never JSON errors
             responses[str(status)] = {"$ref": "#/components/responses/" + ("PlainRefusal" if plain else str(status))}
         for status, response in responses.items():
@@ -475,29 +469,9 @@ def complete_spec(spec: dict[str, Any], app: web.Application) -> dict[str, Any]:
     return spec
 
 
-SUCCESS_OVERRIDES: dict[str, dict[str, Any]] = {
-    "citizenMyPhoto": {"200": {"description": "照片", "content": _binary(*PHOTO_TYPES)}},
-    "staffComplaintPhoto": {"200": {"description": "照片", "content": _binary(*PHOTO_TYPES)}},
-    "staffExportComplaints": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
-    "staffVerificationStatsCsv": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
-    "staffOverdueCsv": {"200": {"description": "CSV（UTF-8 带 BOM）", "content": _text("text/csv")}},
-    "staffDeleteEntry": {"204": {"description": "已删除"}},
-    **{
-        f"staffExport12315{scope}{kind}": {"200": {"description": description, "content": content}}
-        for scope in ("Case", "Bulk")
-        for kind, description, content in (
-            ("Csv", "12315 登记字段，CSV（UTF-8 带 BOM）", _text("text/csv")),
-            ("Xlsx", "12315 登记字段，Excel", _binary(XLSX)),
-        )
-    },
-    "staffDownloadDocumentPdf": {"200": {"description": "文书 PDF", "content": _binary("application/pdf")}},
-    "staffDownloadDocumentDocx": {"200": {"description": "文书 Word（可编辑）", "content": _binary(DOCX)}},
-}
-
-
-def _fill_success(operation_id: str, operation: dict[str, Any]) -> None:
+def _fill_success(operation: dict[str, Any], operation_id: str, docs: OperationDocs) -> None:
     responses = operation.setdefault("responses", {})
-    responses.update(copy.deepcopy(SUCCESS_OVERRIDES.get(operation_id, {})))
+    responses.update(copy.deepcopy(dict(docs.success.get(operation_id, {}))))
     if "204" in responses:  # No Content: aiohttp-pydantic gives it an empty JSON schema
         responses["204"] = {"description": "成功，无返回内容"}
     if not any(s.startswith("2") for s in responses):

@@ -367,6 +367,29 @@ class WeChatGateway:
             raise
         return int(payload["msg_id"])
 
+    async def mass_send_article(self, *, openids: list[str], media_id: str, clientmsgid: str) -> tuple[int, int | None]:
+        """公众号按 OpenID 列表群发图文（mpnews，media_id 来自草稿箱），返回 (msg_id, msg_data_id)。
+
+        重复的 clientmsgid（24 小时内）返回原群发的 msg_id，msg_data_id 为 None（首次调用已记录）。
+
+        https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Batch_Sends_and_Originality_Checks.html
+        """
+        body = {
+            "touser": list(openids),
+            "msgtype": "mpnews",
+            "mpnews": {"media_id": media_id},
+            "send_ignore_reprint": 0,
+            "clientmsgid": clientmsgid,
+        }
+        try:
+            payload = await self._call(self.mp_appid, "POST", "/cgi-bin/message/mass/send", body=body)
+        except WeChatError as exc:
+            if exc.errcode == MASS_SEND_DUPLICATE and exc.response.get("msg_id"):
+                return int(exc.response["msg_id"]), None
+            raise
+        data_id = payload.get("msg_data_id")
+        return int(payload["msg_id"]), int(data_id) if data_id is not None else None
+
     async def send_template_message(
         self, *, openid: str, template_id: str, data: dict[str, str], url: str | None = None
     ) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from core import clock
 from core.errors import Conflict, Forbidden, InvalidInput, InvalidTransition, NotFound
 from credit.models import (
     AwardApplication,
@@ -23,7 +24,7 @@ from credit.models import (
 )
 from credit.policy import award_policy
 from credit.record import at_least, credit_record
-from credit.service import active_commitment, now, today
+from credit.service import active_commitment
 
 MAGIC = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png", b"%PDF-": "application/pdf"}
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "application/pdf": "pdf"}
@@ -40,7 +41,7 @@ async def apply(*, business: Business, user_id: int, statement: str) -> AwardApp
         raise InvalidInput("该经营类别暂不参加示范单位评定", code="sector_not_eligible")
     if policy["requires_active_commitment"] and await active_commitment(business.id) is None:
         raise InvalidInput("请先在线作出诚信计量承诺，再申请示范单位", code="commitment_required")
-    record = await credit_record(business, on=today())
+    record = await credit_record(business, on=clock.today())
     if not at_least(record.level, policy["min_credit_level"]):
         raise InvalidInput(
             f"当前信用等级为{record.level_label}，申请示范单位需达到{policy['min_credit_level']}级及以上",
@@ -99,6 +100,41 @@ async def get_application(application_id: int) -> AwardApplication:
     return application
 
 
+async def applications_of(business_id: int) -> list[AwardApplication]:
+    """Every 示范单位 application of a business, oldest first."""
+    return await AwardApplication.filter(business_id=business_id).order_by("id")
+
+
+async def list_applications(
+    *, status: AwardStatus | None, page: int, page_size: int
+) -> tuple[list[AwardApplication], int]:
+    """Newest first, optionally of one status: a page and the total."""
+    query = AwardApplication.all()
+    if status:
+        query = query.filter(status=status)
+    rows = await query.order_by("-id").offset((page - 1) * page_size).limit(page_size)
+    return rows, await query.count()
+
+
+async def recent_applications(*, status: AwardStatus | None, limit: int = 200) -> list[AwardApplication]:
+    """The latest applications (with their business), optionally of one status."""
+    query = AwardApplication.all().prefetch_related("business")
+    if status:
+        query = query.filter(status=status)
+    return await query.order_by("-id").limit(limit)
+
+
+async def objections_of(application_id: int) -> list[Objection]:
+    return await Objection.filter(application_id=application_id).order_by("id")
+
+
+async def get_objection(objection_id: int) -> Objection:
+    objection = await Objection.get_or_none(id=objection_id)
+    if objection is None:
+        raise NotFound("没有找到该异议", code="objection_not_found")
+    return objection
+
+
 async def _move(application: AwardApplication, expected: AwardStatus, **changes: object) -> AwardApplication:
     updated = await AwardApplication.filter(id=application.id, status=expected).update(**changes)
     if not updated:
@@ -117,7 +153,7 @@ async def first_review(*, application: AwardApplication, staff_id: int, approve:
         AwardStatus.SUBMITTED,
         status=status,
         first_reviewer=staff_id,
-        first_reviewed_at=now(),
+        first_reviewed_at=clock.now_local(),
         decision_note=note[:500],
     )
 
@@ -130,14 +166,14 @@ async def second_review(
         raise InvalidTransition("该申请不在待复核状态", code="award_not_first_approved")
     if application.first_reviewer == staff_id:
         raise Forbidden("复核须由初审以外的另一名工作人员进行", code="second_reviewer_required")
-    day = on or today()
+    day = on or clock.today()
     if not approve:
         return await _move(
             application,
             AwardStatus.FIRST_APPROVED,
             status=AwardStatus.REJECTED,
             second_reviewer=staff_id,
-            second_reviewed_at=now(),
+            second_reviewed_at=clock.now_local(),
             decision_note=note[:500],
         )
     days = int(award_policy()["publicity_days"])
@@ -146,7 +182,7 @@ async def second_review(
         AwardStatus.FIRST_APPROVED,
         status=AwardStatus.PUBLICITY,
         second_reviewer=staff_id,
-        second_reviewed_at=now(),
+        second_reviewed_at=clock.now_local(),
         publicity_starts_on=day,
         publicity_ends_on=day + timedelta(days=days - 1),
         decision_note=note[:500],
@@ -154,7 +190,7 @@ async def second_review(
 
 
 async def object_to(*, application: AwardApplication, text: str, contact: str, on: date | None = None) -> Objection:
-    day = on or today()
+    day = on or clock.today()
     if application.status != AwardStatus.PUBLICITY or (
         application.publicity_ends_on is not None and day > application.publicity_ends_on
     ):
@@ -191,7 +227,7 @@ class Finalised:
 
 async def finalise(*, application: AwardApplication, on: date | None = None) -> Finalised:
     """After the 公示: award (validity from policy) unless an objection was upheld; undecided objections wait."""
-    day = on or today()
+    day = on or clock.today()
     if application.status != AwardStatus.PUBLICITY:
         raise InvalidTransition("该申请不在公示期", code="not_in_publicity")
     assert application.publicity_ends_on is not None
@@ -224,7 +260,7 @@ async def revoke(*, application: AwardApplication, reason: str, on: date | None 
         application,
         AwardStatus.AWARDED,
         status=AwardStatus.REVOKED,
-        revoked_on=on or today(),
+        revoked_on=on or clock.today(),
         decision_note=reason.strip()[:500],
     )
 
@@ -266,7 +302,7 @@ async def daily_pass(*, on: date) -> dict[str, int]:
 
 
 async def current_award(business_id: int, *, on: date | None = None) -> AwardApplication | None:
-    day = on or today()
+    day = on or clock.today()
     return await AwardApplication.filter(
         business_id=business_id, status=AwardStatus.AWARDED, valid_until__gte=day
     ).first()

@@ -11,13 +11,14 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from complaints import credit_feed as complaints_feed
+from core import clock
 from core.errors import Conflict, Forbidden, InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount, StaffRole
 from credit.awards import sniff
 from credit.draw import DRAW_VERSION, inputs_hash, new_seed, run_draw
 from credit.models import Business, CampaignStatus, Inspection, InspectionCampaign, InspectionStatus, Sector
 from credit.policy import checklists, target_types
-from credit.service import business_for_market, now, today
+from credit.service import business_for_market
 
 MAX_PHOTOS = 4
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
@@ -142,7 +143,7 @@ async def get_campaign(campaign_id: int) -> InspectionCampaign:
 
 async def publish(campaign: InspectionCampaign) -> InspectionCampaign:
     updated = await InspectionCampaign.filter(id=campaign.id, status=CampaignStatus.DRAWN).update(
-        status=CampaignStatus.PUBLISHED, published_at=now()
+        status=CampaignStatus.PUBLISHED, published_at=clock.now_local()
     )
     if not updated:
         raise InvalidTransition("该计划已公开", code="campaign_already_published")
@@ -196,7 +197,7 @@ async def record_inspection(
         findings=findings.strip()[:1000],
         passed=passed,
         follow_up=follow_up,
-        inspected_on=on or today(),
+        inspected_on=on or clock.today(),
         recorded_by=staff.id,
         photos=photos or [],
     )

@@ -7,14 +7,14 @@ from typing import Any
 
 from arq.cron import cron
 
+from core import clock
 from credit.awards import daily_pass
-from credit.service import today
 
 log = logging.getLogger(__name__)
 
 
 async def credit_daily(ctx: dict[str, Any]) -> dict[str, int]:  # noqa: ARG001 (arq passes ctx)
-    counts = await daily_pass(on=today())
+    counts = await daily_pass(on=clock.today())
     log.info("credit daily pass", extra={"counts": counts})
     return counts
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from appointments import credit_feed as appointments_feed
 from complaints import credit_feed as complaints_feed
+from core import clock
 from core.districts import find_district
 from credit import verify_code
 from credit.awards import current_award
@@ -23,7 +24,7 @@ from credit.models import (
     Sector,
 )
 from credit.policy import commitment_text, target_types
-from credit.service import active_commitment, today
+from credit.service import active_commitment
 
 
 def district_name(slug: str) -> str:
@@ -116,7 +117,7 @@ async def search_businesses(*, q: str, page: int, page_size: int) -> tuple[list[
 
 
 async def demonstration_units(*, on: date | None = None) -> list[dict[str, Any]]:
-    day = on or today()
+    day = on or clock.today()
     rows = (
         await AwardApplication.filter(status__in=[AwardStatus.AWARDED, AwardStatus.PUBLICITY])
         .prefetch_related("business")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from tortoise.transactions import in_transaction
 
 from appointments import credit_feed as appointments_feed
@@ -13,14 +11,6 @@ from core.districts import resolve_district
 from core.errors import Conflict, InvalidInput, NotFound
 from credit.models import Business, Commitment, CommitmentStatus, Sector
 from credit.policy import commitment_text
-
-
-def now() -> datetime:
-    return clock.now_local()
-
-
-def today() -> date:
-    return clock.today()
 
 
 def parse_sector(value: str) -> Sector:
@@ -113,6 +103,13 @@ async def get_business(business_id: int) -> Business:
     return business
 
 
+async def businesses_of_citizen(*, user_id: int, enterprise_ids: list[int]) -> list[Business]:
+    """The businesses a citizen registered and those of the enterprises they belong to (up to 100 of each), by id."""
+    rows = await Business.filter(registered_by=user_id).order_by("id").limit(100)
+    linked = await Business.filter(enterprise_id__in=enterprise_ids).order_by("id").limit(100) if enterprise_ids else []
+    return list({b.id: b for b in sorted([*rows, *linked], key=lambda b: b.id)}.values())
+
+
 async def commit(*, business: Business, user_id: int, signer_name: str, text_version: str) -> Commitment:
     """Sign the current commitment text; signing an outdated version is refused so nobody signs unseen text."""
     current = commitment_text()
@@ -129,14 +126,24 @@ async def commit(*, business: Business, user_id: int, signer_name: str, text_ver
         )
 
 
-async def revoke_commitment(*, commitment_id: int, staff_id: int, reason: str) -> Commitment:
+async def get_commitment(commitment_id: int) -> Commitment:
     commitment = await Commitment.get_or_none(id=commitment_id)
     if commitment is None:
         raise NotFound("没有找到该承诺", code="commitment_not_found")
+    return commitment
+
+
+async def commitments_of(business_id: int) -> list[Commitment]:
+    """Every commitment of a business (active and revoked), oldest first."""
+    return await Commitment.filter(business_id=business_id).order_by("id")
+
+
+async def revoke_commitment(*, commitment_id: int, staff_id: int, reason: str) -> Commitment:
+    commitment = await get_commitment(commitment_id)
     if len(reason.strip()) < 2:
         raise InvalidInput("请填写撤销理由（至少2个字）", code="reason_required")
     updated = await Commitment.filter(id=commitment_id, status=CommitmentStatus.ACTIVE).update(
-        status=CommitmentStatus.REVOKED, revoked_at=now(), revoked_by=staff_id, revoke_reason=reason.strip()
+        status=CommitmentStatus.REVOKED, revoked_at=clock.now_local(), revoked_by=staff_id, revoke_reason=reason.strip()
     )
     if not updated:
         raise Conflict("该承诺已被撤销", code="commitment_already_revoked")

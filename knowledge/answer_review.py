@@ -178,6 +178,11 @@ async def _publish(draft: KbAnswerDraft, *, actor: StaffAccount, seen_hash: str,
         raise Conflict("该知识条目已被删除", code="entry_not_found", draft=draft.id)
 
 
+async def entries_of(drafts: list[KbAnswerDraft]) -> dict[str, KnowledgeEntry]:
+    """The entries these drafts would change, by faq id."""
+    return {e.id: e for e in await KnowledgeEntry.filter(id__in=[d.faq_id for d in drafts])}
+
+
 async def approve(*, actor: StaffAccount, draft_id: int, seen_hash: str, now: datetime) -> KbAnswerDraft:
     """Another person approves the exact version they read; it goes live (the caller publishes the change)."""
     return (await approve_many(actor=actor, items=[(draft_id, seen_hash)], now=now))[0]

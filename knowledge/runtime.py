@@ -230,7 +230,7 @@ class KnowledgeHolder:
     # --- the learning loop ---
 
     def _count_later(self, band: str) -> None:
-        from publicity.faq_counts import count_answer  # the publicity office's figures: questions per day
+        from knowledge.publicity_feed import count_answer  # the publicity office's figures: questions per day
 
         task = asyncio.create_task(count_answer(self.redis, band))
         self._background.add(task)

@@ -286,8 +286,8 @@ async def photo_for_wechat(request: web.Request) -> web.StreamResponse:
     """A photo behind a signed, expiring link (only WeChat's content check is given such links)."""
     settings = request.config_dict[SETTINGS]
     photo_id = media.photo_id_from_token(settings, request.match_info["token"])
-    photo = await ComplaintPhoto.get_or_none(id=photo_id) if photo_id is not None else None
-    if photo is None or photo.complaint_id is None:  # type: ignore[attr-defined]  # FK id attribute, added by Tortoise
+    photo = await complaints_service.linked_photo(photo_id) if photo_id is not None else None
+    if photo is None:
         raise NotFound("链接无效或已过期", code="link_expired")
     path = photo_path(settings.var_dir, photo.stored_name)
     if not path.exists():

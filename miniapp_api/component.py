@@ -8,7 +8,7 @@ from core.components import Component, WebContribution
 def _web() -> WebContribution:
     import miniapp_api
 
-    return WebContribution(routes=miniapp_api.ROUTE_TABLES)
+    return WebContribution(routes=miniapp_api.ROUTE_TABLES, operations=miniapp_api.OPERATION_DOCS)
 
 
 COMPONENT = Component(name="miniapp_api", web=_web)

@@ -33,9 +33,7 @@ PREFIX = "/api/v1/miniapp/credit"
 
 async def _own_business(business_id: int, user_id: int) -> Business:
     """The business this citizen registered, or whose enterprise they are an active member of (404 otherwise)."""
-    business = await Business.get_or_none(id=business_id)
-    if business is None:
-        raise NotFound("没有找到该经营者", code="business_not_found")
+    business = await credit_service.get_business(business_id)
     if business.registered_by == user_id:
         return business
     if business.enterprise_id is not None:
@@ -84,10 +82,8 @@ async def my_businesses(
     """The businesses this citizen registered or whose enterprise they belong to, with their status."""
     citizen = await current_citizen(request)
     enterprise_ids = await appointments_feed.enterprises_of_member(user_id=citizen.user_id)
-    rows = await Business.filter(registered_by=citizen.user_id).order_by("id").limit(100)
-    linked = await Business.filter(enterprise_id__in=enterprise_ids).order_by("id").limit(100) if enterprise_ids else []
-    seen: dict[int, Business] = {b.id: b for b in sorted([*rows, *linked], key=lambda b: b.id)}
-    listed = page_of(list(seen.values()), page, page_size)
+    mine = await credit_service.businesses_of_citizen(user_id=citizen.user_id, enterprise_ids=enterprise_ids)
+    listed = page_of(mine, page, page_size)
     items = [BusinessStatusRead.model_validate(await business_status(b)) for b in listed.items]
     return ok(Page[BusinessStatusRead](items=items, total=listed.total, page=page, page_size=page_size))
 

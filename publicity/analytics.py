@@ -10,11 +10,11 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from campaigns.models import Campaign, Delivery
+from campaigns import publicity_feed as campaigns_feed
 from core import clock
 from core.wechat import WeChatError, WeChatGateway
-from knowledge.models import UnansweredQuestion, UnansweredStatus
-from publicity import faq_counts, wechat_api
+from knowledge import publicity_feed as faq_feed
+from publicity import wechat_api
 from publicity.models import ArticleSend, CubeArticleDay, CubeUserDay
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ async def campaign_reads() -> list[dict[str, Any]]:
         for day in await CubeArticleDay.filter(msg_data_id=send["msg_data_id"]).values("read_count", "share_count"):
             row["reads"] += day["read_count"]
             row["shares"] += day["share_count"]
-    titles = dict(await Campaign.filter(id__in=list(by_campaign)).values_list("id", "title"))
+    titles = await campaigns_feed.titles(list(by_campaign))
     for row in by_campaign.values():
         row["title"] = titles.get(row["campaign_id"], "")
     return sorted(by_campaign.values(), key=lambda r: -r["campaign_id"])
@@ -92,20 +92,13 @@ async def campaign_reads() -> list[dict[str, Any]]:
 
 async def delivery_outcomes() -> list[dict[str, Any]]:
     """Per recent campaign: recipients by delivery status."""
-    campaigns = await Campaign.filter(audience_frozen=True).order_by("-id").limit(20).values("id", "title")
-    rows = []
-    for campaign in campaigns:
-        counts: dict[str, int] = {}
-        for status in await Delivery.filter(campaign_id=campaign["id"]).values_list("status", flat=True):
-            counts[str(status)] = counts.get(str(status), 0) + 1
-        rows.append({"campaign_id": campaign["id"], "title": campaign["title"], **counts})
-    return rows
+    return await campaigns_feed.delivery_outcomes(recent=20)
 
 
 async def faq_figures(redis: Redis, start: date, end: date) -> dict[str, Any]:
-    days = await faq_counts.per_day(redis, start, end)
-    totals = {band: sum(int(d[band]) for d in days) for band in faq_counts.BANDS}
+    days = await faq_feed.per_day(redis, start, end)
+    totals = {band: sum(int(d[band]) for d in days) for band in faq_feed.BANDS}
     asked = sum(totals.values())
-    rates = {band: (totals[band] / asked if asked else None) for band in faq_counts.BANDS}
-    top = await UnansweredQuestion.filter(status=UnansweredStatus.OPEN).order_by("-count").limit(10)
+    rates = {band: (totals[band] / asked if asked else None) for band in faq_feed.BANDS}
+    top = await faq_feed.top_unanswered(10)
     return {"days": days, "totals": totals, "asked": asked, "rates": rates, "top_unanswered": top}

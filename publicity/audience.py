@@ -6,9 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from campaigns.delivery import month_of
-from campaigns.models import MassSendQuota
-from campaigns.schemas import AudienceSpec
+from campaigns.publicity_feed import AudienceSpec, mass_quota_used_up, month_of
 from core.models import Subscriber
 
 MASS_MONTHLY_LIMIT = 4
@@ -41,9 +39,5 @@ async def audience_ids(spec: AudienceSpec) -> list[int]:
 async def count(spec: AudienceSpec, *, send_at: datetime) -> AudienceCount:
     ids = await audience_ids(spec)
     month = month_of(send_at)
-    used_up = 0
-    for start in range(0, len(ids), 5000):
-        used_up += await MassSendQuota.filter(
-            subscriber_id__in=ids[start : start + 5000], month=month, used__gte=MASS_MONTHLY_LIMIT
-        ).count()
+    used_up = await mass_quota_used_up(ids, month=month, limit=MASS_MONTHLY_LIMIT)
     return AudienceCount(followers=len(ids), quota_used_up=used_up, month=month)

@@ -357,6 +357,11 @@ async def live_version() -> BotContentVersion | None:
     return await BotContentVersion.filter(state="live").order_by("-id").first()
 
 
+async def history(limit: int = 20) -> list[BotContentVersion]:
+    """The latest versions (any state), with who made and who approved each."""
+    return await BotContentVersion.all().order_by("-id").limit(limit).prefetch_related("created_by", "approved_by")
+
+
 async def current_draft() -> BotContentVersion | None:
     return await BotContentVersion.filter(state="draft").order_by("-id").first()
 
@@ -415,8 +420,12 @@ class BotContentHolder:
         self.checked_at = 0.0
 
     async def get(self) -> BotContent:
-        marker = await self.redis.get(VERSION_KEY)
-        marker = (marker.decode() if isinstance(marker, bytes) else marker) or "none"
+        return await self.get_at(await self.redis.get(VERSION_KEY))
+
+    async def get_at(self, raw_marker: str | bytes | None) -> BotContent:
+        """As `get`, with the version key's value the caller has just read (the bot reads it in the same round
+        trip as the message's delivery claim)."""
+        marker = (raw_marker.decode() if isinstance(raw_marker, bytes) else raw_marker) or "none"
         if marker == self.loaded and time.monotonic() - self.checked_at < POLL_SECONDS:
             return self.content
         live = await live_version()  # the table decides (a stale key, e.g. from another database, is replaced)

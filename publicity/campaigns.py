@@ -10,9 +10,8 @@ from datetime import datetime
 
 from arq.connections import ArqRedis
 
-from campaigns import service as campaign_service
-from campaigns.models import Campaign, CampaignStatus, Channel
-from campaigns.schemas import AudienceSpec, CampaignCreate
+from campaigns import publicity_feed as campaigns_feed
+from campaigns.publicity_feed import AudienceSpec, Campaign, CampaignCreate, CampaignStatus, Channel
 from core.errors import Forbidden, InvalidInput, NotFound
 from core.models import StaffAccount
 from publicity import audience, content
@@ -38,7 +37,7 @@ async def create_campaign(*, actor: StaffAccount, article: Article, spec: Audien
         audience=spec,
         send_at=send_at,
     )
-    campaign = await campaign_service.create_draft(actor=actor, data=data)
+    campaign = await campaigns_feed.create_draft(actor=actor, data=data)
     await CampaignArticle.create(campaign_id=campaign.id, article_id=article.id)
     return campaign
 
@@ -58,7 +57,7 @@ async def submit(*, actor: StaffAccount, campaign_id: int) -> Campaign:
     counted = await audience.count(spec, send_at=link.campaign.send_at or datetime.now().astimezone())
     link.audience_count = counted.followers
     await link.save(update_fields=["audience_count"])
-    return await campaign_service.submit(
+    return await campaigns_feed.submit(
         actor=actor, campaign_id=campaign_id, note=f"预计接收 {counted.followers} 位粉丝"
     )
 
@@ -75,13 +74,13 @@ async def approve(*, actor: StaffAccount, campaign_id: int, arq: ArqRedis, now: 
     spec = AudienceSpec.model_validate(link.campaign.audience or {})
     counted = await audience.count(spec, send_at=link.campaign.send_at or now)
     note = f"已预览版本 {approved_hash[:12]}；接收 {counted.followers} 位（本月群发已满 {counted.quota_used_up} 位）"
-    campaign = await campaign_service.approve(actor=actor, campaign_id=campaign_id, note=note, arq=arq, now=now)
+    campaign = await campaigns_feed.approve(actor=actor, campaign_id=campaign_id, note=note, arq=arq, now=now)
     updated = await CampaignArticle.filter(id=link.id).update(
         approved_hash=approved_hash, approved_by_id=actor.id, approved_at=now, audience_count=counted.followers
     )
     current = await Article.get(id=article.id)
     if not updated or current.content_hash != approved_hash:  # edited while we approved: the approval is void
-        await campaign_service.withdraw(actor=actor, campaign_id=campaign_id, note="审核期间文章被修改", arq=arq)
+        await campaigns_feed.withdraw(actor=actor, campaign_id=campaign_id, note="审核期间文章被修改", arq=arq)
         raise InvalidInput("审核期间文章被修改，请重新预览后再审核", code="content_changed")
     return campaign
 
@@ -91,12 +90,21 @@ async def void_approvals(*, actor: StaffAccount, campaigns: list[Campaign], arq:
     count = 0
     for campaign in campaigns:
         if campaign.status in (CampaignStatus.IN_REVIEW, CampaignStatus.SCHEDULED):
-            await campaign_service.withdraw(
-                actor=actor, campaign_id=campaign.id, note="文章已修改，原审核作废", arq=arq
-            )
+            await campaigns_feed.withdraw(actor=actor, campaign_id=campaign.id, note="文章已修改，原审核作废", arq=arq)
             count += 1
     return count
 
 
 async def campaigns_of(article_id: int) -> list[CampaignArticle]:
     return await CampaignArticle.filter(article_id=article_id).prefetch_related("campaign").order_by("-id")
+
+
+async def recent_links(limit: int = 50) -> list[CampaignArticle]:
+    """The latest article campaigns, with campaign and article."""
+    return await CampaignArticle.all().order_by("-id").limit(limit).prefetch_related("campaign", "article")
+
+
+async def link_ids(campaign_ids: list[int]) -> dict[int, int]:
+    """campaign id -> its article link's id, for the campaigns that send an article."""
+    rows = await CampaignArticle.filter(campaign_id__in=campaign_ids).values("campaign_id", "id")
+    return {row["campaign_id"]: row["id"] for row in rows}

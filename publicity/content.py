@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from campaigns.models import Campaign, CampaignStatus
+from campaigns import publicity_feed as campaigns_feed
+from campaigns.publicity_feed import Campaign, CampaignStatus
 from core.errors import InvalidInput, InvalidTransition, NotFound
 from core.models import StaffAccount
 from core.wechat import WeChatError, WeChatGateway
@@ -237,9 +238,8 @@ async def save_article(
     await ArticleImage.filter(article_id=article.id).delete()
     for media_id in set(image_ids(data.body)):
         await ArticleImage.create(article_id=article.id, media_id=media_id)
-    voided = await Campaign.filter(
-        article_link__article_id=article.id, status__in=(CampaignStatus.IN_REVIEW, CampaignStatus.SCHEDULED)
-    )
+    linked = await CampaignArticle.filter(article_id=article.id).values("campaign_id")
+    voided = await campaigns_feed.awaiting_send([row["campaign_id"] for row in linked])
     await CampaignArticle.filter(article_id=article.id).update(
         approved_hash=None, approved_by_id=None, approved_at=None
     )
@@ -271,3 +271,35 @@ async def previewed_current(article: Article, staff: StaffAccount) -> bool:
 def phone_html(article: Article) -> str:
     """The body as the console's phone preview shows it: images from our own copies."""
     return render_body(article.body, lambda i: f"/console/publicity/media/{i}/image")
+
+
+# --- reads for the console ---------------------------------------------------------------------------------
+
+
+async def recent_articles(limit: int = 50) -> list[Article]:
+    """The latest edited articles, with their cover."""
+    return await Article.all().order_by("-updated_at").limit(limit).prefetch_related("cover")
+
+
+async def media_assets(limit: int = 200) -> list[MediaAsset]:
+    """The image library, newest first."""
+    return await MediaAsset.all().order_by("-id").limit(limit)
+
+
+async def get_media(asset_id: int) -> MediaAsset | None:
+    return await MediaAsset.get_or_none(id=asset_id)
+
+
+async def media_uses(assets: list[MediaAsset]) -> dict[int, list[Article]]:
+    """Where each image is used: in an article's body, then as an article's cover ("where used")."""
+    uses: dict[int, list[Article]] = {}
+    for use in await ArticleImage.filter(media_id__in=[a.id for a in assets]).prefetch_related("article"):
+        uses.setdefault(use.media_id, []).append(use.article)  # type: ignore[attr-defined]
+    for article in await Article.filter(cover_id__in=[a.id for a in assets]):
+        uses.setdefault(article.cover_id, []).append(article)  # type: ignore[attr-defined]
+    return uses
+
+
+async def previews_of(article_id: int, limit: int = 20) -> list[ArticlePreview]:
+    """The latest previews sent of an article, with the staff member who got each."""
+    return await ArticlePreview.filter(article_id=article_id).order_by("-id").limit(limit).prefetch_related("staff")

@@ -17,6 +17,10 @@ NAME_MAX = 30
 SYSTEM_TAG_IDS = {0, 1, 2}  # 黑名单, 星标组, 特别关注: WeChat's own
 
 
+async def all_tags() -> list[WechatTag]:
+    return await WechatTag.all().order_by("name")
+
+
 async def with_counts() -> list[dict[str, Any]]:
     rows = await Subscriber.filter(following=True).values_list("tags", flat=True)
     counts: dict[str, int] = {}

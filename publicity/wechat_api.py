@@ -10,7 +10,6 @@ from typing import Any
 import aiohttp
 
 from core.wechat import (
-    MASS_SEND_DUPLICATE,
     WeChatError,
     WeChatGateway,
     WeChatTokenInvalid,
@@ -126,27 +125,6 @@ async def preview(gateway: WeChatGateway, *, openid: str, media_id: str) -> None
         "/cgi-bin/message/mass/preview",
         {"touser": openid, "msgtype": "mpnews", "mpnews": {"media_id": media_id}},
     )
-
-
-async def mass_send_article(
-    gateway: WeChatGateway, *, openids: list[str], media_id: str, clientmsgid: str
-) -> tuple[int, int | None]:
-    """按 OpenID 列表群发图文（mpnews，media_id 来自草稿箱）→ (msg_id, msg_data_id)."""
-    body = {
-        "touser": list(openids),
-        "msgtype": "mpnews",
-        "mpnews": {"media_id": media_id},
-        "send_ignore_reprint": 0,
-        "clientmsgid": clientmsgid,
-    }
-    try:
-        payload = await _post(gateway, "/cgi-bin/message/mass/send", body)
-    except WeChatError as exc:
-        if exc.errcode == MASS_SEND_DUPLICATE and exc.response.get("msg_id"):
-            return int(exc.response["msg_id"]), None
-        raise
-    data_id = payload.get("msg_data_id")
-    return int(payload["msg_id"]), int(data_id) if data_id is not None else None
 
 
 # --- tags -------------------------------------------------------------------------------------------------

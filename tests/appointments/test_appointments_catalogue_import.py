@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -152,3 +153,27 @@ async def test_xlsx_import_and_gb18030_csv(world: AppointmentWorld) -> None:
     assert instruments["20260001"]["next_due_on"] == "2027-02-10"
     assert instruments["W-9"]["due_kind"] == "replace" and instruments["W-9"]["next_due_on"] == "2031-06-01"
     assert instruments["P-1"]["due_kind"] == "initial"
+
+
+async def test_xlsx_with_an_entity_declaration_is_refused(world: AppointmentWorld) -> None:
+    """openpyxl parses an uploaded workbook's XML through defusedxml when it is installed (the reason it is a
+    dependency): a declared entity (the billion-laughs shape) is refused instead of expanded."""
+    company = await world.company()
+    book = Workbook()
+    book.active.append(["器具类型", "型号", "出厂编号", "使用领域"])
+    book.active.append(["电子计价秤", "ACS-15", "S-1", "贸易结算"])
+    plain = io.BytesIO()
+    book.save(plain)
+    hostile = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(hostile, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                declaration = b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+                data = declaration + data
+            target.writestr(item, data)
+    form = FormData()
+    form.add_field("file", hostile.getvalue(), filename="器具.xlsx")
+    path = f"{MINIAPP}/enterprises/{company.id}/instruments/import"
+    refused = await world.call("POST", path, company.headers, expect=422, data=form)
+    assert refused["error"]["code"] == "unreadable_file"

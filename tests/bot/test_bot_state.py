@@ -68,3 +68,18 @@ async def test_a_redis_that_stops_answering_fails_batches_instead_of_holding_the
     finally:
         await redis.aclose()
         server.close()
+
+
+async def test_a_watched_key_is_read_with_each_batch(app: web.Application) -> None:
+    """The bot's claims read the live content's version key in the same round trip: the value seen is the one
+    Redis held when this batch ran, and the SETs keep their own results."""
+    redis = app[REDIS]
+    batcher = SetBatcher(redis, watch="bot:test:version")
+    assert batcher.watched() == (False, None)  # nothing read yet: the caller reads the key itself
+    assert await batcher.set("bot:test:one", "a", nx=True) is True
+    assert batcher.watched() == (True, None)  # read, and absent
+    await redis.set("bot:test:version", "7:abc")
+    results = await asyncio.gather(batcher.set("bot:test:one", "b", nx=True), batcher.set("bot:test:two", "c"))
+    assert results == [None, True]
+    assert batcher.watched() == (True, "7:abc")
+    assert await redis.get("bot:test:version") == "7:abc"  # only read

@@ -8,9 +8,9 @@ from datetime import timedelta
 
 from aiohttp import FormData
 
+from core.clock import today
 from core.models import AuditEntry, StaffRole
 from credit.models import AwardApplication
-from credit.service import today
 from tests.support.appointments import AppointmentWorld
 from tests.support.hostile_images import solid_png
 

@@ -9,6 +9,7 @@ from aiohttp.test_utils import TestClient
 from pydantic import SecretStr
 
 from complaints.models import Market
+from core.clock import today
 from core.models import StaffRole
 from credit import verify_code
 from credit.awards import daily_pass
@@ -16,7 +17,6 @@ from credit.coords import wgs84_to_gcj02
 from credit.draw import inputs_hash, run_draw
 from credit.inspections import check_draw, get_campaign, plan_campaign, publish, record_inspection
 from credit.models import AwardApplication, AwardStatus, Business, Commitment, Inspection, Sector
-from credit.service import today
 from tests.support.appointments import AppointmentWorld
 
 ADMIN = "/api/v1/admin/credit"

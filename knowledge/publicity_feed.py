@@ -1,14 +1,17 @@
-"""Questions the FAQ bot got per day and how it answered them (confident / suggest / fallback), counted in Redis
-by knowledge.runtime and shown on the publicity analytics page."""
+"""What the publicity desk (publicity/) may read from the FAQ bot: questions per day and how they were answered
+(confident / suggest / fallback), counted in Redis by knowledge.runtime, and the most asked unanswered questions.
+The Redis keys keep the publicity desk's prefix they were first written under."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from redis.asyncio import Redis
 
 from core import clock
+from knowledge.models import UnansweredQuestion, UnansweredStatus
 
 log = logging.getLogger(__name__)
 KEY_PREFIX = "publicity:faq:day:"
@@ -41,3 +44,15 @@ async def per_day(redis: Redis, start: date, end: date) -> list[dict[str, int | 
         rows.append({"day": day.isoformat(), **{band: counts.get(band, 0) for band in BANDS}})
         day += timedelta(days=1)
     return rows
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    text: str
+    count: int
+
+
+async def top_unanswered(limit: int = 10) -> list[Unanswered]:
+    """The open unanswered questions, most asked first."""
+    rows = await UnansweredQuestion.filter(status=UnansweredStatus.OPEN).order_by("-count").limit(limit)
+    return [Unanswered(text=row.text, count=row.count) for row in rows]
