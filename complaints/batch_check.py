@@ -15,7 +15,8 @@ from tortoise.transactions import in_transaction
 
 from complaints.assess_prepackaged import assess_batch, units
 from complaints.kinds import kind_label
-from complaints.models import OPEN_STATUSES, ActorKind, Complaint, ComplaintEvent
+from complaints.models import OPEN_STATUSES, Complaint
+from complaints.staff_facts import record_fact_event
 from core.clock import now_local
 from core.errors import InvalidInput, InvalidTransition
 from core.fields import Text
@@ -119,14 +120,6 @@ async def record(*, complaint: Complaint, staff: StaffAccount, body: BatchCheckB
         await Complaint.filter(id=complaint.id).update(staff_facts=facts, updated_at=at)
         again = "重新记录" if previous is not None else "记录"
         verdict = BATCH_VERDICTS[result.verdict] + ("" if result.certainty == "V" else "（抽样方案待核实）")
-        await ComplaintEvent.create(
-            complaint_id=complaint.id,
-            action=BATCH_CHECK,
-            from_status=current.status.value,
-            to_status=current.status.value,
-            actor_kind=ActorKind.STAFF,
-            actor_id=staff.id,
-            actor_name=staff.display_name,
-            note=f"{again}批量抽样检验：批量{body.batch_size}件，样本{body.sample_size}件，{verdict}",
-        )
+        note = f"{again}批量抽样检验：批量{body.batch_size}件，样本{body.sample_size}件，{verdict}"
+        await record_fact_event(current, BATCH_CHECK, staff, note)
     return await Complaint.get(id=complaint.id), True

@@ -72,16 +72,7 @@ async def record(*, complaint: Complaint, staff: StaffAccount, raw: dict[str, An
         raise InvalidInput("申请检定日期不能晚于今天", code="date_in_future")
     facts = {**(complaint.staff_facts or {}), key: entry}
     await Complaint.filter(id=complaint.id).update(staff_facts=facts, updated_at=now_local())
-    await ComplaintEvent.create(
-        complaint_id=complaint.id,
-        action=key,
-        from_status=complaint.status.value,
-        to_status=complaint.status.value,
-        actor_kind=ActorKind.STAFF,
-        actor_id=staff.id,
-        actor_name=staff.display_name,
-        note=verb,
-    )
+    await record_fact_event(complaint, key, staff, verb)
     return await Complaint.get(id=complaint.id)
 
 
@@ -126,14 +117,19 @@ async def link_pump_check(*, complaint: Complaint, staff: StaffAccount, check_id
         facts = {**(complaint.staff_facts or {}), PUMP_CHECK: {"check_id": check_id}}
         await Complaint.filter(id=complaint.id).update(staff_facts=facts, updated_at=now_local())
     if created:
-        await ComplaintEvent.create(
-            complaint_id=complaint.id,
-            action=PUMP_CHECK,
-            from_status=complaint.status.value,
-            to_status=complaint.status.value,
-            actor_kind=ActorKind.STAFF,
-            actor_id=staff.id,
-            actor_name=staff.display_name,
-            note="已安排对该加油（加气）机的检定核查",
-        )
+        await record_fact_event(complaint, PUMP_CHECK, staff, "已安排对该加油（加气）机的检定核查")
     return await Complaint.get(id=complaint.id)
+
+
+async def record_fact_event(complaint: Complaint, action: str, staff: StaffAccount, note: str) -> None:
+    """The timeline entry of a fact staff recorded on the case (its status does not change)."""
+    await ComplaintEvent.create(
+        complaint_id=complaint.id,
+        action=action,
+        from_status=complaint.status.value,
+        to_status=complaint.status.value,
+        actor_kind=ActorKind.STAFF,
+        actor_id=staff.id,
+        actor_name=staff.display_name,
+        note=note,
+    )
