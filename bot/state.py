@@ -45,26 +45,11 @@ def delivery_key(message: Push) -> str:
 
 # Every SET of a batch in one command: KEYS are the keys; ARGV holds, per key, the count of its SET arguments and
 # then the arguments. Each SET keeps its own semantics (an error or a refused NX/XX concerns that key only).
-_SET_BATCH_SCRIPT = """
+# The loop's bound is how many KEYS are SET: the watch variant SETs all but the last key and then returns the value
+# of the last one (a watched key, read in the same round trip).
+_SET_LOOP = """
 local results, a = {}, 1
-for i, key in ipairs(KEYS) do
-  local n = tonumber(ARGV[a])
-  local reply = redis.pcall("SET", key, unpack(ARGV, a + 1, a + n))
-  a = a + n + 1
-  if type(reply) == "table" and reply.err then
-    results[i] = "!" .. reply.err
-  elseif reply then
-    results[i] = 1
-  else
-    results[i] = 0
-  end
-end
-return results
-"""
-# The same, for all KEYS but the last, and then the value of the last key (a watched key, read in the same round trip).
-_SET_BATCH_WATCH_SCRIPT = """
-local results, a = {}, 1
-for i = 1, #KEYS - 1 do
+for i = 1, %s do
   local n = tonumber(ARGV[a])
   local reply = redis.pcall("SET", KEYS[i], unpack(ARGV, a + 1, a + n))
   a = a + n + 1
@@ -76,9 +61,9 @@ for i = 1, #KEYS - 1 do
     results[i] = 0
   end
 end
-results[#KEYS] = redis.call("GET", KEYS[#KEYS])
-return results
 """
+_SET_BATCH_SCRIPT = _SET_LOOP % "#KEYS" + "return results\n"
+_SET_BATCH_WATCH_SCRIPT = _SET_LOOP % "#KEYS - 1" + 'results[#KEYS] = redis.call("GET", KEYS[#KEYS])\nreturn results\n'
 # A watched value older than this is not used (the caller reads the key itself): a message is handled within
 # moments of its own claim, whose batch read the key after it.
 WATCH_FRESH_SECONDS = 1.0
