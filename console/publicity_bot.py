@@ -5,7 +5,6 @@ live on every worker at once; the live menu is pushed to WeChat with one action.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -14,7 +13,7 @@ from pydantic import ValidationError
 from console.pages import VISITOR, flash, form_data, page, redirect, redis_of, render
 from console.publicity import EDITOR, REVIEWER, gateway_of
 from core import audit
-from core.clock import ZONE as TZ
+from core.clock import now_local
 from core.errors import InvalidInput, ServiceError
 from core.keys import SETTINGS
 from core.models import StaffAccount
@@ -185,9 +184,7 @@ async def bot_approve(request: web.Request) -> web.StreamResponse:
     version_id = int(request.match_info["id"])
     seen_hash = form.get("hash", "")[:64]
     try:
-        version = await bot_content.approve(
-            actor=staff, version_id=version_id, seen_hash=seen_hash, now=datetime.now(TZ)
-        )
+        version = await bot_content.approve(actor=staff, version_id=version_id, seen_hash=seen_hash, now=now_local())
     except ServiceError as exc:
         await flash(request, exc.message, "error")
         raise redirect(BASE) from None
@@ -340,7 +337,7 @@ async def kb_answer_approve(request: web.Request) -> web.StreamResponse:
     seen_hash = form.get("hash", "")[:64]
     try:
         draft = await kb_review.approve(
-            actor=staff, draft_id=int(request.match_info["id"]), seen_hash=seen_hash, now=datetime.now(TZ)
+            actor=staff, draft_id=int(request.match_info["id"]), seen_hash=seen_hash, now=now_local()
         )
     except ServiceError as exc:
         await flash(request, exc.message, "error")
@@ -362,7 +359,7 @@ async def kb_answer_approve(request: web.Request) -> web.StreamResponse:
 async def kb_answer_reject(request: web.Request) -> web.StreamResponse:
     staff: StaffAccount = request[VISITOR].staff
     try:
-        draft = await kb_review.reject(actor=staff, draft_id=int(request.match_info["id"]), now=datetime.now(TZ))
+        draft = await kb_review.reject(actor=staff, draft_id=int(request.match_info["id"]), now=now_local())
     except ServiceError as exc:
         await flash(request, exc.message, "error")
         raise redirect("/console/publicity/kb-answers") from None
