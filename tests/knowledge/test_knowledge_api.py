@@ -11,9 +11,8 @@ from aiohttp.test_utils import TestClient
 
 from core.models import StaffRole
 from knowledge.keys import KNOWLEDGE
-from tests.support.knowledge import SAMPLE_KB, approve_drafts, ask, load_sample
+from tests.support.knowledge import ADMIN, MUSEUM, SAMPLE_KB, approve_drafts, ask, load_sample
 
-ADMIN = "/api/v1/admin/knowledge"
 CONTRACT_FIELDS = {"q", "faq_id", "score", "answer", "suggestions"}
 
 NEW_ENTRY: dict[str, Any] = {
@@ -27,14 +26,6 @@ NEW_ENTRY: dict[str, Any] = {
 }
 
 # A topic no knowledge base has (the real kb.json is imported at startup when present).
-MUSEUM: dict[str, Any] = {
-    "id": "metrology-museum",
-    "question": "计量博物馆什么时候开放？",
-    "alternatives": ["计量博物馆周几闭馆", "计量博物馆开放时间"],
-    "keywords": ["计量博物馆"],
-    "answer": "计量博物馆周二至周日开放，周一闭馆。",
-    "category": "general",
-}
 
 
 async def test_ask_returns_the_contract_fields(

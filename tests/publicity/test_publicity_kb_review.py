@@ -14,10 +14,9 @@ from core.auth import create_staff
 from core.models import StaffRole
 from core.passwords import set_password
 from knowledge.models import KbAnswerDraft, KnowledgeEntry
-from tests.knowledge.test_knowledge_api import ADMIN, MUSEUM, ask
 from tests.support.bot import FakeWeChat
 from tests.support.console import PASSWORD, audit_actions
-from tests.support.knowledge import approve_drafts
+from tests.support.knowledge import ADMIN, MUSEUM, approve_drafts, ask
 
 REVIEW = "/console/publicity/kb-answers"
 QUESTION = "计量博物馆周几闭馆"

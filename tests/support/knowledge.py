@@ -13,6 +13,19 @@ from knowledge.index import FaqIndex, build_index
 from knowledge.kbfile import parse_kb
 from knowledge.runtime import shared_analyzer
 
+ADMIN = "/api/v1/admin/knowledge"
+
+# An entry the tests add through the staff API.
+MUSEUM: dict[str, Any] = {
+    "id": "metrology-museum",
+    "question": "计量博物馆什么时候开放？",
+    "alternatives": ["计量博物馆周几闭馆", "计量博物馆开放时间"],
+    "keywords": ["计量博物馆"],
+    "answer": "计量博物馆周二至周日开放，周一闭馆。",
+    "category": "general",
+}
+
+
 # A small knowledge base written for the tests (the real one is knowledge/data/kb.json): same format, same ids
 # for the topics it covers, so the tests do not depend on the content team's wording.
 SAMPLE_KB: dict[str, Any] = {
