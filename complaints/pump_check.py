@@ -12,6 +12,8 @@ from appointments import verification_checks
 from appointments.verification_checks import CheckCard
 from complaints import staff_facts
 from complaints.models import Complaint
+from complaints.schemas import PumpCheckProgress
+from core import clock
 from core.models import StaffAccount
 
 CHECK_SOURCE = "complaint"  # appointments' checks asked for by a complaint carry its tracking number as source_ref
@@ -39,3 +41,16 @@ async def check_of(complaint: Complaint) -> CheckCard | None:
     if staff_facts.pump_check_id(complaint) is None:
         return None
     return await verification_checks.check_for(source=CHECK_SOURCE, source_ref=complaint.tracking_no)
+
+
+async def progress_of(complaint: Complaint) -> PumpCheckProgress | None:
+    """The citizen's view of the check: its status, the planned day and whether the pump passed."""
+    card = await check_of(complaint)
+    if card is None:
+        return None
+    return PumpCheckProgress(
+        status_label=card.status_label,
+        planned_on=card.planned_on,
+        result_label=None if card.passed is None else ("合格" if card.passed else "不合格"),
+        recorded_on=clock.local(card.recorded_at).date() if card.recorded_at else None,
+    )

@@ -103,6 +103,16 @@ class ComplaintSummary(BaseModel):
     due_on: date | None
 
 
+class PumpCheckProgress(BaseModel):
+    """What the citizen sees of the verification check of the pump they complained about (no staff names, no
+    officers' notes)."""
+
+    status_label: str = Field(description="待核查 / 已出结果")
+    planned_on: date | None = Field(description="计划核查日期（未定时为空）")
+    result_label: str | None = Field(description="检定结果：合格 / 不合格；出结果前为空")
+    recorded_on: date | None = Field(description="出结果的日期")
+
+
 class ComplaintRead(ComplaintSummary):
     market_id: int | None
     kind_facts: dict[str, Any]
@@ -145,6 +155,9 @@ class ComplaintRead(ComplaintSummary):
     closed_at: datetime | None
     photos: list[PhotoRead]
     events: list[EventRead]
+    pump_check_progress: PumpCheckProgress | None = Field(
+        default=None, description="加油机/加气机投诉：对该机的检定核查进度与结果（未安排核查时为空）"
+    )
 
 
 class NotificationRead(BaseModel):

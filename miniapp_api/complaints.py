@@ -10,7 +10,7 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from complaints import filing, media, reports
+from complaints import filing, media, pump_check, reports
 from complaints import service as complaints_service
 from complaints.assessment import categories, reweigh_methods
 from complaints.filing import FilingPart
@@ -51,7 +51,8 @@ PHOTO_FIELDS = {"photos", "photo", "file"}
 
 async def complaint_read(complaint: Complaint) -> ComplaintRead:
     photos, events = await complaints_service.complaint_details(complaint)
-    return ComplaintRead(**read_fields(complaint, photos=photos, events=events, for_staff=False))
+    fields = read_fields(complaint, photos=photos, events=events, for_staff=False)
+    return ComplaintRead(**fields, pump_check_progress=await pump_check.progress_of(complaint))
 
 
 @routes.get("/api/v1/miniapp/complaints/options")

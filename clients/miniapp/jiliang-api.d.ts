@@ -646,6 +646,8 @@ export interface components {
       closed_at: string | null;
       photos: components["schemas"]["PhotoRead"][];
       events: components["schemas"]["EventRead"][];
+      /** 加油机/加气机投诉：对该机的检定核查进度与结果（未安排核查时为空） */
+      pump_check_progress?: components["schemas"]["PumpCheckProgress"] | null;
     };
     ComplaintStatus: "pending" | "accepted" | "refused" | "mediating" | "mediated" | "terminated" | "withdrawn";
     EventRead: {
@@ -656,6 +658,17 @@ export interface components {
       actor: string;
       note: string;
       created_at: string;
+    };
+    /** What the citizen sees of the verification check of the pump they complained about (no staff names, no officers' notes). */
+    PumpCheckProgress: {
+      /** 待核查 / 已出结果 */
+      status_label: string;
+      /** 计划核查日期（未定时为空） */
+      planned_on: string | null;
+      /** 检定结果：合格 / 不合格；出结果前为空 */
+      result_label: string | null;
+      /** 出结果的日期 */
+      recorded_on: string | null;
     };
     FilingResult: {
       tracking_no: string;
@@ -1536,6 +1549,8 @@ export interface components {
       closed_at: string | null;
       photos: components["schemas"]["PhotoRead"][];
       events: components["schemas"]["EventRead"][];
+      /** 加油机/加气机投诉：对该机的检定核查进度与结果（未安排核查时为空） */
+      pump_check_progress?: components["schemas"]["PumpCheckProgress"] | null;
       user_id: number | null;
       contact_phone_full: string;
       assigned_district: string;
@@ -1835,6 +1850,8 @@ export interface components {
       closed_at: string | null;
       photos: components["schemas"]["PhotoRead"][];
       events: components["schemas"]["EventRead"][];
+      /** 加油机/加气机投诉：对该机的检定核查进度与结果（未安排核查时为空） */
+      pump_check_progress?: components["schemas"]["PumpCheckProgress"] | null;
       user_id: number | null;
       contact_phone_full: string;
       assigned_district: string;

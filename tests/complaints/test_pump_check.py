@@ -4,13 +4,14 @@ often they click), a verification officer records the result, and the case shows
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import timedelta
 
 from appointments.models import VerificationCheck
 from complaints.models import ComplaintEvent
 from core.audit import AuditEntry
 from core.clock import today
-from tests.support.intake import FACTS, kind_form
+from tests.support.intake import FACTS, FILE, kind_form, post
 
 ADMIN = "/api/v1/admin/complaints"
 CHECKS = "/api/v1/admin/verification-checks"
@@ -112,3 +113,38 @@ async def test_pump_check_input_is_checked(client, staff_headers):
     officer = await staff_headers(OFFICER)
     resp = await client.post(f"{CHECKS}/999/result", json={"passed": True}, headers=officer)
     assert resp.status == 404 and (await resp.json())["error"]["code"] == "check_not_found"
+
+
+async def test_the_citizen_follows_the_check_of_the_pump_they_complained_about(
+    client, complaint_api, citizen, staff_headers
+):
+    headers = await citizen()
+    photo = await complaint_api.photo_id(headers)
+    facts = {**FACTS["fuel_dispenser"], "receipt_photo_id": photo}
+    resp = await post(client, headers, kind_form("fuel_dispenser", facts, photo_ids=[photo]))
+    assert resp.status == 201, await resp.text()
+    case = (await resp.json())["complaint"]
+    mine = f"{FILE}/{case['id']}"
+    assert (await (await client.get(mine, headers=headers)).json())["pump_check_progress"] is None
+
+    handler = await staff_headers(HANDLER)
+    planned = (today() + timedelta(days=2)).isoformat()
+    resp = await client.post(f"{ADMIN}/{case['id']}/pump-check", json={"planned_on": planned}, headers=handler)
+    assert resp.status == 200, await resp.text()
+    check = (await resp.json())["pump_check"]
+    seen = (await (await client.get(mine, headers=headers)).json())["pump_check_progress"]
+    assert seen == {"status_label": "待核查", "planned_on": planned, "result_label": None, "recorded_on": None}
+
+    officer = await staff_headers(OFFICER, district=check["district"])
+    result = {"passed": False, "certificate_no": "HJ-2026-0100", "note": "示值误差 +0.5%，内部备注"}
+    resp = await client.post(f"{CHECKS}/{check['id']}/result", json=result, headers=officer)
+    assert resp.status == 200, await resp.text()
+    body = await (await client.get(mine, headers=headers)).json()
+    assert body["pump_check_progress"] == {
+        "status_label": "已出结果",
+        "planned_on": planned,
+        "result_label": "不合格",
+        "recorded_on": today().isoformat(),
+    }
+    # The officer's note and names stay with staff.
+    assert "内部备注" not in json.dumps(body, ensure_ascii=False)
