@@ -25,6 +25,7 @@ OTHER_SETS = (
     "knowledge_paraphrases.jsonl",
     "kbcontent_checkset.jsonl",
     "faq/dev.jsonl",
+    "knowledge_blind_v4.jsonl",
 )
 KINDS = {"ordinary", "hard", "near", "ood"}
 
