@@ -20,6 +20,7 @@ from console import (
     fair_scales,
     filters,
     home,
+    kb_entries,
     login,
     notifications,
     photo_review,
@@ -56,6 +57,7 @@ ROUTE_TABLES = [
     wechat_binding.routes,
     publicity.routes,
     publicity_bot.routes,
+    kb_entries.routes,
     admin.routes,
     static_routes,
 ]

@@ -10,26 +10,15 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
-from core.auth import create_staff
 from core.models import StaffRole
-from core.passwords import set_password
 from knowledge.models import KbAnswerDraft, KnowledgeEntry
 from tests.support.bot import FakeWeChat
-from tests.support.console import PASSWORD, audit_actions
+from tests.support.console import audit_actions
 from tests.support.knowledge import ADMIN, MUSEUM, approve_drafts, ask
+from tests.support.publicity import account
 
 REVIEW = "/console/publicity/kb-answers"
 QUESTION = "计量博物馆周几闭馆"
-
-
-async def account(*roles: StaffRole) -> tuple[str, dict[str, str]]:
-    """A staff account usable both in the console (password) and the admin API (token)."""
-    from uuid import uuid4
-
-    username = f"kb{uuid4().hex[:8]}"
-    staff, token = await create_staff(username=username, display_name=username, roles=list(roles))
-    await set_password(staff, PASSWORD, must_change=False)
-    return username, {"Authorization": f"Bearer {token}"}
 
 
 def approve_form(html: str, draft_id: int) -> tuple[str, dict[str, str]]:
