@@ -20,6 +20,7 @@ from appointments.models import BookingItem, DueKind, EnterpriseStatus, Instrume
 from appointments.schemas import OverdueRow, RateRow, StatsRead
 from core.districts import find_district
 from core.privacy import mask_phone
+from core.spreadsheet import safe_cell
 
 
 def _rate(verified: int, due: int) -> float | None:
@@ -106,13 +107,6 @@ async def overdue(*, on: date, district: str | None, type_slug: str | None, limi
     return rows[:limit]
 
 
-def _cell(value: object) -> object:
-    """Neutralise spreadsheet formulas in user-supplied text (an enterprise named "=HYPERLINK(...)")."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def _district_name(slug: str) -> str:
     district = find_district(slug)
     return district.name if district else slug
@@ -147,11 +141,11 @@ def overdue_csv(rows: list[OverdueRow], type_names: dict[str, str]) -> str:
     for row in rows:
         writer.writerow(
             [
-                _cell(row.enterprise_name),
+                safe_cell(row.enterprise_name),
                 _district_name(row.district),
                 row.contact_phone or "",
                 type_names.get(row.type_slug, row.type_slug),
-                _cell(row.serial_no),
+                safe_cell(row.serial_no),
                 STATUS_LABELS[row.status],
                 DUE_KIND_LABELS[row.due_kind],
                 row.next_due_on.isoformat() if row.next_due_on else "",

@@ -17,6 +17,7 @@ from complaints.schemas import district_name
 from core.clock import now_local
 from core.errors import InvalidInput
 from core.models import StaffAccount
+from core.spreadsheet import safe_cell
 
 NUMBER_RE = re.compile(r"^[A-Za-z0-9-]{6,32}$")
 # What the 12315 registration of a complaint or report asks for (投诉登记表 fields, facts.md §4.1).
@@ -87,18 +88,13 @@ def row(c: Complaint) -> dict[str, Any]:
     }
 
 
-def _safe(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def as_csv(cases: list[Complaint]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([label for _, label in FIELDS])
     for c in cases:
         values = row(c)
-        writer.writerow([_safe(values[key]) for key, _ in FIELDS])
+        writer.writerow([safe_cell(values[key]) for key, _ in FIELDS])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -109,7 +105,7 @@ def as_xlsx(cases: list[Complaint]) -> bytes:
     sheet.append([label for _, label in FIELDS])
     for c in cases:
         values = row(c)
-        sheet.append([_safe(values[key]) for key, _ in FIELDS])
+        sheet.append([safe_cell(values[key]) for key, _ in FIELDS])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

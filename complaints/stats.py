@@ -20,6 +20,7 @@ from core.clock import now_local
 from core.errors import NotFound
 from core.models import StaffAccount
 from core.privacy import mask_phone
+from core.spreadsheet import safe_cell
 
 CREDIT_WINDOW_DAYS = 365
 # 诚信计量 input: substantiated short-weight cases within a year -> level (an internal indicator, not a sanction).
@@ -232,12 +233,6 @@ CSV_COLUMNS = [
 ]
 
 
-def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    # Spreadsheet formula injection: a citizen-typed "=HYPERLINK(...)" must stay text in Excel.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 async def export_csv(*, staff: StaffAccount, filters: QueueFilters, limit: int = 50_000) -> bytes:
     """UTF-8 with a BOM so Excel opens the Chinese correctly; phones masked."""
     rows = await filtered(staff, filters).order_by("id").limit(limit)
@@ -270,5 +265,5 @@ async def export_csv(*, staff: StaffAccount, filters: QueueFilters, limit: int =
             "due_on": c.due_on,
             "closed_at": c.closed_at.astimezone(now_local().tzinfo).strftime("%Y-%m-%d %H:%M") if c.closed_at else "",
         }
-        writer.writerow([_cell(values[key]) for key, _ in CSV_COLUMNS])
+        writer.writerow([safe_cell(values[key]) for key, _ in CSV_COLUMNS])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

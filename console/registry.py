@@ -7,25 +7,21 @@ Scoping as the overdue list: a district office sees its district's enterprises o
 
 from __future__ import annotations
 
-import csv
-import io
-from dataclasses import dataclass
-from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from aiohttp import web
-from tortoise.expressions import Q
-from tortoise.queryset import QuerySet
 
+from appointments import registry as instrument_registry
 from appointments import service as appointments_service
 from appointments import stats as appointments_stats
 from appointments.catalogue import configured as configured_catalogue
-from appointments.models import BookingItem, DueKind, EnterpriseStatus, Instrument, InstrumentStatus
+from appointments.models import BookingItem, InstrumentStatus
+from appointments.registry import RegistryFilters
 from console.pages import VISITOR, page, render, settings_of
 from console.xlsx import csv_to_xlsx, xlsx_response
 from core import audit
 from core.clock import today
-from core.districts import all_districts, find_district, resolve_district
+from core.districts import all_districts, resolve_district
 from core.models import StaffAccount, StaffRole
 from core.privacy import mask_phone
 
@@ -34,55 +30,25 @@ OFFICER = StaffRole.VERIFICATION_OFFICER
 BASE = "/console/appointments/registry"
 PAGE_SIZE = 50
 EXPORT_LIMIT = 20_000
-DUE_SOON_DAYS = 30
-DUE_CHOICES = {"overdue": "已逾期", "soon": f"{DUE_SOON_DAYS}天内到期", "": "全部"}
+DUE_CHOICES = {"overdue": "已逾期", "soon": f"{instrument_registry.DUE_SOON_DAYS}天内到期", "": "全部"}
 MAX_QUERY_CHARS = 64
 
 
-@dataclass(frozen=True)
-class RegistryFilters:
-    district: str | None
-    type_slug: str | None
-    enterprise: str | None
-    due: str
-    status: InstrumentStatus | None
-    page: int
-
-
-def _filters(request: web.Request) -> RegistryFilters:
+def _filters(request: web.Request) -> tuple[RegistryFilters, int]:
+    """The list's filters (a district office's staff: their district) and the page number."""
     staff = request[VISITOR].staff
     q = request.query
     district = staff.district or (resolve_district(q["district"]).slug if q.get("district") else None)
     status = q.get("status", "")
     page_no = q.get("page", "1")
-    return RegistryFilters(
+    filters = RegistryFilters(
         district=district,
         type_slug=(q.get("type") or "").strip()[:MAX_QUERY_CHARS] or None,
         enterprise=(q.get("enterprise") or "").strip()[:MAX_QUERY_CHARS] or None,
         due=q.get("due", "") if q.get("due", "") in DUE_CHOICES else "",
         status=InstrumentStatus(status) if status in {s.value for s in InstrumentStatus} else None,
-        page=int(page_no) if page_no.isdigit() and 0 < int(page_no) <= 100_000 else 1,
     )
-
-
-def _query(f: RegistryFilters, on: date) -> QuerySet[Instrument]:
-    query = Instrument.filter(enterprise__status=EnterpriseStatus.APPROVED)
-    if f.district:
-        query = query.filter(enterprise__district=f.district)
-    if f.type_slug:
-        query = query.filter(type_slug=f.type_slug)
-    if f.enterprise:
-        query = query.filter(enterprise__name__icontains=f.enterprise)
-    if f.status:
-        query = query.filter(status=f.status)
-    if f.due == "overdue":  # as the overdue list: past the due date, or never verified since registration
-        never = Q(next_due_on__isnull=True, due_kind=DueKind.INITIAL)
-        query = query.filter(Q(next_due_on__lt=on) | never, status__not=InstrumentStatus.RETIRED)
-    elif f.due == "soon":
-        query = query.filter(
-            status__not=InstrumentStatus.RETIRED, next_due_on__gte=on, next_due_on__lte=on + timedelta(DUE_SOON_DAYS)
-        )
-    return query
+    return filters, int(page_no) if page_no.isdigit() and 0 < int(page_no) <= 100_000 else 1
 
 
 async def _type_names(request: web.Request) -> dict[str, str]:
@@ -90,27 +56,16 @@ async def _type_names(request: web.Request) -> dict[str, str]:
     return {slug: entry.name for slug, entry in catalogue.entries.items()}
 
 
-def _district_name(slug: str) -> str:
-    district = find_district(slug)
-    return district.name if district else slug
-
-
 @routes.get(BASE)
 @page(OFFICER)
 async def registry(request: web.Request) -> web.StreamResponse:
-    f = _filters(request)
+    f, page_no = _filters(request)
     on = today()
-    query = _query(f, on)
-    total = await query.count()
-    items = (
-        await query.prefetch_related("enterprise")
-        .order_by("enterprise__district", "type_slug", "enterprise_id", "id")
-        .offset((f.page - 1) * PAGE_SIZE)
-        .limit(PAGE_SIZE)
-    )
+    items, total = await instrument_registry.registry_page(f, on=on, page=page_no, page_size=PAGE_SIZE)
     query_string = urlencode([(k, v) for k, v in request.query.items() if k != "page"])
     context = {
-        "items": items, "total": total, "f": f, "pages": max(1, -(-total // PAGE_SIZE)), "today": on,
+        "items": items, "total": total, "f": f, "page_no": page_no, "pages": max(1, -(-total // PAGE_SIZE)),
+        "today": on,
         "type_names": await _type_names(request), "districts": all_districts(), "due_choices": DUE_CHOICES,
         "status_labels": appointments_stats.STATUS_LABELS, "due_kind_labels": appointments_stats.DUE_KIND_LABELS,
         "query_string": query_string, "fixed_district": request[VISITOR].staff.district,
@@ -118,40 +73,17 @@ async def registry(request: web.Request) -> web.StreamResponse:
     return await render(request, "appointments/registry.html", context)
 
 
-def registry_csv(items: list[Instrument], type_names: dict[str, str]) -> str:
-    """The registry as the CSV exports are written: phones masked, user text neutralised against formulas."""
-    cell = appointments_stats._cell  # the same neutralisation as every CSV export
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["企业", "区县", "联系电话", "器具类型", "型号", "出厂编号", "安装位置", "状态", "上次检定",
-                     "到期事项", "下次检定"])  # fmt: skip
-    for i in items:
-        e = i.enterprise
-        writer.writerow([
-            cell(e.name), _district_name(e.district), mask_phone(e.contact_phone) or "",
-            type_names.get(i.type_slug, i.type_slug), cell(i.model), cell(i.serial_no), cell(i.location),
-            appointments_stats.STATUS_LABELS[i.status], i.last_verified_on.isoformat() if i.last_verified_on else "",
-            appointments_stats.DUE_KIND_LABELS[i.due_kind], i.next_due_on.isoformat() if i.next_due_on else "",
-        ])  # fmt: skip
-    return "\ufeff" + out.getvalue()
-
-
 @routes.get(BASE + ".xlsx")
 @page(OFFICER)
 async def registry_xlsx(request: web.Request) -> web.StreamResponse:
-    f = _filters(request)
-    items = (
-        await _query(f, today())
-        .prefetch_related("enterprise")
-        .order_by("enterprise__district", "type_slug", "enterprise_id", "id")
-        .limit(EXPORT_LIMIT)
-    )
+    f, _ = _filters(request)
+    items = await instrument_registry.registry_rows(f, on=today(), limit=EXPORT_LIMIT)
     await audit.record(
         request, "verification.export", actor=request[VISITOR].staff,
         details={"via": "console", "format": "xlsx", "list": "registry", "district": f.district, "type": f.type_slug,
                  "enterprise": f.enterprise, "due": f.due, "status": f.status, "rows": len(items)},
     )  # fmt: skip
-    body = csv_to_xlsx(registry_csv(items, await _type_names(request)), title="器具台账")
+    body = csv_to_xlsx(instrument_registry.registry_csv(items, await _type_names(request)), title="器具台账")
     return xlsx_response(body, f"器具台账-{today()}.xlsx")
 
 
